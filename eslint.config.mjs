@@ -1,0 +1,83 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+
+const interditsDomaine = {
+  paths: [
+    { name: "react", message: "Le domaine reste pur : pas de React dans src/domain." },
+    { name: "react-dom", message: "Le domaine reste pur : pas de React dans src/domain." },
+    { name: "exceljs", message: "Le domaine reste pur : ExcelJS appartient à gateway/xlsx." },
+    { name: "fs", message: "Le domaine reste pur : pas d'entrée-sortie." },
+    { name: "path", message: "Le domaine reste pur : pas de Node." },
+    { name: "os", message: "Le domaine reste pur : pas de Node." },
+  ],
+  patterns: [
+    { group: ["node:*"], message: "Le domaine reste pur : pas de Node." },
+    { group: ["@fluentui/*", "@microsoft/*", "office-*"], message: "Le domaine reste pur : pas d'Office ni d'interface." },
+    { group: ["**/gateway/**", "**/taskpane/**", "**/use-cases/**", "**/cli/**", "**/commands/**"], message: "Le domaine n'importe que le domaine." },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: ["node_modules/", "dist/", "coverage/", "test-results/", "playwright-report/", "assets/"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    files: ["src/domain/**/*.ts"],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      "no-restricted-imports": ["error", interditsDomaine],
+      "no-restricted-globals": [
+        "error",
+        { name: "window", message: "Le domaine reste pur : pas de DOM." },
+        { name: "document", message: "Le domaine reste pur : pas de DOM." },
+        { name: "Office", message: "Le domaine reste pur : pas d'Office." },
+        { name: "Excel", message: "Le domaine reste pur : pas d'Office." },
+        { name: "process", message: "Le domaine reste pur : pas de Node." },
+        { name: "console", message: "Le domaine ne journalise pas." },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Math", property: "random", message: "Le domaine est déterministe." },
+        { object: "Date", property: "now", message: "Le domaine ne lit pas l'horloge." },
+      ],
+    },
+  },
+  {
+    files: ["src/use-cases/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/gateway/office/**", "**/gateway/xlsx/**", "**/gateway/host-simule/**", "exceljs", "react"], message: "Un cas d'usage ne connaît que le port, jamais un adaptateur." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts", "scripts/**/*", "bench/**/*"],
+    rules: { "no-console": "off" },
+  },
+  {
+    files: ["**/*.{js,mjs,cjs}"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

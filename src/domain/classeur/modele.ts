@@ -1,0 +1,169 @@
+import type { Cellule } from "./cellule";
+import type { Location } from "./snapshot";
+import type { OngletReconnu } from "./types-onglet";
+
+/**
+ * Le Diagnostic « repéré » : chaque zone du modèle, trouvée par libellés et remplissage bleu
+ * (jamais par adresse). Produit par `localiser(snapshot, onglets)` ; lu par la complétude, les
+ * indicateurs et les contrôles. Une zone absente est `undefined` ou une liste vide — jamais une
+ * adresse devinée.
+ */
+
+/** Une cellule repérée par son libellé. */
+export interface Champ {
+  /** Clé canonique ASCII (ex. `finess-juridique`, `capacite`, `numerateur`). */
+  readonly cle: string;
+  /** Libellé trouvé dans le classeur (texte d'origine). */
+  readonly libelle: string;
+  readonly location: Location;
+  readonly cellule: Cellule;
+  /** Vrai si la cellule est une cellule de saisie (bleue). */
+  readonly saisie: boolean;
+  /** 1 libellé exact, 0,8 synonyme, 0,5 position seule. */
+  readonly confiance: number;
+}
+
+export type Secteur = "enfance" | "adultes";
+
+/** Une ligne d'ESMS d'un tableau de l'Annexe 1 (sections B et C). */
+export interface LigneEsms {
+  readonly secteur: Secteur;
+  /** Ligne absolue (0 = ligne 1). */
+  readonly row: number;
+  /** Clés : `finess`, `nom`, `categorie`, `commune`, `capacite`, `internat`, `public`, `autorite`. */
+  readonly champs: Readonly<Partial<Record<string, Champ>>>;
+}
+
+export interface Annexe1 {
+  readonly onglet: OngletReconnu;
+  /**
+   * Section A. Clés : `raison-sociale`, `finess-juridique`, `statut-juridique`, `adresse-siege`,
+   * `organisation-siege`, `siege-autorise`, `date-arrete-siege`, `taux-frais-siege`,
+   * `valeurs-projet-associatif`, `date-projet-associatif`, `type-cpom`, `referent`.
+   */
+  readonly organisme: Readonly<Partial<Record<string, Champ>>>;
+  readonly esms: readonly LigneEsms[];
+  /** Lignes « Total » des tableaux d'ESMS, par secteur. */
+  readonly totaux: Readonly<Partial<Record<Secteur, Readonly<Partial<Record<string, Champ>>>>>>;
+}
+
+export type TypeQuestion = "liste" | "case" | "texte" | "nombre" | "date" | "pourcentage";
+export type CleEncart = "modalites" | "difficultes" | "points-forts" | "points-amelioration";
+
+export interface Question {
+  readonly libelle: string;
+  readonly row: number;
+  readonly type: TypeQuestion;
+  /** Une ou plusieurs cellules de réponse (plusieurs : cases à cocher, ou une colonne par ESMS). */
+  readonly reponses: readonly Champ[];
+}
+
+export interface Thematique {
+  readonly numero: number | null;
+  readonly intitule: string;
+  readonly row: number;
+  readonly questions: readonly Question[];
+  readonly encarts: Readonly<Partial<Record<CleEncart, Champ>>>;
+}
+
+export interface Axe {
+  readonly onglet: OngletReconnu;
+  readonly thematiques: readonly Thematique[];
+  /** Encarts posés une seule fois pour l'onglet (variante du modèle), sinon vide. */
+  readonly encartsOnglet: Readonly<Partial<Record<CleEncart, Champ>>>;
+}
+
+/** Une colonne (un périmètre) d'un indicateur de 2-D. */
+export interface Colonne2D {
+  /** Libellé d'en-tête : nom d'ESMS, FINESS, catégorie, secteur ou « Organisme ». */
+  readonly perimetre: string;
+  readonly numerateur: Champ;
+  readonly denominateur: Champ;
+  /** Cellule du taux calculé par le classeur (formule), si elle existe. */
+  readonly taux?: Champ;
+}
+
+export interface Indicateur2D {
+  readonly intitule: string;
+  readonly row: number;
+  readonly libelleNumerateur: string;
+  readonly libelleDenominateur: string;
+  readonly colonnes: readonly Colonne2D[];
+}
+
+export interface Complementaires2D {
+  readonly onglet: OngletReconnu;
+  readonly indicateurs: readonly Indicateur2D[];
+}
+
+/** Une ligne d'un tableau de 2-E : une valeur par colonne (exercice ou catégorie). */
+export interface Ligne2E {
+  /** Code du modèle (`B1`…`R2` pour E3) ou clé canonique (`ars`, `cd`, `conjointe`, `total`…). */
+  readonly cle: string;
+  readonly libelle: string;
+  readonly row: number;
+  /** Par en-tête de colonne normalisé (« 2022 », « n 1 », « ime », « total »…). */
+  readonly valeurs: Readonly<Partial<Record<string, Champ>>>;
+}
+
+export interface Tableau2E {
+  /** `e1-resultats`, `e2-reserves`, `e3-financier`, `e4-retraites`, `e5-effectifs`, `e6-frais-siege`. */
+  readonly cle: string;
+  readonly titre: string;
+  readonly row: number;
+  /** En-têtes de colonnes dans l'ordre (normalisés). */
+  readonly colonnes: readonly string[];
+  readonly lignes: readonly Ligne2E[];
+}
+
+export interface Financier2E {
+  readonly onglet: OngletReconnu;
+  /** Exercices N-3, N-2, N-1 tels qu'en-têtes (« 2022 »…), dans l'ordre. */
+  readonly exercices: readonly string[];
+  readonly tableaux: Readonly<Partial<Record<string, Tableau2E>>>;
+}
+
+export type ModeAccueil = "internat" | "semi-internat";
+export type OrientationCreton = "esat" | "mas" | "fam" | "foyer-de-vie" | "autre";
+
+export interface LigneCreton {
+  readonly row: number;
+  readonly finess?: Champ;
+  readonly nom?: Champ;
+  readonly valeurs: readonly {
+    readonly mode: ModeAccueil;
+    readonly orientation: OrientationCreton;
+    readonly champ: Champ;
+  }[];
+  readonly total?: Champ;
+}
+
+export interface Creton2F {
+  readonly onglet: OngletReconnu;
+  readonly lignes: readonly LigneCreton[];
+  readonly total?: LigneCreton;
+}
+
+/** 2-B et 2-C : un ESMS par ligne (ou par colonne), un indicateur par colonne (ou ligne). */
+export interface TableauEsms {
+  readonly onglet: OngletReconnu;
+  readonly esms: readonly {
+    readonly finess: string;
+    readonly nom: string;
+    /** Par libellé d'indicateur normalisé. */
+    readonly valeurs: Readonly<Partial<Record<string, Champ>>>;
+  }[];
+}
+
+export interface DiagnosticRepere {
+  readonly onglets: readonly OngletReconnu[];
+  readonly annexe1?: Annexe1;
+  readonly axes: readonly Axe[];
+  readonly flash2b?: TableauEsms;
+  readonly anap2c?: TableauEsms;
+  readonly complementaires2d?: Complementaires2D;
+  readonly financier2e?: Financier2E;
+  readonly creton2f?: Creton2F;
+  /** Ce que le repérage n'a pas trouvé ou a trouvé avec peu de confiance (texte français). */
+  readonly avertissements: readonly { readonly sheetId: string; readonly message: string }[];
+}

@@ -1,0 +1,97 @@
+import type { CellRange } from "../classeur/snapshot";
+
+/**
+ * Plan d'écriture : la seule façon dont le complément modifie un classeur. Un plan est une donnée,
+ * vérifiée par `assertNothingLost` avant d'être confiée à la passerelle, qui l'exécute en un lot.
+ */
+
+/** Feuille visée : existante (par id) ou ajoutée par ce même plan (par son nom). */
+export type SheetRef = { readonly sheetId: string } | { readonly newSheet: string };
+
+/** Valeur à écrire : `null` laisse la cellule intacte (comme Office.js). */
+export type WriteValue = string | number | boolean | null;
+
+export interface CellFormat {
+  /** « RRGGBB ». */
+  readonly fill?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontColor?: string;
+  readonly fontSize?: number;
+  readonly wrapText?: boolean;
+  readonly horizontalAlignment?: "Left" | "Center" | "Right";
+  readonly verticalAlignment?: "Top" | "Center" | "Bottom";
+  readonly numberFormat?: string;
+  /** Bordure fine sur tout le pourtour de chaque cellule. */
+  readonly borders?: "thin" | "medium";
+  /** Déverrouillée (saisie possible si la feuille est protégée). */
+  readonly locked?: boolean;
+}
+
+export type PlanOperation =
+  | {
+      readonly kind: "addSheet";
+      readonly name: string;
+      readonly visibility?: "Visible" | "Hidden";
+      readonly tabColor?: string;
+    }
+  | {
+      readonly kind: "setValues";
+      readonly sheet: SheetRef;
+      readonly row: number;
+      readonly col: number;
+      readonly values: readonly (readonly WriteValue[])[];
+    }
+  | {
+      readonly kind: "setFormulas";
+      readonly sheet: SheetRef;
+      readonly row: number;
+      readonly col: number;
+      readonly formulas: readonly (readonly (string | null)[])[];
+    }
+  | {
+      readonly kind: "setFormat";
+      readonly sheet: SheetRef;
+      readonly range: CellRange;
+      readonly format: CellFormat;
+    }
+  | { readonly kind: "merge"; readonly sheet: SheetRef; readonly range: CellRange }
+  | {
+      readonly kind: "setColumnWidth";
+      readonly sheet: SheetRef;
+      readonly col: number;
+      readonly widthPt: number;
+    }
+  | {
+      readonly kind: "setRowHeight";
+      readonly sheet: SheetRef;
+      readonly row: number;
+      readonly heightPt: number;
+    }
+  | {
+      readonly kind: "addListValidation";
+      readonly sheet: SheetRef;
+      readonly range: CellRange;
+      readonly source: string;
+    }
+  | {
+      readonly kind: "addConditionalFormat";
+      readonly sheet: SheetRef;
+      readonly range: CellRange;
+      readonly formula: string;
+      readonly fill: string;
+    }
+  /** Retire les mises en forme conditionnelles dont la formule contient le marqueur, et elles seules. */
+  | {
+      readonly kind: "removeMarkedConditionalFormats";
+      readonly sheet: SheetRef;
+      readonly marker: string;
+    }
+  | { readonly kind: "setSetting"; readonly key: string; readonly value: unknown }
+  | { readonly kind: "select"; readonly sheet: SheetRef; readonly ranges: readonly CellRange[] };
+
+export interface WritePlan {
+  /** Intitulé français de l'opération (pour la progression et les messages). */
+  readonly titre: string;
+  readonly operations: readonly PlanOperation[];
+}

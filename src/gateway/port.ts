@@ -1,0 +1,56 @@
+import type { Location, WorkbookSnapshot } from "../domain/classeur/snapshot";
+import type { WritePlan } from "../domain/plan/types";
+
+/** Ce que l'on demande à lire. Par défaut : tout le classeur. */
+export interface SnapshotRequest {
+  /** Ne lire que ces feuilles (ids) ; les autres sont rendues sans contenu. */
+  readonly sheetIds?: readonly string[];
+  /** Progression (0 à 1) pour les longues lectures. */
+  readonly onProgress?: (fraction: number, message: string) => void;
+}
+
+export interface ApplyResult {
+  /** Noms réellement donnés aux feuilles ajoutées (nom demandé → nom obtenu). */
+  readonly sheetNames: Readonly<Record<string, string>>;
+}
+
+/**
+ * La passerelle vers un classeur : Excel (Office.js), le fichier (.xlsx) ou l'hôte simulé.
+ * Les erreurs sont des `GatewayError` au message français.
+ */
+export interface WorkbookGateway {
+  readSnapshot(request?: SnapshotRequest): Promise<WorkbookSnapshot>;
+  apply(plan: WritePlan): Promise<ApplyResult>;
+  goTo(
+    location:
+      | Location
+      | {
+          readonly sheetId: string;
+          readonly ranges: readonly { top: number; left: number; bottom: number; right: number }[];
+        },
+  ): Promise<void>;
+}
+
+/** Codes stables des erreurs de passerelle (traduits en français dans `message`). */
+export type GatewayErrorCode =
+  | "ItemNotFound"
+  | "ItemAlreadyExists"
+  | "InvalidArgument"
+  | "AccessDenied"
+  | "InvalidOperationInCellEditMode"
+  | "PayloadTooLarge"
+  | "RangeExceedsLimit"
+  | "NothingLost"
+  | "Unreadable"
+  | "Unknown";
+
+export class GatewayError extends Error {
+  constructor(
+    readonly code: GatewayErrorCode,
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+    this.name = "GatewayError";
+  }
+}
