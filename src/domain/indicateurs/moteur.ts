@@ -1,0 +1,156 @@
+import { adresseA1, citerFeuille } from "../classeur/adresse";
+import type { Champ } from "../classeur/modele";
+import type { Location } from "../classeur/snapshot";
+import { estRaison } from "./calcul";
+import { formaterNombre, formaterValeur, LIBELLES_RAISON } from "./format";
+import { lireEntree } from "./lecture";
+import type {
+  AlerteIndicateur,
+  EntreeResultat,
+  Instance,
+  Raison,
+  ResultatIndicateur,
+  Unite,
+} from "./types";
+
+/** Ordre de gravité des raisons : la plus parlante l'emporte quand plusieurs entrées manquent. */
+const PRIORITE: readonly Raison[] = ["valeur-erreur", "texte-non-numerique", "donnee-manquante"];
+
+function lireEntrees(instance: Instance): EntreeResultat[] {
+  return instance.entrees.map((e) => {
+    const lu = lireEntree(e.champ);
+    const valeur = lu.valeur === null ? null : lu.valeur * (e.facteur ?? 1);
+    return {
+      cle: e.cle,
+      libelle: e.libelle,
+      ...(e.champ ? { location: e.champ.location } : {}),
+      valeur,
+      ...(lu.brute !== undefined ? { brute: lu.brute } : {}),
+      ...(lu.depuisTexte ? { depuisTexte: true } : {}),
+      ...(lu.raison ? { raison: lu.raison } : {}),
+    };
+  });
+}
+
+function raisonBloquante(instance: Instance, lues: readonly EntreeResultat[]): Raison | undefined {
+  const facultative = (i: number) =>
+    instance.definition.agregat === true || instance.entrees[i]?.facultative === true;
+  const bloquantes = lues.filter(
+    (l, i) => l.raison !== undefined && !(facultative(i) && l.raison === "donnee-manquante"),
+  );
+  for (const r of PRIORITE) if (bloquantes.some((b) => b.raison === r)) return r;
+  const facultatives = lues.filter((_, i) => facultative(i));
+  if (facultatives.length > 0 && facultatives.every((l) => l.valeur === null)) {
+    return "donnee-manquante";
+  }
+  if (lues.length === 0) return "donnee-manquante";
+  return undefined;
+}
+
+function adresse(location: Location, reference?: Location): string {
+  const a1 = adresseA1(location.row, location.col);
+  return reference && reference.sheetId === location.sheetId
+    ? a1
+    : `${citerFeuille(location.sheetName)}!${a1}`;
+}
+
+/** Formule attendue avec les adresses réelles ; `undefined` si une entrée n'est pas repérée. */
+export function formuleAvecAdresses(instance: Instance): string | undefined {
+  const modele = instance.definition.formule;
+  if (!modele) return undefined;
+  const reference = instance.resultat?.location;
+  const champs = instance.entrees.map((e) => e.champ);
+  if (champs.some((c) => c === undefined)) return undefined;
+  const parCle = new Map(instance.entrees.map((e) => [e.cle, e.champ as Champ]));
+  let manquante = false;
+  const texte = modele
+    .replace("{*}", (champs as Champ[]).map((c) => adresse(c.location, reference)).join(","))
+    .replace(/\{([^}]+)\}/g, (_, cle: string) => {
+      const champ = parCle.get(cle);
+      if (!champ) manquante = true;
+      return champ ? adresse(champ.location, reference) : cle;
+    });
+  return manquante ? undefined : texte;
+}
+
+function expliquer(
+  instance: Instance,
+  libelle: string,
+  lues: readonly EntreeResultat[],
+  valeur: number | null,
+  raison: Raison | undefined,
+): string {
+  const def = instance.definition;
+  const unite: Unite = def.uniteEntrees ?? "nombre";
+  const p = instance.perimetre;
+  const ou = [p.libelle, p.exercice].filter(Boolean).join(", ");
+  const details = lues.map((l) => {
+    const v =
+      l.valeur !== null
+        ? unite === "nombre"
+          ? formaterNombre(l.valeur, 2, false)
+          : formaterValeur(l.valeur, unite)
+        : l.raison === "donnee-manquante"
+          ? "vide"
+          : `« ${String(l.brute ?? "")} »`;
+    return `${l.libelle} = ${v}${l.depuisTexte ? ` (lu dans le texte « ${String(l.brute)} »)` : ""}`;
+  });
+  const vides = lues.filter((l) => l.raison === "donnee-manquante").length;
+  const resultat =
+    valeur !== null
+      ? `${formaterValeur(valeur, def.unite)}`
+      : `non calculé : ${LIBELLES_RAISON[raison ?? "donnee-manquante"]}`;
+  const notes = [
+    def.agregat && vides > 0 && valeur !== null
+      ? `${vides} cellule(s) vide(s) ignorée(s), comme SOMME`
+      : "",
+    instance.note ?? "",
+  ].filter(Boolean);
+  const avec = details.length > 0 ? ` ; avec ${details.join(" ; ")}` : "";
+  const suite = notes.length > 0 ? ` (${notes.join(" ; ")})` : "";
+  return `${libelle} (${ou}) = ${def.formuleEnMots}${avec} → ${resultat}${suite}.`;
+}
+
+/** Calcule une instance : lecture des entrées, calcul pur, seuils, explication. */
+export function evaluer(instance: Instance): ResultatIndicateur {
+  const def = instance.definition;
+  const libelle = instance.libelle ?? def.libelle;
+  const lues = lireEntrees(instance);
+  let raison = raisonBloquante(instance, lues);
+  let valeur: number | null = null;
+  if (raison === undefined) {
+    const entrees: Record<string, number> = {};
+    for (const l of lues) if (l.valeur !== null) entrees[l.cle] = l.valeur;
+    const r = def.calculer(entrees);
+    if (estRaison(r)) raison = r;
+    else if (!Number.isFinite(r)) raison = "denominateur-nul";
+    else valeur = r;
+  }
+  const alertes: AlerteIndicateur[] =
+    valeur === null
+      ? []
+      : def.seuils
+          .filter((s) => s.si(valeur as number))
+          .map((s) => ({
+            gravite: s.gravite,
+            message: `${libelle} ${s.condition} : ${s.message}`,
+            source: s.source,
+          }));
+  const cellule = instance.resultat ?? instance.relue;
+  const formule = formuleAvecAdresses(instance);
+  return {
+    id: def.id,
+    libelle,
+    unite: def.unite,
+    granularite: def.granularite,
+    onglet: def.onglet,
+    perimetre: instance.perimetre,
+    valeur,
+    ...(raison !== undefined ? { raison } : {}),
+    entrees: lues,
+    ...(cellule ? { location: cellule.location } : {}),
+    ...(formule ? { formule } : {}),
+    alertes,
+    explication: expliquer(instance, libelle, lues, valeur, raison),
+  };
+}

@@ -1,0 +1,33 @@
+import type { DiagnosticRepere } from "../classeur/modele";
+import { INDICATEUR_2D_AUTRE, INDICATEURS_2D } from "./complementaires-2d";
+import { instances2D } from "./instances-2d";
+import { evaluer } from "./moteur";
+import type {
+  DefinitionIndicateur,
+  FamilleIndicateurs,
+  Instance,
+  ResultatIndicateur,
+} from "./types";
+
+/** Registre explicite des familles d'indicateurs et moteur de calcul. */
+
+export const FAMILLES: readonly FamilleIndicateurs[] = [
+  {
+    cle: "compl",
+    libelle: "Indicateurs complémentaires (2-D)",
+    definitions: [...INDICATEURS_2D, INDICATEUR_2D_AUTRE],
+  },
+];
+
+/** Toutes les définitions, toutes familles confondues (ids uniques). */
+export const INDICATEURS: readonly DefinitionIndicateur[] = FAMILLES.flatMap((f) => f.definitions);
+
+/** Toutes les instances à calculer (une par indicateur × périmètre × exercice). */
+export function instancesIndicateurs(repere: DiagnosticRepere): Instance[] {
+  return [...instances2D(repere)];
+}
+
+/** Calcule tous les indicateurs trouvables dans le modèle repéré. */
+export function calculerIndicateurs(repere: DiagnosticRepere): ResultatIndicateur[] {
+  return instancesIndicateurs(repere).map(evaluer);
+}
