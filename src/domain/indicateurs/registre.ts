@@ -1,6 +1,9 @@
 import type { DiagnosticRepere } from "../classeur/modele";
 import { INDICATEUR_2D_AUTRE, INDICATEURS_2D } from "./complementaires-2d";
+import { INDICATEURS_2E } from "./financier-2e";
 import { instances2D } from "./instances-2d";
+import { instances2E } from "./instances-2e";
+import { INDICATEURS_RESULTATS_2E } from "./resultats-2e";
 import { evaluer } from "./moteur";
 import type {
   DefinitionIndicateur,
@@ -17,6 +20,11 @@ export const FAMILLES: readonly FamilleIndicateurs[] = [
     libelle: "Indicateurs complémentaires (2-D)",
     definitions: [...INDICATEURS_2D, INDICATEUR_2D_AUTRE],
   },
+  {
+    cle: "fin",
+    libelle: "Analyse financière (2-E)",
+    definitions: [...INDICATEURS_2E, ...INDICATEURS_RESULTATS_2E],
+  },
 ];
 
 /** Toutes les définitions, toutes familles confondues (ids uniques). */
@@ -24,7 +32,7 @@ export const INDICATEURS: readonly DefinitionIndicateur[] = FAMILLES.flatMap((f)
 
 /** Toutes les instances à calculer (une par indicateur × périmètre × exercice). */
 export function instancesIndicateurs(repere: DiagnosticRepere): Instance[] {
-  return [...instances2D(repere)];
+  return [...instances2D(repere), ...instances2E(repere)];
 }
 
 /** Calcule tous les indicateurs trouvables dans le modèle repéré. */

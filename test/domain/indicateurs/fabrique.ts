@@ -64,3 +64,32 @@ export function onglet(type: TypeOnglet, nom: string = type): OngletReconnu {
 export function repere(zones: Partial<DiagnosticRepere> = {}): DiagnosticRepere {
   return { onglets: [], axes: [], avertissements: [], ...zones };
 }
+
+/** Une ligne de tableau 2-E : une valeur par colonne (`null` = vide ; champ déjà construit accepté). */
+export function ligne2E(
+  cle: string,
+  valeurs: Readonly<Record<string, CellValue | null | Champ>>,
+  libelle: string = cle,
+): import("../../../src/domain/classeur/modele").Ligne2E {
+  const row = prochaineLigne++;
+  const champs: Record<string, Champ> = {};
+  Object.entries(valeurs).forEach(([colonne, v], i) => {
+    champs[colonne] = v !== null && typeof v === "object" ? v : champ(v, { row, col: 2 + i, cle });
+  });
+  return { cle, libelle, row, valeurs: champs };
+}
+
+/** Onglet 2-E repéré à partir de tableaux `cle → lignes`. */
+export function financier(
+  exercices: readonly string[],
+  tableaux: Readonly<
+    Record<string, readonly import("../../../src/domain/classeur/modele").Ligne2E[]>
+  >,
+  colonnes: readonly string[] = exercices,
+): DiagnosticRepere {
+  const t: Record<string, import("../../../src/domain/classeur/modele").Tableau2E> = {};
+  for (const [cle, lignes] of Object.entries(tableaux)) {
+    t[cle] = { cle, titre: cle, row: 0, colonnes, lignes };
+  }
+  return repere({ financier2e: { onglet: onglet("financier-2e"), exercices, tableaux: t } });
+}

@@ -1,0 +1,103 @@
+import type { Champ, DiagnosticRepere, Ligne2E, Tableau2E } from "../classeur/modele";
+import { normaliserTexte } from "../classeur/texte";
+import { INDICATEURS_2E } from "./financier-2e";
+import { INDICATEURS_RESULTATS_2E } from "./resultats-2e";
+import type { DefinitionIndicateur, Instance } from "./types";
+
+/** Instances de la famille `fin` (onglet 2-E). */
+
+const AUTORITES = ["ars", "cd", "conjointe"];
+
+function definition(id: string): DefinitionIndicateur {
+  const d = [...INDICATEURS_2E, ...INDICATEURS_RESULTATS_2E].find((x) => x.id === id);
+  if (!d) throw new Error(`Indicateur inconnu : ${id}`);
+  return d;
+}
+
+function ligne(tableau: Tableau2E, cle: string): Ligne2E | undefined {
+  return tableau.lignes.find((l) => l.cle.toLowerCase() === cle.toLowerCase());
+}
+
+function valeur(l: Ligne2E | undefined, colonne: string): Champ | undefined {
+  return l?.valeurs[colonne] ?? l?.valeurs[normaliserTexte(colonne)];
+}
+
+const nomCourt = (id: string) => id.slice(id.indexOf(".") + 1);
+
+function instancesE3(tableau: Tableau2E, exercices: readonly string[]): Instance[] {
+  return exercices.flatMap((ex) =>
+    INDICATEURS_2E.map((def): Instance => {
+      const resultat = valeur(ligne(tableau, nomCourt(def.id)), ex);
+      return {
+        definition: def,
+        perimetre: { cle: "organisme", libelle: "Organisme", exercice: ex },
+        entrees: def.entrees.map((e) => {
+          const champ = valeur(ligne(tableau, e.cle), ex);
+          return { ...e, ...(champ ? { champ } : {}) };
+        }),
+        ...(resultat ? { resultat } : {}),
+      };
+    }),
+  );
+}
+
+function instancesE1(tableau: Tableau2E, exercices: readonly string[]): Instance[] {
+  const cumul = tableau.colonnes.find((c) => c.includes("cumul"));
+  const parLigne = tableau.lignes.map((l): Instance => {
+    const resultat = cumul ? valeur(l, cumul) : undefined;
+    return {
+      definition: definition("fin.resultat-cumule"),
+      perimetre: { cle: l.cle, libelle: l.libelle },
+      entrees: exercices.map((ex) => {
+        const champ = valeur(l, ex);
+        return { cle: ex, libelle: `résultat ${ex}`, ...(champ ? { champ } : {}) };
+      }),
+      ...(resultat ? { resultat } : {}),
+    };
+  });
+  const total = ligne(tableau, "total");
+  const autorites = AUTORITES.map((a) => ligne(tableau, a)).filter((l) => l !== undefined);
+  const parExercice = (autorites.length > 0 ? exercices : []).map((ex): Instance => {
+    const resultat = valeur(total, ex);
+    return {
+      definition: definition("fin.resultat-total"),
+      perimetre: { cle: "organisme", libelle: "Organisme", exercice: ex },
+      entrees: autorites.map((l) => {
+        const champ = valeur(l, ex);
+        return { cle: l.cle, libelle: l.libelle, ...(champ ? { champ } : {}) };
+      }),
+      ...(resultat ? { resultat } : {}),
+    };
+  });
+  return [...parLigne, ...parExercice];
+}
+
+function instancesE2(tableau: Tableau2E): Instance[] {
+  const colTotal = tableau.colonnes.find((c) => c.includes("total"));
+  const colonnes = tableau.colonnes.filter((c) => !c.includes("total"));
+  return tableau.lignes
+    .filter((l) => l.cle !== "total")
+    .map((l): Instance => {
+      const resultat = colTotal ? valeur(l, colTotal) : undefined;
+      return {
+        definition: definition("fin.reserves-total"),
+        perimetre: { cle: l.cle, libelle: l.libelle },
+        entrees: colonnes.map((c) => {
+          const champ = valeur(l, c);
+          return { cle: c, libelle: c, ...(champ ? { champ } : {}) };
+        }),
+        ...(resultat ? { resultat } : {}),
+      };
+    });
+}
+
+export function instances2E(repere: DiagnosticRepere): Instance[] {
+  const zone = repere.financier2e;
+  if (!zone) return [];
+  const { tableaux, exercices } = zone;
+  return [
+    ...(tableaux["e1-resultats"] ? instancesE1(tableaux["e1-resultats"], exercices) : []),
+    ...(tableaux["e2-reserves"] ? instancesE2(tableaux["e2-reserves"]) : []),
+    ...(tableaux["e3-financier"] ? instancesE3(tableaux["e3-financier"], exercices) : []),
+  ];
+}
