@@ -34,7 +34,7 @@ function lireEntrees(instance: Instance): EntreeResultat[] {
 
 function raisonBloquante(instance: Instance, lues: readonly EntreeResultat[]): Raison | undefined {
   const facultative = (i: number) =>
-    instance.definition.agregat === true || instance.entrees[i]?.facultative === true;
+    instance.entrees[i]?.facultative ?? instance.definition.agregat === true;
   const bloquantes = lues.filter(
     (l, i) => l.raison !== undefined && !(facultative(i) && l.raison === "donnee-manquante"),
   );

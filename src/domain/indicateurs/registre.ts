@@ -1,6 +1,8 @@
 import type { DiagnosticRepere } from "../classeur/modele";
 import { INDICATEUR_2D_AUTRE, INDICATEURS_2D } from "./complementaires-2d";
+import { INDICATEURS_2F } from "./creton-2f";
 import { INDICATEURS_2E } from "./financier-2e";
+import { instances2F } from "./instances-2f";
 import { instances2D } from "./instances-2d";
 import { instances2E } from "./instances-2e";
 import { INDICATEURS_RESULTATS_2E } from "./resultats-2e";
@@ -25,6 +27,7 @@ export const FAMILLES: readonly FamilleIndicateurs[] = [
     libelle: "Analyse financière (2-E)",
     definitions: [...INDICATEURS_2E, ...INDICATEURS_RESULTATS_2E],
   },
+  { cle: "creton", libelle: "Amendement Creton (2-F)", definitions: INDICATEURS_2F },
 ];
 
 /** Toutes les définitions, toutes familles confondues (ids uniques). */
@@ -32,7 +35,7 @@ export const INDICATEURS: readonly DefinitionIndicateur[] = FAMILLES.flatMap((f)
 
 /** Toutes les instances à calculer (une par indicateur × périmètre × exercice). */
 export function instancesIndicateurs(repere: DiagnosticRepere): Instance[] {
-  return [...instances2D(repere), ...instances2E(repere)];
+  return [...instances2D(repere), ...instances2E(repere), ...instances2F(repere)];
 }
 
 /** Calcule tous les indicateurs trouvables dans le modèle repéré. */
