@@ -1,0 +1,105 @@
+import { adresseA1 } from "../classeur/adresse";
+import type { DiagnosticRepere } from "../classeur/modele";
+import type { CellValue, Location } from "../classeur/snapshot";
+import { formaterValeur } from "./format";
+import { lireEntree } from "./lecture";
+import { evaluer } from "./moteur";
+import { instancesIndicateurs } from "./registre";
+import type { Unite } from "./types";
+
+/**
+ * Vérification des formules du classeur (indicateurs.md §1, contrôles `classeur/formule-perimee`,
+ * `classeur/formule-remplacee`, `saisie/texte-dans-nombre`). Là où le classeur calcule lui-même,
+ * sa valeur en cache est comparée au calcul du complément, au-delà d'une tolérance par unité.
+ */
+
+export type TypeEcart = "formule-perimee" | "formule-remplacee" | "texte-dans-nombre";
+
+export interface EcartFormule {
+  readonly type: TypeEcart;
+  readonly indicateur?: string;
+  readonly libelle: string;
+  readonly location: Location;
+  /** Valeur en cache (ou saisie) dans le classeur. */
+  readonly cache: CellValue;
+  /** Calcul du complément (`null` : non calculable). */
+  readonly attendu: number | null;
+  readonly message: string;
+}
+
+/** Écart toléré entre le cache et le calcul (strictement au-delà = écart signalé). */
+export const TOLERANCES: Readonly<Record<Unite, number>> = {
+  "%": 0.0005, // 0,05 point de %
+  "€": 1,
+  jours: 0.1,
+  ans: 0.1,
+  nombre: 0.01,
+  ratio: 0.01,
+  ETP: 0.01,
+};
+
+/** Formule sans référence de cellule ni nom (« =12 », « =0,5 ») : une constante déguisée. */
+export function estConstante(formule: string): boolean {
+  return !/[A-Za-z_]/.test(formule.replace(/^=/, "").replace(/E[+-]?\d/g, ""));
+}
+
+function cellule(l: Location): string {
+  return `${l.sheetName}!${adresseA1(l.row, l.col)}`;
+}
+
+export function verifierFormules(repere: DiagnosticRepere): EcartFormule[] {
+  const ecarts: EcartFormule[] = [];
+  const textes = new Map<string, EcartFormule>();
+  for (const instance of instancesIndicateurs(repere)) {
+    const r = evaluer(instance);
+    for (const e of r.entrees) {
+      if (!e.depuisTexte || !e.location) continue;
+      const cle = `${e.location.sheetId}:${e.location.row}:${e.location.col}`;
+      if (textes.has(cle)) continue;
+      textes.set(cle, {
+        type: "texte-dans-nombre",
+        libelle: e.libelle,
+        location: e.location,
+        cache: e.brute ?? "",
+        attendu: e.valeur,
+        message: `${cellule(e.location)} contient du texte (« ${String(e.brute)} ») lu comme ${formaterValeur(e.valeur, "nombre")} ; les formules du classeur l'ignorent.`,
+      });
+    }
+    const champ = instance.resultat;
+    if (!champ) continue;
+    const { value, formula } = champ.cellule;
+    const base = {
+      indicateur: r.id,
+      libelle: r.libelle,
+      location: champ.location,
+      cache: value,
+      attendu: r.valeur,
+    };
+    const calcul = r.valeur === null ? "non calculable" : formaterValeur(r.valeur, r.unite);
+    const ou = `${r.libelle} (${[r.perimetre.libelle, r.perimetre.exercice].filter(Boolean).join(", ")})`;
+    if (formula === null || estConstante(formula)) {
+      const saisi = value === "" ? "est vide" : `contient une valeur saisie (${String(value)})`;
+      ecarts.push({
+        ...base,
+        type: "formule-remplacee",
+        message: `La cellule ${cellule(champ.location)} devrait être calculée mais ${saisi} : formule remplacée par une valeur tapée. Calcul attendu pour ${ou} : ${calcul}.`,
+      });
+      continue;
+    }
+    const lu = lireEntree(champ);
+    const cacheVide = lu.raison === "donnee-manquante";
+    const coherent =
+      lu.valeur !== null && r.valeur !== null
+        ? Math.abs(lu.valeur - r.valeur) <= TOLERANCES[r.unite]
+        : r.valeur === null && (cacheVide || lu.raison === "valeur-erreur");
+    if (coherent) continue;
+    const cache =
+      lu.valeur !== null ? formaterValeur(lu.valeur, r.unite) : cacheVide ? "vide" : String(value);
+    ecarts.push({
+      ...base,
+      type: "formule-perimee",
+      message: `Formule incohérente ou non recalculée : ${ou} vaut ${cache} dans le classeur (${cellule(champ.location)}) mais ${calcul} d'après les données saisies.`,
+    });
+  }
+  return [...ecarts, ...textes.values()];
+}

@@ -1,0 +1,55 @@
+import type { CellValue } from "../../../src/domain/classeur/snapshot";
+import { estConstante, verifierFormules } from "../../../src/domain/indicateurs/verification";
+import { champ, financier, ligne2E } from "./fabrique";
+
+/** E3 minimal : BFR = B11 − B12 = 600 ; la ligne calculée « bfr » porte `cache` / `formule`. */
+function avecBfr(cache: CellValue | null, formule: string | null, b12: CellValue = 400) {
+  const lignes = [
+    ligne2E("B11", { "2023": 1_000 }),
+    ligne2E("B12", { "2023": b12 }),
+    ligne2E("bfr", { "2023": champ(cache, { formule }) }),
+  ];
+  return verifierFormules(financier(["2023"], { "e3-financier": lignes }));
+}
+
+describe("vérification des formules", () => {
+  it.each([
+    ["cache à jour", 600, "=C1-C2", []],
+    ["écart dans la tolérance (1 €)", 600.9, "=C1-C2", []],
+    ["cache périmé", 650, "=C1-C2", ["formule-perimee"]],
+    ["formule en erreur alors que le calcul aboutit", "#REF!", "=#REF!-C2", ["formule-perimee"]],
+    ["valeur tapée à la place de la formule", 600, null, ["formule-remplacee"]],
+    ["formule constante", 600, "=600", ["formule-remplacee"]],
+    ["cellule calculée vidée", null, null, ["formule-remplacee"]],
+  ])("%s", (_cas, cache, formule, types) => {
+    expect(avecBfr(cache, formule).map((e) => e.type)).toEqual(types);
+  });
+
+  it("nombre saisi en texte : signalé une fois, distinct de la formule", () => {
+    const ecarts = avecBfr(1_000, "=C1-C2", "400,0");
+    expect(ecarts.map((e) => e.type).sort()).toEqual(["formule-perimee", "texte-dans-nombre"]);
+    const texte = ecarts.find((e) => e.type === "texte-dans-nombre");
+    expect(texte?.message).toContain("« 400,0 »");
+  });
+
+  it("cache vide et calcul impossible (entrée vide) : pas d'écart", () => {
+    expect(avecBfr("", "=C1-C2", "")).toEqual([]);
+  });
+
+  it("le message dit la valeur du classeur et le calcul attendu", () => {
+    const [e] = avecBfr(650, "=C1-C2");
+    expect(e?.message).toContain("650\u00a0€");
+    expect(e?.message).toContain("600\u00a0€");
+    expect(e?.indicateur).toBe("fin.bfr");
+  });
+
+  it.each([
+    ["=12", true],
+    ["=0.5", true],
+    ["=1.5E+3", true],
+    ["=B5/B6", false],
+    ["=SUM(C5:J5)", false],
+  ])("constante %s → %s", (formule, attendu) => {
+    expect(estConstante(formule)).toBe(attendu);
+  });
+});
