@@ -1,6 +1,8 @@
 import type { DiagnosticRepere } from "../classeur/modele";
 import { INDICATEUR_2D_AUTRE, INDICATEURS_2D } from "./complementaires-2d";
+import { INDICATEURS_2C } from "./anap-2c";
 import { INDICATEURS_2F } from "./creton-2f";
+import { instances2C } from "./instances-2c";
 import { INDICATEURS_2E } from "./financier-2e";
 import { instances2F } from "./instances-2f";
 import { instances2D } from "./instances-2d";
@@ -28,6 +30,7 @@ export const FAMILLES: readonly FamilleIndicateurs[] = [
     definitions: [...INDICATEURS_2E, ...INDICATEURS_RESULTATS_2E],
   },
   { cle: "creton", libelle: "Amendement Creton (2-F)", definitions: INDICATEURS_2F },
+  { cle: "anap", libelle: "Tableau de bord ANAP relu (2-C)", definitions: INDICATEURS_2C },
 ];
 
 /** Toutes les définitions, toutes familles confondues (ids uniques). */
@@ -35,7 +38,12 @@ export const INDICATEURS: readonly DefinitionIndicateur[] = FAMILLES.flatMap((f)
 
 /** Toutes les instances à calculer (une par indicateur × périmètre × exercice). */
 export function instancesIndicateurs(repere: DiagnosticRepere): Instance[] {
-  return [...instances2D(repere), ...instances2E(repere), ...instances2F(repere)];
+  return [
+    ...instances2D(repere),
+    ...instances2E(repere),
+    ...instances2F(repere),
+    ...instances2C(repere),
+  ];
 }
 
 /** Calcule tous les indicateurs trouvables dans le modèle repéré. */

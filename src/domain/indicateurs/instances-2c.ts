@@ -1,0 +1,46 @@
+import type { DiagnosticRepere } from "../classeur/modele";
+import { normaliserTexte } from "../classeur/texte";
+import { reconnaitre2C } from "./anap-2c";
+import { normaliserFiness } from "./esms";
+import type { Instance } from "./types";
+
+/**
+ * Instances de la famille `anap` (2-C). Un pourcentage est une fraction si la cellule a un format
+ * « % » ; sinon il est lu comme des points de % (95,8 → 0,958), forme des exports du TdB. Si
+ * plusieurs colonnes d'un ESMS correspondent au même indicateur, le libellé le plus court l'emporte
+ * (le taux global plutôt qu'un taux par motif).
+ */
+export function instances2C(repere: DiagnosticRepere): Instance[] {
+  const zone = repere.anap2c;
+  if (!zone) return [];
+  return zone.esms.flatMap((esms) => {
+    const retenus = new Map<string, { libelle: string; instance: Instance }>();
+    for (const [libelle, champ] of Object.entries(esms.valeurs)) {
+      if (!champ) continue;
+      const def = reconnaitre2C(normaliserTexte(libelle));
+      if (!def) continue;
+      const deja = retenus.get(def.id);
+      if (deja && deja.libelle.length <= libelle.length) continue;
+      const points = def.unite === "%" && !champ.cellule.numberFormat.includes("%");
+      const finess = normaliserFiness(esms.finess);
+      retenus.set(def.id, {
+        libelle,
+        instance: {
+          definition: def,
+          perimetre: { cle: finess || normaliserTexte(esms.nom), libelle: esms.nom || finess },
+          entrees: [
+            {
+              cle: "valeur",
+              libelle: champ.libelle || libelle,
+              champ,
+              ...(points ? { facteur: 0.01 } : {}),
+            },
+          ],
+          relue: champ,
+          ...(points ? { note: "valeur lue en points de %" } : {}),
+        },
+      });
+    }
+    return [...retenus.values()].map((r) => r.instance);
+  });
+}
