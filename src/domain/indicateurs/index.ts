@@ -1,0 +1,10 @@
+/** API publique des indicateurs (famille par fichier, registre, moteur, vérification, format). */
+export { calculerIndicateurs, FAMILLES, INDICATEURS, instancesIndicateurs } from "./registre";
+export { evaluer, formuleAvecAdresses } from "./moteur";
+export { verifierFormules, TOLERANCES, estConstante } from "./verification";
+export type { EcartFormule, TypeEcart } from "./verification";
+export { formaterValeur, formaterNombre, LIBELLES_RAISON } from "./format";
+export { tableIndicateurs } from "./documentation";
+export { reconnaitre2D } from "./complementaires-2d";
+export { reconnaitre2C } from "./anap-2c";
+export type * from "./types";
