@@ -1,0 +1,15 @@
+import { CONTROLES_FINESS } from "./finess";
+import { lancerControles } from "./moteur";
+import type { Constat, Controle, OptionsExecution, VueControle } from "./types";
+
+/** Registre explicite des contrôles, famille par famille (pas de découverte par fichiers). */
+export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> = {
+  finess: CONTROLES_FINESS,
+};
+
+export const CONTROLES: readonly Controle[] = Object.values(FAMILLES_CONTROLES).flat();
+
+/** Lance tous les contrôles enregistrés sur la vue (pur, synchrone). */
+export function executerControles(vue: VueControle, options: OptionsExecution = {}): Constat[] {
+  return lancerControles(CONTROLES, vue, options);
+}
