@@ -1,10 +1,14 @@
 import { CONTROLES_FINESS } from "./finess";
 import { lancerControles } from "./moteur";
+import { CONTROLES_SAISIE } from "./saisie";
+import { CONTROLES_SIGNALETIQUE } from "./signaletique";
 import type { Constat, Controle, OptionsExecution, VueControle } from "./types";
 
 /** Registre explicite des contrôles, famille par famille (pas de découverte par fichiers). */
 export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> = {
+  saisie: CONTROLES_SAISIE,
   finess: CONTROLES_FINESS,
+  signaletique: CONTROLES_SIGNALETIQUE,
 };
 
 export const CONTROLES: readonly Controle[] = Object.values(FAMILLES_CONTROLES).flat();

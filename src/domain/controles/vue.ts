@@ -1,3 +1,4 @@
+import { estVide } from "../classeur/cellule";
 import type { Champ, DiagnosticRepere } from "../classeur/modele";
 import type { WorkbookSnapshot } from "../classeur/snapshot";
 import type { OngletReconnu } from "../classeur/types-onglet";
@@ -50,8 +51,11 @@ export function saisiesDuRepere(repere: DiagnosticRepere): CelluleSaisie[] {
       );
     }
     for (const l of a1.esms) {
+      // Une ligne d'ESMS entièrement vide est une ligne en réserve, pas une saisie manquante.
+      const remplie = Object.values(l.champs).some((c) => c && !estVide(c.cellule));
       for (const [cle, c] of Object.entries(l.champs)) {
-        ajouter(c, `le tableau des ESMS ${l.secteur}`, a1.onglet, OBLIGATOIRES_ESMS.has(cle));
+        const obligatoire = remplie && OBLIGATOIRES_ESMS.has(cle);
+        ajouter(c, `le tableau des ESMS ${l.secteur}`, a1.onglet, obligatoire);
       }
     }
   }

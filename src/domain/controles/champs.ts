@@ -1,0 +1,72 @@
+import type { Champ, DiagnosticRepere } from "../classeur/modele";
+import { normaliserTexte } from "../classeur/texte";
+
+/** Listes de champs repérés par nature de valeur (nombres, entiers, positifs, dates). */
+
+export interface ChampNumerique {
+  readonly champ: Champ;
+  /** Nombre de personnes, places, départs : entier attendu. */
+  readonly entier: boolean;
+  /** Grandeur positive par nature. */
+  readonly positif: boolean;
+}
+
+function estMontant(colonne: string): boolean {
+  const n = normaliserTexte(colonne);
+  return /\b(cout|provision|ecart|montant)\b/.test(n);
+}
+
+/** Cellules où le modèle attend un nombre (saisies et totaux repérés). */
+export function champsNumeriques(repere: DiagnosticRepere): ChampNumerique[] {
+  const res: ChampNumerique[] = [];
+  const ajouter = (champ: Champ | undefined, entier: boolean, positif: boolean) => {
+    if (champ) res.push({ champ, entier, positif });
+  };
+  for (const l of repere.annexe1?.esms ?? []) {
+    ajouter(l.champs.capacite, true, true);
+    ajouter(l.champs.internat, true, true);
+  }
+  for (const axe of repere.axes) {
+    for (const t of axe.thematiques) {
+      for (const q of t.questions) {
+        if (q.type === "nombre" || q.type === "pourcentage") {
+          for (const r of q.reponses) ajouter(r, false, true);
+        }
+      }
+    }
+  }
+  for (const ind of repere.complementaires2d?.indicateurs ?? []) {
+    for (const c of ind.colonnes) {
+      ajouter(c.numerateur, false, true);
+      ajouter(c.denominateur, false, true);
+    }
+  }
+  for (const t of Object.values(repere.financier2e?.tableaux ?? {})) {
+    if (!t) continue;
+    for (const l of t.lignes) {
+      for (const [col, c] of Object.entries(l.valeurs)) {
+        if (t.cle === "e4-retraites") ajouter(c, !estMontant(col), true);
+        else if (t.cle === "e5-effectifs") ajouter(c, false, true);
+        else ajouter(c, false, false);
+      }
+    }
+  }
+  for (const l of repere.creton2f?.lignes ?? []) {
+    for (const v of l.valeurs) ajouter(v.champ, true, true);
+  }
+  return res;
+}
+
+/** Cellules de date repérées (Annexe 1, questions « date » des axes). */
+export function champsDates(repere: DiagnosticRepere): Champ[] {
+  const org = repere.annexe1?.organisme ?? {};
+  const res = [org["date-arrete-siege"], org["date-projet-associatif"]].filter(
+    (c): c is Champ => c !== undefined,
+  );
+  for (const axe of repere.axes) {
+    for (const t of axe.thematiques) {
+      for (const q of t.questions) if (q.type === "date") res.push(...q.reponses);
+    }
+  }
+  return res;
+}

@@ -1,0 +1,331 @@
+import { adresseA1 } from "../classeur/adresse";
+import { estVide } from "../classeur/cellule";
+import type { Location } from "../classeur/snapshot";
+import { normaliserTexte } from "../classeur/texte";
+import { formaterNombre } from "../indicateurs/format";
+import { lireEntree } from "../indicateurs/lecture";
+import { champsDates, champsNumeriques } from "./champs";
+import { texte } from "./esms";
+import type { Controle } from "./types";
+
+/** Famille `saisie` : complétude et nature des valeurs saisies (tous onglets). */
+
+const TOUS = [
+  "annexe-1",
+  "axe-1-1",
+  "axe-1-2",
+  "axe-1-3",
+  "axe-2",
+  "axe-3",
+  "complementaires-2d",
+  "financier-2e",
+  "creton-2f",
+] as const;
+
+const a1 = (l: Location) => adresseA1(l.row, l.col);
+const fr = (n: number) => formaterNombre(n, 2, false);
+
+/** 01/01/1990 et 31/12/2050 en numéros de série Excel. */
+const DATE_MIN = 32874;
+const DATE_MAX = 55153;
+
+function dateTexteValide(t: string): boolean {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t.trim());
+  if (!m) return false;
+  const [j, mo, an] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && j >= 1 && j <= 31 && an >= 1990 && an <= 2050;
+}
+
+const IDENTIFICATION: Controle = {
+  meta: {
+    id: "saisie/identification-manquante",
+    gravite: "erreur",
+    onglets: ["annexe-1"],
+    description: "Raison sociale, FINESS juridique et statut de l'organisme sont renseignés.",
+    messages: { manquante: "L'identification de l'organisme est incomplète : {{champs}}." },
+    correction: "Compléter la section « Organisme gestionnaire » de l'Annexe 1.",
+    pourquoi: "Sans identification, le diagnostic ne peut être rattaché à un organisme.",
+    source: "Rubriques citées par le guide ARS Pays de la Loire [CONFIRMÉ]",
+  },
+  run(vue, signaler) {
+    const org = vue.repere.annexe1?.organisme;
+    if (!org) return;
+    const libelles: Record<string, string> = {
+      "raison-sociale": "raison sociale",
+      "finess-juridique": "FINESS juridique",
+      "statut-juridique": "statut juridique",
+    };
+    const manquants = Object.keys(libelles).filter((k) => org[k] && !texte(org[k]));
+    if (manquants.length === 0) return;
+    signaler({
+      messageId: "manquante",
+      data: { champs: manquants.map((k) => libelles[k]).join(", ") },
+      a: manquants.map((k) => org[k]?.location).filter((x) => !!x),
+    });
+  },
+};
+
+export const CONTROLES_SAISIE: readonly Controle[] = [
+  {
+    meta: {
+      id: "saisie/cellule-vide",
+      gravite: "alerte",
+      onglets: [...TOUS],
+      description:
+        "Les cellules bleues des zones obligatoires sont remplies (regroupées par zone).",
+      messages: { vides: "{{n}} cellules à compléter dans {{zone}} ({{onglet}})." },
+      correction: "Compléter, ou écrire « sans objet » dans les textes qui ne s'appliquent pas.",
+      pourquoi: "Le guide demande de « compléter toutes les zones en bleu » avant l'envoi.",
+      source: "Guide ARS Pays de la Loire [CONFIRMÉ]",
+    },
+    run(vue, signaler) {
+      const zones = new Map<string, { zone: string; onglet: string; a: Location[] }>();
+      for (const s of vue.saisies()) {
+        if (!s.obligatoire || !estVide(s.champ.cellule)) continue;
+        const cle = `${s.onglet.sheetId}\u0000${s.zone}`;
+        const z = zones.get(cle) ?? { zone: s.zone, onglet: s.onglet.nom, a: [] };
+        z.a.push(s.champ.location);
+        zones.set(cle, z);
+      }
+      for (const z of zones.values()) {
+        signaler({
+          messageId: "vides",
+          data: { n: z.a.length, zone: z.zone, onglet: z.onglet },
+          a: z.a,
+        });
+      }
+    },
+  },
+  IDENTIFICATION,
+  {
+    meta: {
+      id: "saisie/texte-dans-nombre",
+      gravite: "alerte",
+      onglets: [...TOUS],
+      description:
+        "Une cellule numérique contient un nombre, pas un texte qui ressemble à un nombre.",
+      messages: {
+        texte:
+          "{{cellule}} contient du texte ({{texte}}) lu comme {{valeur}} ; les formules du classeur l'ignorent.",
+      },
+      correction: "Retaper la valeur comme un nombre (sans espace ni symbole).",
+      pourquoi: "Un texte casse SOMME et les taux du classeur, même s'il ressemble à un nombre.",
+      source: "classeur-diagnostic.md §3.3 bis [INFÉRENCE]",
+    },
+    run(vue, signaler) {
+      for (const { champ } of champsNumeriques(vue.repere)) {
+        const lu = lireEntree(champ);
+        if (!lu.depuisTexte || lu.valeur === null) continue;
+        signaler({
+          messageId: "texte",
+          data: { cellule: a1(champ.location), texte: String(lu.brute), valeur: fr(lu.valeur) },
+          a: champ.location,
+        });
+      }
+    },
+  },
+  {
+    meta: {
+      id: "saisie/texte-non-numerique",
+      gravite: "erreur",
+      onglets: [...TOUS],
+      description: "Une cellule numérique ne contient pas un texte illisible comme nombre.",
+      messages: { texte: "{{cellule}} attend un nombre mais contient {{texte}}." },
+      correction:
+        "Saisir un nombre ; si la donnée est inconnue, laisser vide et l'expliquer dans un encart.",
+      pourquoi: "L'indicateur qui utilise cette cellule ne peut pas être calculé.",
+      source: "classeur-diagnostic.md §3.3 bis",
+    },
+    run(vue, signaler) {
+      for (const { champ } of champsNumeriques(vue.repere)) {
+        if (champ.cellule.type !== "String" || lireEntree(champ).raison !== "texte-non-numerique")
+          continue;
+        signaler({
+          messageId: "texte",
+          data: { cellule: a1(champ.location), texte: `« ${texte(champ)} »` },
+          a: champ.location,
+        });
+      }
+    },
+  },
+  {
+    meta: {
+      id: "saisie/negatif-interdit",
+      gravite: "erreur",
+      onglets: ["annexe-1", "complementaires-2d", "financier-2e", "creton-2f"],
+      description:
+        "Capacités, effectifs, ETP, nombres de personnes et de départs ne sont jamais négatifs.",
+      messages: { negatif: "{{cellule}} ne peut pas être négatif ({{valeur}})." },
+      correction: "Corriger le signe ou la valeur.",
+      pourquoi: "Ces grandeurs sont positives par nature ; un signe moins est une faute de saisie.",
+      source: "[INFÉRENCE]",
+    },
+    run(vue, signaler) {
+      for (const { champ, positif } of champsNumeriques(vue.repere)) {
+        const v = lireEntree(champ).valeur;
+        if (!positif || v === null || v >= 0) continue;
+        signaler({
+          messageId: "negatif",
+          data: { cellule: a1(champ.location), valeur: fr(v) },
+          a: champ.location,
+        });
+      }
+    },
+  },
+  {
+    meta: {
+      id: "saisie/entier-attendu",
+      gravite: "alerte",
+      onglets: ["annexe-1", "financier-2e", "creton-2f"],
+      description: "Places, personnes et départs sont des nombres entiers.",
+      messages: { entier: "{{cellule}} devrait être un nombre entier ({{valeur}})." },
+      correction: "Saisir un nombre entier (les ETP, eux, peuvent être décimaux).",
+      pourquoi: "On ne compte pas une fraction de place ou de personne.",
+      source: "[INFÉRENCE]",
+    },
+    run(vue, signaler) {
+      for (const { champ, entier } of champsNumeriques(vue.repere)) {
+        const v = lireEntree(champ).valeur;
+        if (!entier || v === null || Number.isInteger(v)) continue;
+        signaler({
+          messageId: "entier",
+          data: { cellule: a1(champ.location), valeur: fr(v) },
+          a: champ.location,
+        });
+      }
+    },
+  },
+  {
+    meta: {
+      id: "saisie/date-invalide",
+      gravite: "erreur",
+      onglets: ["annexe-1", "axe-1-1", "axe-1-2", "axe-1-3", "axe-2", "axe-3"],
+      description: "Une cellule de date contient une date plausible (1990 à 2050).",
+      messages: { date: "{{cellule}} ne contient pas une date plausible ({{texte}})." },
+      correction: "Saisir une date au format jj/mm/aaaa.",
+      pourquoi:
+        "Une date illisible ou hors période ne peut pas être exploitée (ancienneté, échéances).",
+      source: "[INFÉRENCE] ; bornes fixes faute de date de CPOM dans le classeur",
+    },
+    run(vue, signaler) {
+      for (const champ of champsDates(vue.repere)) {
+        const { value, type } = champ.cellule;
+        if (estVide(champ.cellule)) continue;
+        const ok =
+          type === "Double"
+            ? typeof value === "number" && value >= DATE_MIN && value <= DATE_MAX
+            : type === "String" && dateTexteValide(String(value));
+        if (!ok) {
+          signaler({
+            messageId: "date",
+            data: { cellule: a1(champ.location), texte: String(value) },
+            a: champ.location,
+          });
+        }
+      }
+    },
+  },
+  {
+    meta: {
+      id: "saisie/valeur-hors-liste",
+      gravite: "erreur",
+      onglets: [...TOUS],
+      description: "Une cellule à liste déroulante contient un choix de sa liste.",
+      messages: {
+        liste: "{{cellule}} contient {{valeur}}, qui n'est pas un choix de la liste ({{choix}}).",
+      },
+      correction: "Choisir une valeur dans la liste.",
+      pourquoi:
+        "Un collage contourne la validation d'Excel ; la réponse n'est alors pas exploitable.",
+      source: "Comportement d'Excel (validation de données)",
+    },
+    run(vue, signaler) {
+      for (const sheet of vue.snapshot.sheets) {
+        if (sheet.visibility !== "Visible") continue;
+        for (const v of sheet.validations) {
+          if (v.type !== "list" || !v.values || v.values.length === 0) continue;
+          const choix = new Set(v.values.map((x) => normaliserTexte(x)));
+          const { range } = v;
+          for (let r = range.top; r <= range.bottom; r++) {
+            for (let c = range.left; c <= range.right; c++) {
+              const val = sheet.values[r - sheet.origin.row]?.[c - sheet.origin.col];
+              if (val === undefined || val === "" || typeof val === "boolean") continue;
+              if (choix.has(normaliserTexte(String(val)))) continue;
+              const l = { sheetId: sheet.id, sheetName: sheet.name, row: r, col: c };
+              signaler({
+                messageId: "liste",
+                data: { cellule: a1(l), valeur: `« ${String(val)} »`, choix: v.values.join(", ") },
+                a: l,
+              });
+            }
+          }
+        }
+      }
+    },
+  },
+  {
+    meta: {
+      id: "saisie/pourcentage-echelle",
+      gravite: "alerte",
+      onglets: [...TOUS],
+      description: "Une valeur saisie dans une cellule au format % ne dépasse pas 150 %.",
+      messages: {
+        echelle:
+          "{{cellule}} affiche {{affiche}} : la valeur a sans doute été saisie sans tenir compte du format %.",
+      },
+      correction: "Saisir 85 % ou 0,85.",
+      pourquoi: "Taper 85 dans une cellule au format % affiche 8 500 % : le taux est faux.",
+      source: "Erreur d'échelle fréquente [INFÉRENCE]",
+    },
+    run(vue, signaler) {
+      const prerempli = new Set(
+        vue.onglets
+          .filter((o) => o.type === "anap-2c" || o.type === "flash-2b")
+          .map((o) => o.sheetId),
+      );
+      for (const sheet of vue.snapshot.sheets) {
+        if (prerempli.has(sheet.id) || sheet.visibility !== "Visible") continue;
+        sheet.values.forEach((ligne, i) =>
+          ligne.forEach((val, j) => {
+            const fmt = sheet.numberFormats[i]?.[j] ?? "";
+            if (typeof val !== "number" || val <= 1.5 || !fmt.includes("%")) return;
+            if (sheet.formulas[i]?.[j]) return;
+            const l = {
+              sheetId: sheet.id,
+              sheetName: sheet.name,
+              row: sheet.origin.row + i,
+              col: sheet.origin.col + j,
+            };
+            signaler({
+              messageId: "echelle",
+              data: { cellule: a1(l), affiche: `${formaterNombre(val * 100, 0)} %` },
+              a: l,
+            });
+          }),
+        );
+      }
+    },
+  },
+  {
+    meta: {
+      id: "saisie/formule-dans-saisie",
+      gravite: "info",
+      onglets: [...TOUS],
+      description: "Une cellule bleue (à saisir) contient une formule.",
+      messages: { formule: "{{cellule}} est une zone de saisie mais contient une formule." },
+      correction: "Vérifier que c'est voulu ; sinon saisir la valeur.",
+      pourquoi: "Une formule collée dans une saisie peut suivre des cellules sans rapport.",
+      source: "[INFÉRENCE]",
+    },
+    run(vue, signaler) {
+      for (const s of vue.saisies()) {
+        if (!s.champ.cellule.formula) continue;
+        signaler({
+          messageId: "formule",
+          data: { cellule: a1(s.champ.location) },
+          a: s.champ.location,
+        });
+      }
+    },
+  },
+];
