@@ -183,7 +183,13 @@ export function axe(
 export function complementaires(
   indicateurs: readonly {
     intitule: string;
-    colonnes: readonly { perimetre: string; num: Valeur; den: Valeur }[];
+    colonnes: readonly {
+      perimetre: string;
+      num: Valeur;
+      den: Valeur;
+      /** Cellule du taux : valeur en cache et formule (absente = valeur tapée). */
+      taux?: { v: Valeur; formule?: string };
+    }[];
   }[],
 ): NonNullable<DiagnosticRepere["complementaires2d"]> {
   const o = onglet("complementaires-2d");
@@ -200,6 +206,19 @@ export function complementaires(
           perimetre: c.perimetre,
           numerateur: champ(c.num, { onglet: o, row: row + 1, col: 2 + j, cle: "numerateur" }),
           denominateur: champ(c.den, { onglet: o, row: row + 2, col: 2 + j, cle: "denominateur" }),
+          ...(c.taux
+            ? {
+                taux: champ(c.taux.v, {
+                  onglet: o,
+                  row: row + 3,
+                  col: 2 + j,
+                  cle: "taux",
+                  saisie: false,
+                  format: "0.0%",
+                  ...(c.taux.formule ? { formule: c.taux.formule } : {}),
+                }),
+              }
+            : {}),
         })),
       };
     }),

@@ -1,0 +1,299 @@
+import { adresseA1 } from "../classeur/adresse";
+import type { Location } from "../classeur/snapshot";
+import type { TypeOnglet } from "../classeur/types-onglet";
+import { secteursAnnexe1 } from "./esms";
+import type { Controle, VueControle } from "./types";
+
+/** Famille `classeur` : structure du classeur, valeurs d'erreur, formules (modèle §3, §6). */
+
+const TITRES: Partial<Record<TypeOnglet, string>> = {
+  "annexe-1": "Annexe 1 (fiche signalétique)",
+  "axe-1-1": "Axe 1-1 (ESMS enfance)",
+  "axe-1-2": "Axe 1-2 (ESMS adultes)",
+  "axe-1-3": "Axe 1-3 (coopérations)",
+  "axe-2": "Axe 2 (bientraitance, qualité)",
+  "axe-3": "Axe 3 (efficience)",
+  "flash-2b": "2-B (indicateurs FLASH)",
+  "anap-2c": "2-C (indicateurs ANAP)",
+  "complementaires-2d": "2-D (indicateurs complémentaires)",
+  "financier-2e": "2-E (diagnostic financier)",
+  "creton-2f": "2-F (amendement Creton)",
+  "departementaux-2g": "2-G (indicateurs départementaux)",
+  accueil: "Accueil",
+};
+const titre = (t: TypeOnglet) => TITRES[t] ?? t;
+const A_SAISIR: readonly TypeOnglet[] = [
+  "annexe-1",
+  "axe-1-1",
+  "axe-1-2",
+  "axe-1-3",
+  "axe-2",
+  "axe-3",
+  "complementaires-2d",
+  "financier-2e",
+  "creton-2f",
+];
+const TOUS = Object.keys(TITRES) as TypeOnglet[];
+const TABLEAUX_2E: Readonly<Record<string, string>> = {
+  "e1-resultats": "des résultats par autorité (E1)",
+  "e2-reserves": "des réserves (E2)",
+  "e3-financier": "des indicateurs financiers (E3)",
+  "e4-retraites": "des départs en retraite (E4)",
+  "e5-effectifs": "des effectifs (E5)",
+};
+const ERREURS_SIGNALEES = [
+  "#REF!",
+  "#VALUE!",
+  "#VALEUR!",
+  "#NAME?",
+  "#NOM?",
+  "#N/A",
+  "#NUM!",
+  "#NULL!",
+];
+
+const debut = (o: { sheetId: string; nom: string }): Location => ({
+  sheetId: o.sheetId,
+  sheetName: o.nom,
+  row: 0,
+  col: 0,
+});
+const visibles = (vue: VueControle) => vue.onglets.filter((o) => o.visible);
+
+function typesAttendus(vue: VueControle): TypeOnglet[] {
+  const s = secteursAnnexe1(vue.repere);
+  return [
+    "annexe-1",
+    ...(s.has("enfance") ? (["axe-1-1"] as const) : []),
+    ...(s.has("adultes") ? (["axe-1-2"] as const) : []),
+    "axe-1-3",
+    "axe-2",
+    "axe-3",
+    "complementaires-2d",
+    "financier-2e",
+  ];
+}
+
+export const CONTROLES_CLASSEUR: readonly Controle[] = [
+  {
+    meta: {
+      id: "classeur/onglet-attendu-absent",
+      gravite: "alerte",
+      onglets: [...TOUS],
+      description: "Chaque annexe à retourner est présente (axes 1-1 / 1-2 selon les secteurs).",
+      messages: { absent: "L'onglet {{titre}} est introuvable dans ce classeur." },
+      correction:
+        "Vérifier qu'il n'a pas été supprimé ; s'il a été renommé, indiquer son type dans le sommaire.",
+      pourquoi: "Les annexes 1, 2-A, 2-D, 2-E et 2-F sont à retourner complétées.",
+      source: "Guide ARS Pays de la Loire [CONFIRMÉ]",
+    },
+    run(vue, signaler) {
+      if (vue.onglets.length === 0) return;
+      const presents = new Set(vue.onglets.map((o) => o.type));
+      for (const t of typesAttendus(vue)) {
+        if (!presents.has(t)) signaler({ messageId: "absent", data: { titre: titre(t) }, a: [] });
+      }
+    },
+  },
+  {
+    meta: {
+      id: "classeur/onglet-en-double",
+      gravite: "alerte",
+      onglets: [...TOUS],
+      description: "Un seul onglet visible par type d'annexe.",
+      messages: { double: "Deux onglets semblent être {{titre}} : {{noms}}." },
+      correction: "Garder un seul exemplaire, ou corriger le type de l'autre dans le sommaire.",
+      pourquoi: "Une copie « (2) » est fréquente ; une seule version doit faire foi.",
+      source: "[INFÉRENCE]",
+    },
+    run(vue, signaler) {
+      for (const t of TOUS) {
+        const memes = visibles(vue).filter((o) => o.type === t);
+        if (memes.length < 2) continue;
+        signaler({
+          messageId: "double",
+          data: { titre: titre(t), noms: memes.map((o) => `« ${o.nom} »`).join(", ") },
+          a: memes.map(debut),
+        });
+      }
+    },
+  },
+  {
+    meta: {
+      id: "classeur/onglet-inconnu",
+      gravite: "info",
+      onglets: ["inconnu"],
+      description: "Un onglet visible ne correspond à aucune annexe du modèle.",
+      messages: { inconnu: "L'onglet {{nom}} ne correspond à aucune annexe du modèle." },
+      correction: "Si c'est une annexe, indiquer son type ; sinon, rien à faire.",
+      pourquoi:
+        "Un onglet non reconnu n'est pas contrôlé : s'il s'agit d'une annexe, elle échappe aux contrôles.",
+      source: "[INFÉRENCE]",
+    },
+    run(vue, signaler) {
+      for (const o of visibles(vue)) {
+        if (o.type === "inconnu")
+          signaler({ messageId: "inconnu", data: { nom: `« ${o.nom} »` }, a: debut(o) });
+      }
+    },
+  },
+  {
+    meta: {
+      id: "classeur/zone-introuvable",
+      gravite: "info",
+      onglets: [...A_SAISIR, "anap-2c", "flash-2b"],
+      description: "Les zones attendues d'un onglet reconnu ont été repérées.",
+      messages: {
+        zone: "Le tableau {{zone}} n'a pas été trouvé dans {{onglet}} : les contrôles qui en dépendent sont ignorés.",
+      },
+      correction: "Vérifier que le titre du tableau est présent ; signaler le libellé utilisé.",
+      pourquoi:
+        "Le modèle change chaque année : plutôt qu'un faux constat, le complément dit ce qu'il n'a pas lu.",
+      source: "[CONFIRMÉ] modèle annuel",
+    },
+    run(vue, signaler) {
+      const r = vue.repere;
+      const zones: [TypeOnglet, boolean, string][] = [
+        ["annexe-1", !!r.annexe1, "des ESMS"],
+        ["complementaires-2d", !!r.complementaires2d, "des indicateurs complémentaires"],
+        ["financier-2e", !!r.financier2e, "financier"],
+        ["creton-2f", !!r.creton2f, "Creton"],
+        ["anap-2c", !!r.anap2c, "des indicateurs ANAP"],
+        ["flash-2b", !!r.flash2b, "des indicateurs FLASH"],
+      ];
+      for (const [type, trouve, zone] of zones) {
+        const o = visibles(vue).find((x) => x.type === type);
+        if (o && !trouve)
+          signaler({ messageId: "zone", data: { zone, onglet: o.nom }, a: debut(o) });
+      }
+      const e = r.financier2e;
+      if (!e) return;
+      for (const [cle, zone] of Object.entries(TABLEAUX_2E)) {
+        if (!e.tableaux[cle])
+          signaler({ messageId: "zone", data: { zone, onglet: e.onglet.nom }, a: debut(e.onglet) });
+      }
+    },
+  },
+  {
+    meta: {
+      id: "classeur/valeur-erreur",
+      gravite: "erreur",
+      onglets: [...TOUS],
+      description: "Aucune cellule n'affiche #REF!, #VALEUR!, #NOM?, #N/A (hors #DIV/0!).",
+      messages: { erreur: "{{n}} cellules affichent une erreur ({{codes}}) dans {{onglet}}." },
+      correction:
+        "Si les liaisons ont été mises à jour, repartir du fichier envoyé par l'ARS ; sinon rétablir la formule.",
+      pourquoi: "Une liaison mise à jour par erreur efface les données pré-remplies.",
+      source: "Consigne « Ne pas mettre à jour » du guide [INFÉRENCE]",
+    },
+    run(vue, signaler) {
+      for (const sheet of vue.snapshot.sheets) {
+        if (sheet.visibility !== "Visible") continue;
+        const a: Location[] = [];
+        const codes = new Set<string>();
+        sheet.values.forEach((ligne, i) =>
+          ligne.forEach((v, j) => {
+            if (sheet.valueTypes[i]?.[j] !== "Error" || !ERREURS_SIGNALEES.includes(String(v)))
+              return;
+            codes.add(String(v));
+            a.push({
+              sheetId: sheet.id,
+              sheetName: sheet.name,
+              row: sheet.origin.row + i,
+              col: sheet.origin.col + j,
+            });
+          }),
+        );
+        if (a.length === 0) continue;
+        signaler({
+          messageId: "erreur",
+          data: { n: a.length, codes: [...codes].join(", "), onglet: sheet.name },
+          a,
+        });
+      }
+    },
+  },
+  {
+    meta: {
+      id: "classeur/liens-externes",
+      gravite: "info",
+      onglets: [...TOUS],
+      description: "Formules liées à d'autres classeurs (import ARS).",
+      messages: {
+        liens:
+          "{{n}} formules sont liées à d'autres fichiers ; leurs valeurs ne sont pas mises à jour ici.",
+      },
+      correction: "À l'ouverture, choisir « Ne pas mettre à jour » ; ne pas modifier ces cellules.",
+      pourquoi:
+        "Mettre à jour des liaisons vers des fichiers absents efface les valeurs pré-remplies.",
+      source: "Guide ARS Pays de la Loire [CONFIRMÉ]",
+    },
+    run(vue, signaler) {
+      for (const sheet of vue.snapshot.sheets) {
+        const a: Location[] = [];
+        sheet.formulas.forEach((ligne, i) =>
+          ligne.forEach((f, j) => {
+            if (f && /\[[^\]]+\]|[A-Za-z]:\\|https?:\/\//.test(f)) {
+              a.push({
+                sheetId: sheet.id,
+                sheetName: sheet.name,
+                row: sheet.origin.row + i,
+                col: sheet.origin.col + j,
+              });
+            }
+          }),
+        );
+        if (a.length > 0) signaler({ messageId: "liens", data: { n: a.length }, a });
+      }
+    },
+  },
+  {
+    meta: {
+      id: "classeur/feuille-protegee",
+      gravite: "info",
+      onglets: [...A_SAISIR],
+      description: "Un onglet à saisir est protégé.",
+      messages: {
+        protegee: "L'onglet {{onglet}} est protégé : le surlignage n'y est pas possible.",
+      },
+      correction:
+        "Rien à faire pour saisir ; ôter la protection seulement si le coordonnateur l'autorise.",
+      pourquoi: "Excel refuse toute mise en forme sur une feuille protégée.",
+      source: "Comportement d'Excel (AccessDenied)",
+    },
+    run(vue, signaler) {
+      for (const o of visibles(vue)) {
+        const sheet = vue.snapshot.sheets.find((s) => s.id === o.sheetId);
+        if (sheet?.protected && A_SAISIR.includes(o.type)) {
+          signaler({ messageId: "protegee", data: { onglet: o.nom }, a: debut(o) });
+        }
+      }
+    },
+  },
+  {
+    meta: {
+      id: "classeur/plage-demesuree",
+      gravite: "info",
+      onglets: [...TOUS],
+      description: "La plage utilisée d'un onglet dépasse 200 000 cellules.",
+      messages: {
+        plage: "L'onglet {{onglet}} est formaté jusqu'à {{adresse}} : l'analyse sera plus lente.",
+      },
+      correction: "Effacer les formats des lignes et colonnes inutilisées.",
+      pourquoi:
+        "Des mises en forme jusqu'au bas de la feuille ralentissent la lecture du classeur.",
+      source: "Performance de lecture [INFÉRENCE]",
+    },
+    run(vue, signaler) {
+      for (const s of vue.snapshot.sheets) {
+        if (s.rowCount * s.columnCount <= 200_000) continue;
+        const adresse = adresseA1(s.origin.row + s.rowCount - 1, s.origin.col + s.columnCount - 1);
+        signaler({
+          messageId: "plage",
+          data: { onglet: s.name, adresse },
+          a: { sheetId: s.id, sheetName: s.name, row: s.origin.row, col: s.origin.col },
+        });
+      }
+    },
+  },
+];
