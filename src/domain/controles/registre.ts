@@ -1,4 +1,7 @@
+import { CONTROLES_ANAP } from "./anap";
 import { CONTROLES_CLASSEUR } from "./classeur";
+import { CONTROLES_FINANCIER_SEUILS } from "./financier-seuils";
+import { CONTROLES_FINANCIER_SOMMES } from "./financier-sommes";
 import { CONTROLES_FINESS } from "./finess";
 import { CONTROLES_FORMULES } from "./formules";
 import { lancerControles } from "./moteur";
@@ -12,6 +15,8 @@ export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> =
   saisie: CONTROLES_SAISIE,
   finess: CONTROLES_FINESS,
   signaletique: CONTROLES_SIGNALETIQUE,
+  anap: CONTROLES_ANAP,
+  financier: [...CONTROLES_FINANCIER_SOMMES, ...CONTROLES_FINANCIER_SEUILS],
 };
 
 export const CONTROLES: readonly Controle[] = Object.values(FAMILLES_CONTROLES).flat();
