@@ -1,4 +1,5 @@
 import { CONTROLES_ANAP } from "./anap";
+import { CONTROLES_AXES } from "./axes";
 import { CONTROLES_CLASSEUR } from "./classeur";
 import { CONTROLES_FINANCIER_SEUILS } from "./financier-seuils";
 import { CONTROLES_FINANCIER_SOMMES } from "./financier-sommes";
@@ -15,6 +16,7 @@ export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> =
   saisie: CONTROLES_SAISIE,
   finess: CONTROLES_FINESS,
   signaletique: CONTROLES_SIGNALETIQUE,
+  axes: CONTROLES_AXES,
   anap: CONTROLES_ANAP,
   financier: [...CONTROLES_FINANCIER_SOMMES, ...CONTROLES_FINANCIER_SEUILS],
 };
