@@ -1,6 +1,9 @@
 import { CONTROLES_ANAP } from "./anap";
 import { CONTROLES_AXES } from "./axes";
 import { CONTROLES_CLASSEUR } from "./classeur";
+import { CONTROLES_COHERENCE } from "./coherence";
+import { CONTROLES_COMPLEMENTAIRES } from "./complementaires";
+import { CONTROLES_CRETON } from "./creton";
 import { CONTROLES_FINANCIER_SEUILS } from "./financier-seuils";
 import { CONTROLES_FINANCIER_SOMMES } from "./financier-sommes";
 import { CONTROLES_FINESS } from "./finess";
@@ -18,7 +21,10 @@ export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> =
   signaletique: CONTROLES_SIGNALETIQUE,
   axes: CONTROLES_AXES,
   anap: CONTROLES_ANAP,
+  complementaires: CONTROLES_COMPLEMENTAIRES,
   financier: [...CONTROLES_FINANCIER_SOMMES, ...CONTROLES_FINANCIER_SEUILS],
+  creton: CONTROLES_CRETON,
+  coherence: CONTROLES_COHERENCE,
 };
 
 export const CONTROLES: readonly Controle[] = Object.values(FAMILLES_CONTROLES).flat();

@@ -1,0 +1,163 @@
+import type { Colonne2D, DiagnosticRepere, Indicateur2D, LigneEsms } from "../classeur/modele";
+import { normaliserTexte } from "../classeur/texte";
+import { reconnaitre2D } from "../indicateurs/complementaires-2d";
+import { trouverEsms } from "../indicateurs/esms";
+import { PART_BORNEE } from "../indicateurs/seuils";
+import { categorieEsms, nombre, nomEsms } from "./esms";
+import type { Controle, Signaler, VueControle } from "./types";
+
+/** Famille `complementaires` : numérateurs et dénominateurs de 2-D (modèle §5.11). */
+
+const O = ["complementaires-2d"] as const;
+
+function parColonne(
+  vue: VueControle,
+  signaler: Signaler,
+  f: (ind: Indicateur2D, c: Colonne2D, s: Signaler) => void,
+): void {
+  for (const ind of vue.repere.complementaires2d?.indicateurs ?? []) {
+    for (const c of ind.colonnes) f(ind, c, signaler);
+  }
+}
+const perimetre = (c: Colonne2D) => c.perimetre.trim() || "organisme";
+const estPart = (ind: Indicateur2D) =>
+  reconnaitre2D(normaliserTexte(ind.intitule))?.seuils.includes(PART_BORNEE[0] as never) ?? false;
+
+/** ESMS de l'Annexe 1 désigné par l'en-tête d'une colonne (FINESS ou nom). */
+export function esmsDeColonne(repere: DiagnosticRepere, c: Colonne2D): LigneEsms | undefined {
+  return trouverEsms(repere.annexe1, c.perimetre, c.perimetre);
+}
+
+export const CONTROLES_COMPLEMENTAIRES: readonly Controle[] = [
+  {
+    meta: {
+      id: "complementaires/denominateur-nul",
+      gravite: "erreur",
+      onglets: [...O],
+      description: "Un dénominateur n'est pas nul quand le numérateur est renseigné.",
+      messages: {
+        nul: "{{indicateur}} ({{perimetre}}) : dénominateur nul, le taux ne peut pas être calculé.",
+      },
+      correction:
+        "Vérifier le dénominateur ; s'il est vraiment nul, laisser les deux cases vides et l'expliquer.",
+      pourquoi: "Une division par zéro affiche #DIV/0! et l'indicateur disparaît du diagnostic.",
+      source: "Division par zéro",
+    },
+    run: (vue, signaler) =>
+      parColonne(vue, signaler, (ind, c, s) => {
+        if (nombre(c.numerateur) === null || nombre(c.denominateur) !== 0) return;
+        s({
+          messageId: "nul",
+          data: { indicateur: ind.intitule, perimetre: perimetre(c) },
+          a: c.denominateur.location,
+        });
+      }),
+  },
+  {
+    meta: {
+      id: "complementaires/numerateur-superieur",
+      gravite: "erreur",
+      onglets: [...O],
+      description: "Pour une part, le numérateur ne dépasse pas le dénominateur.",
+      messages: {
+        superieur:
+          "{{indicateur}} ({{perimetre}}) : le numérateur ({{num}}) dépasse le dénominateur ({{den}}).",
+      },
+      correction: "Le numérateur est une partie du dénominateur : corriger l'un des deux.",
+      pourquoi: "Une part ne peut pas dépasser 100 %.",
+      source: "Définition d'une part (indicateurs.md §4)",
+    },
+    run: (vue, signaler) =>
+      parColonne(vue, signaler, (ind, c, s) => {
+        const [num, den] = [nombre(c.numerateur), nombre(c.denominateur)];
+        if (num === null || den === null || den <= 0 || num <= den || !estPart(ind)) return;
+        s({
+          messageId: "superieur",
+          data: { indicateur: ind.intitule, perimetre: perimetre(c), num, den },
+          a: [c.numerateur.location, c.denominateur.location],
+        });
+      }),
+  },
+  {
+    meta: {
+      id: "complementaires/paire-incomplete",
+      gravite: "alerte",
+      onglets: [...O],
+      description: "Numérateur et dénominateur sont saisis ensemble.",
+      messages: { incomplete: "{{indicateur}} ({{perimetre}}) : {{manquant}} manquant." },
+      correction: "Saisir les deux termes.",
+      pourquoi:
+        "Seuls numérateur et dénominateur sont saisis ; l'un sans l'autre ne donne aucun taux.",
+      source: "Guide ARS Pays de la Loire, 2-D [CONFIRMÉ]",
+    },
+    run: (vue, signaler) =>
+      parColonne(vue, signaler, (ind, c, s) => {
+        const [num, den] = [nombre(c.numerateur), nombre(c.denominateur)];
+        if ((num === null) === (den === null)) return;
+        const manque = num === null ? c.numerateur : c.denominateur;
+        s({
+          messageId: "incomplete",
+          data: {
+            indicateur: ind.intitule,
+            perimetre: perimetre(c),
+            manquant: num === null ? "numérateur" : "dénominateur",
+          },
+          a: manque.location,
+        });
+      }),
+  },
+  {
+    meta: {
+      id: "complementaires/denominateur-capacite",
+      gravite: "alerte",
+      onglets: ["complementaires-2d", "annexe-1"],
+      description:
+        "Les personnes accompagnées d'un établissement ne dépassent pas 1,2 × sa capacité.",
+      messages: { capacite: "{{nom}} : {{den}} personnes pour {{capacite}} places autorisées." },
+      correction: "Vérifier le dénominateur (file active ou effectif au 31/12).",
+      pourquoi:
+        "Un effectif bien supérieur à la capacité trahit souvent une file active saisie à la place.",
+      source: "[INFÉRENCE] ; ne s'applique pas aux services",
+    },
+    run: (vue, signaler) =>
+      parColonne(vue, signaler, (ind, c, s) => {
+        if (!/\bpersonnes\b|\benfants\b/.test(normaliserTexte(ind.libelleDenominateur))) return;
+        const esms = esmsDeColonne(vue.repere, c);
+        if (!esms || categorieEsms(esms)?.service) return;
+        const [den, capacite] = [nombre(c.denominateur), nombre(esms.champs.capacite)];
+        if (den === null || capacite === null || capacite <= 0 || den <= 1.2 * capacite) return;
+        s({
+          messageId: "capacite",
+          data: { nom: nomEsms(esms), den, capacite },
+          a: c.denominateur.location,
+        });
+      }),
+  },
+  {
+    meta: {
+      id: "complementaires/valeur-implausible",
+      gravite: "info",
+      onglets: [...O],
+      description: "Le délai moyen d'admission reste plausible (au plus 365 jours).",
+      messages: {
+        implausible: "{{indicateur}} ({{perimetre}}) : {{valeur}} paraît peu plausible.",
+      },
+      correction: "Vérifier l'unité et les données.",
+      pourquoi:
+        "Un délai de plus d'un an signale souvent des jours cumulés sans division ou une erreur d'unité.",
+      source: "[INFÉRENCE]",
+    },
+    run: (vue, signaler) =>
+      parColonne(vue, signaler, (ind, c, s) => {
+        if (reconnaitre2D(normaliserTexte(ind.intitule))?.id !== "compl.delai-admission") return;
+        const [num, den] = [nombre(c.numerateur), nombre(c.denominateur)];
+        if (num === null || den === null || den <= 0 || num / den <= 365) return;
+        const valeur = `${Math.round(num / den)} jours`;
+        s({
+          messageId: "implausible",
+          data: { indicateur: ind.intitule, perimetre: perimetre(c), valeur },
+          a: [c.numerateur.location, c.denominateur.location],
+        });
+      }),
+  },
+];
