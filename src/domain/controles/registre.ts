@@ -4,6 +4,7 @@ import { CONTROLES_CLASSEUR } from "./classeur";
 import { CONTROLES_COHERENCE } from "./coherence";
 import { CONTROLES_COMPLEMENTAIRES } from "./complementaires";
 import { CONTROLES_CRETON } from "./creton";
+import { CONTROLES_FINANCIER_RETRAITES } from "./financier-retraites";
 import { CONTROLES_FINANCIER_SEUILS } from "./financier-seuils";
 import { CONTROLES_FINANCIER_SOMMES } from "./financier-sommes";
 import { CONTROLES_FINESS } from "./finess";
@@ -22,7 +23,11 @@ export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> =
   axes: CONTROLES_AXES,
   anap: CONTROLES_ANAP,
   complementaires: CONTROLES_COMPLEMENTAIRES,
-  financier: [...CONTROLES_FINANCIER_SOMMES, ...CONTROLES_FINANCIER_SEUILS],
+  financier: [
+    ...CONTROLES_FINANCIER_SOMMES,
+    ...CONTROLES_FINANCIER_RETRAITES,
+    ...CONTROLES_FINANCIER_SEUILS,
+  ],
   creton: CONTROLES_CRETON,
   coherence: CONTROLES_COHERENCE,
 };

@@ -1,13 +1,16 @@
 import { CONTROLES_FINANCIER_SEUILS } from "../../../src/domain/controles/financier-seuils";
 import { CONTROLES_FINANCIER_SOMMES } from "../../../src/domain/controles/financier-sommes";
+import { CONTROLES_FINANCIER_RETRAITES } from "../../../src/domain/controles/financier-retraites";
 import type { Parametre } from "../../../src/domain/controles/types";
 import { financier, repere, type Valeur } from "./fabrique";
 import { testerControle } from "./testeur";
 
 const controle = (id: string) => {
-  const c = [...CONTROLES_FINANCIER_SEUILS, ...CONTROLES_FINANCIER_SOMMES].find(
-    (x) => x.meta.id === id,
-  );
+  const c = [
+    ...CONTROLES_FINANCIER_SEUILS,
+    ...CONTROLES_FINANCIER_SOMMES,
+    ...CONTROLES_FINANCIER_RETRAITES,
+  ].find((x) => x.meta.id === id);
   if (!c) throw new Error(id);
   return c;
 };
