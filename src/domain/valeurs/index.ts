@@ -1,0 +1,11 @@
+export { CODES_ERREUR, codeErreur, lireNombre, lireNombreTexte, type ValeurLue } from "./nombre";
+export { lireDate, serieExcel, type DateLue } from "./date";
+export { lireOuiNon, type OuiNonLu, type Reponse } from "./oui-non";
+export {
+  cleFinessValide,
+  controlerFiness,
+  luhn,
+  normaliserFiness,
+  type FinessControle,
+  type StatutFiness,
+} from "./finess";
