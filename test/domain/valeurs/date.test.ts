@@ -1,7 +1,13 @@
 import { lireDate, serieExcel, type DateLue } from "../../../src/domain/valeurs";
 import type { CellValue, ValueType } from "../../../src/domain/classeur/snapshot";
 
-const date = (annee: number, mois: number, jour: number, serie: number, depuisTexte: boolean) => ({
+const date = (
+  annee: number,
+  mois: number,
+  jour: number,
+  serie: number,
+  depuisTexte: boolean,
+): DateLue => ({
   kind: "date",
   annee,
   mois,
