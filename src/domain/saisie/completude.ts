@@ -1,0 +1,136 @@
+import type { DiagnosticRepere } from "../classeur/modele";
+import type { Location, SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
+import type { OngletReconnu, TypeOnglet } from "../classeur/types-onglet";
+import { casesCouvertes } from "./cases";
+import { cellulesDeSaisie, type CelluleDeSaisie } from "./cellules";
+import { etalonnage, type Etalonnage } from "./etalonnage";
+import { esmsDuRepere, zonesDuRepere, type Regroupement } from "./zones";
+
+/**
+ * Complétude de la saisie (issue 4) : cellules bleues renseignées, par onglet, au total, par zone
+ * repérée et par ESMS. Règles (docs/couleurs.md, « Complétude ») : une cellule compte une fois
+ * (fusion = sa cellule haut-gauche) ; une formule compte comme remplie ; une case à cocher vide
+ * d'un groupe dont une case est cochée n'est pas « à renseigner ».
+ */
+
+export interface Compte {
+  readonly total: number;
+  readonly remplies: number;
+  /** remplies / total ; `null` quand il n'y a aucune cellule de saisie. */
+  readonly taux: number | null;
+}
+
+export interface CompletudeOnglet extends Compte {
+  readonly sheetId: string;
+  readonly nom: string;
+  /** Cellules à renseigner, en ordre de lecture. */
+  readonly vides: readonly Location[];
+}
+
+export interface CompletudeZone extends Compte {
+  readonly cle: string;
+  readonly libelle: string;
+  readonly sheetId?: string;
+  readonly vides: readonly Location[];
+}
+
+export interface Completude {
+  readonly global: Compte;
+  /** Onglets comptés, dans l'ordre du classeur. */
+  readonly parOnglet: readonly CompletudeOnglet[];
+  /** Onglets non comptés et pourquoi (texte français). */
+  readonly exclus: readonly {
+    readonly sheetId: string;
+    readonly nom: string;
+    readonly raison: string;
+  }[];
+  /** Zones repérées (vide sans `repere`). */
+  readonly parZone: readonly CompletudeZone[];
+  /** ESMS (vide sans `repere`) ; `cle` = FINESS normalisé, sinon nom normalisé. */
+  readonly parEsms: readonly CompletudeZone[];
+  readonly etalonnage: Etalonnage;
+}
+
+/** Types d'onglets hors complétude du Diagnostic (onglets de travail, fiches générées). */
+const TYPES_EXCLUS: Readonly<Partial<Record<TypeOnglet, string>>> = {
+  inconnu: "onglet non reconnu (onglet de travail ou technique)",
+  "fiche-objectif": "fiche-objectif (hors Diagnostic)",
+  "suivi-objectifs": "tableau de suivi (hors Diagnostic)",
+};
+
+export function compte(total: number, remplies: number): Compte {
+  return { total, remplies, taux: total === 0 ? null : remplies / total };
+}
+
+export const cleCellule = (l: Pick<Location, "sheetId" | "row" | "col">): string =>
+  `${l.sheetId}:${l.row}:${l.col}`;
+
+function raisonExclusion(o: OngletReconnu, sheet: SheetSnapshot | undefined): string | null {
+  if (!sheet) return "onglet absent de l'instantané";
+  const type = TYPES_EXCLUS[o.type];
+  if (type) return type;
+  if (!o.visible || sheet.visibility !== "Visible") return "onglet masqué";
+  return null;
+}
+
+export function completude(
+  snapshot: WorkbookSnapshot,
+  onglets: readonly OngletReconnu[],
+  repere?: DiagnosticRepere,
+): Completude {
+  const et = etalonnage(snapshot);
+  const options = { etalon: et.etalon, exclue: et.exclue, ignorer: et.pastilles };
+  const exclus: { sheetId: string; nom: string; raison: string }[] = [];
+  const comptees: { onglet: OngletReconnu; cellules: CelluleDeSaisie[] }[] = [];
+  for (const o of [...onglets].sort((a, b) => a.position - b.position)) {
+    const sheet = snapshot.sheets.find((s) => s.id === o.sheetId);
+    const raison = raisonExclusion(o, sheet);
+    if (raison || !sheet) exclus.push({ sheetId: o.sheetId, nom: o.nom, raison: raison ?? "" });
+    else comptees.push({ onglet: o, cellules: cellulesDeSaisie(sheet, options) });
+  }
+  const toutes = comptees.flatMap((c) => c.cellules);
+  const couvertes = casesCouvertes(toutes, repere);
+  const remplie = (c: CelluleDeSaisie) => !c.vide || couvertes.has(cleCellule(c.location));
+  const etat = new Map(toutes.map((c) => [cleCellule(c.location), c] as const));
+
+  const parOnglet = comptees.map(({ onglet, cellules }) => {
+    const n = cellules.filter(remplie).length;
+    return {
+      sheetId: onglet.sheetId,
+      nom: onglet.nom,
+      ...compte(cellules.length, n),
+      vides: cellules.filter((c) => !remplie(c)).map((c) => c.location),
+    };
+  });
+  const total = parOnglet.reduce((s, o) => s + o.total, 0);
+  const remplies = parOnglet.reduce((s, o) => s + o.remplies, 0);
+
+  const regrouper = (r: Regroupement): CompletudeZone => {
+    const cellules = [...new Set(r.cellules.map(cleCellule))]
+      .map((k) => etat.get(k))
+      .filter((c): c is CelluleDeSaisie => c !== undefined);
+    return {
+      cle: r.cle,
+      libelle: r.libelle,
+      ...(r.sheetId ? { sheetId: r.sheetId } : {}),
+      ...compte(cellules.length, cellules.filter(remplie).length),
+      vides: cellules.filter((c) => !remplie(c)).map((c) => c.location),
+    };
+  };
+  const ordre = new Map(comptees.map((c, i) => [c.onglet.sheetId, i]));
+  const trier = (r: Regroupement): Regroupement => ({
+    ...r,
+    cellules: [...r.cellules].sort(
+      (a, b) =>
+        (ordre.get(a.sheetId) ?? 0) - (ordre.get(b.sheetId) ?? 0) || a.row - b.row || a.col - b.col,
+    ),
+  });
+  return {
+    global: compte(total, remplies),
+    parOnglet,
+    exclus,
+    parZone: repere ? zonesDuRepere(snapshot, repere).map(trier).map(regrouper) : [],
+    parEsms: repere ? esmsDuRepere(snapshot, repere).map(trier).map(regrouper) : [],
+    etalonnage: et,
+  };
+}

@@ -1,0 +1,24 @@
+export {
+  classerCouleur,
+  distanceCouleur,
+  SEUILS_COULEUR,
+  versTsl,
+  type ClasseCouleur,
+  type OptionsCouleur,
+  type Tsl,
+} from "./couleur";
+export {
+  cellulesDeSaisie,
+  estEnTeteDeSection,
+  type CelluleDeSaisie,
+  type OptionsSaisie,
+} from "./cellules";
+export { etalonnage, type Etalonnage } from "./etalonnage";
+export {
+  completude,
+  type Completude,
+  type CompletudeOnglet,
+  type CompletudeZone,
+  type Compte,
+} from "./completude";
+export { prochaineCelluleVide } from "./navigation";

@@ -1,0 +1,165 @@
+import { fusionDe } from "../classeur/cellule";
+import type { Champ, DiagnosticRepere, Secteur } from "../classeur/modele";
+import type { WorkbookSnapshot } from "../classeur/snapshot";
+import { normaliserTexte } from "../classeur/texte";
+import { normaliserFiness } from "../valeurs/finess";
+
+/**
+ * Regroupements de cellules pour la complétude, tirés du modèle repéré (jamais d'adresse) :
+ * zones (section A et tableaux d'ESMS de l'Annexe 1, thématiques des axes, indicateurs 2-D,
+ * tableaux 2-E, tableau 2-F) et ESMS (ligne de l'Annexe 1, colonnes 2-D, ligne 2-F).
+ * Seules les cellules bleues d'un regroupement sont comptées (la complétude fait l'intersection).
+ */
+
+export interface Position {
+  readonly sheetId: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface Regroupement {
+  readonly cle: string;
+  readonly libelle: string;
+  readonly sheetId?: string;
+  readonly cellules: readonly Position[];
+}
+
+const SECTEURS: Readonly<Record<Secteur, string>> = { enfance: "Enfance", adultes: "Adultes" };
+
+/** Position de la cellule haut-gauche de la fusion qui contient le champ. */
+function ancres(snapshot: WorkbookSnapshot, champs: readonly (Champ | undefined)[]): Position[] {
+  return champs
+    .filter((c): c is Champ => c !== undefined)
+    .map(({ location: l }) => {
+      const sheet = snapshot.sheets.find((s) => s.id === l.sheetId);
+      const f = sheet ? fusionDe(sheet, l.row, l.col) : undefined;
+      return { sheetId: l.sheetId, row: f ? f.top : l.row, col: f ? f.left : l.col };
+    });
+}
+
+const valeursDe = <T>(r: Readonly<Partial<Record<string, T>>>): T[] =>
+  Object.values(r).filter((v): v is T => v !== undefined);
+
+export function zonesDuRepere(snapshot: WorkbookSnapshot, r: DiagnosticRepere): Regroupement[] {
+  const zones: Regroupement[] = [];
+  const ajouter = (cle: string, libelle: string, sheetId: string, champs: (Champ | undefined)[]) =>
+    zones.push({ cle, libelle, sheetId, cellules: ancres(snapshot, champs) });
+  if (r.annexe1) {
+    const { onglet, organisme, esms } = r.annexe1;
+    ajouter(
+      `${onglet.sheetId}#organisme`,
+      `${onglet.nom} — A. Organisme gestionnaire`,
+      onglet.sheetId,
+      valeursDe(organisme),
+    );
+    for (const secteur of ["enfance", "adultes"] as const) {
+      const lignes = esms.filter((e) => e.secteur === secteur);
+      if (lignes.length === 0) continue;
+      ajouter(
+        `${onglet.sheetId}#esms-${secteur}`,
+        `${onglet.nom} — ESMS du secteur ${SECTEURS[secteur]}`,
+        onglet.sheetId,
+        lignes.flatMap((e) => valeursDe(e.champs)),
+      );
+    }
+  }
+  for (const axe of r.axes) {
+    const { sheetId, nom } = axe.onglet;
+    axe.thematiques.forEach((t, i) => {
+      const titre = t.numero === null ? t.intitule : `${t.numero}. ${t.intitule}`;
+      ajouter(`${sheetId}#thematique-${i + 1}`, `${nom} — ${titre}`, sheetId, [
+        ...t.questions.flatMap((q) => q.reponses),
+        ...valeursDe(t.encarts),
+      ]);
+    });
+    const encarts = valeursDe(axe.encartsOnglet);
+    if (encarts.length > 0)
+      ajouter(`${sheetId}#encarts`, `${nom} — encarts de synthèse`, sheetId, encarts);
+  }
+  if (r.complementaires2d) {
+    const { sheetId, nom } = r.complementaires2d.onglet;
+    r.complementaires2d.indicateurs.forEach((ind, i) =>
+      ajouter(
+        `${sheetId}#indicateur-${i + 1}`,
+        `${nom} — ${ind.intitule}`,
+        sheetId,
+        ind.colonnes.flatMap((c) => [c.numerateur, c.denominateur]),
+      ),
+    );
+  }
+  if (r.financier2e) {
+    const { sheetId, nom } = r.financier2e.onglet;
+    for (const t of valeursDe(r.financier2e.tableaux)) {
+      ajouter(
+        `${sheetId}#${t.cle}`,
+        `${nom} — ${t.titre}`,
+        sheetId,
+        t.lignes.flatMap((l) => valeursDe(l.valeurs)),
+      );
+    }
+  }
+  if (r.creton2f) {
+    const { sheetId, nom } = r.creton2f.onglet;
+    ajouter(
+      `${sheetId}#creton`,
+      `${nom} — personnes en amendement Creton`,
+      sheetId,
+      r.creton2f.lignes.flatMap((l) => [l.finess, l.nom, ...l.valeurs.map((v) => v.champ)]),
+    );
+  }
+  return zones;
+}
+
+const texteDe = (c: Champ | undefined): string =>
+  c && (typeof c.cellule.value === "string" || typeof c.cellule.value === "number")
+    ? String(c.cellule.value).trim()
+    : "";
+
+/** ESMS : la ligne de l'Annexe 1 (clé FINESS, sinon nom), puis ses colonnes 2-D et sa ligne 2-F. */
+export function esmsDuRepere(snapshot: WorkbookSnapshot, r: DiagnosticRepere): Regroupement[] {
+  const parCle = new Map<string, { libelle: string; champs: (Champ | undefined)[] }>();
+  const alias = new Map<string, string>();
+  const cleDe = (finess: string, nom: string): string | undefined => {
+    const f = normaliserFiness(finess);
+    const dansTexte = /(?:^|[^0-9A-Z])([0-9][0-9AB][0-9]{7})(?![0-9A-Z])/.exec(
+      finess.toUpperCase(),
+    );
+    const numero = /^[0-9][0-9AB][0-9]{7}$/.test(f) ? f : dansTexte?.[1];
+    if (numero && alias.has(numero)) return alias.get(numero);
+    const n = normaliserTexte(nom);
+    return n ? alias.get(n) : undefined;
+  };
+  for (const ligne of r.annexe1?.esms ?? []) {
+    const finess = normaliserFiness(texteDe(ligne.champs["finess"]));
+    const nom = texteDe(ligne.champs["nom"]);
+    const cle = /^[0-9][0-9AB][0-9]{7}$/.test(finess)
+      ? finess
+      : normaliserTexte(nom) || `ligne-${ligne.row + 1}`;
+    alias.set(cle, cle);
+    if (nom) alias.set(normaliserTexte(nom), cle);
+    parCle.set(cle, {
+      libelle: nom ? (finess ? `${nom} (${finess})` : nom) : cle,
+      champs: valeursDe(ligne.champs),
+    });
+  }
+  const ajouter = (cle: string | undefined, champs: (Champ | undefined)[]) => {
+    const e = cle ? parCle.get(cle) : undefined;
+    if (e) e.champs.push(...champs);
+  };
+  for (const ind of r.complementaires2d?.indicateurs ?? []) {
+    for (const c of ind.colonnes)
+      ajouter(cleDe(c.perimetre, c.perimetre), [c.numerateur, c.denominateur]);
+  }
+  for (const l of r.creton2f?.lignes ?? []) {
+    ajouter(cleDe(texteDe(l.finess), texteDe(l.nom)), [
+      l.finess,
+      l.nom,
+      ...l.valeurs.map((v) => v.champ),
+    ]);
+  }
+  return [...parCle].map(([cle, e]) => ({
+    cle,
+    libelle: e.libelle,
+    cellules: ancres(snapshot, e.champs),
+  }));
+}
