@@ -1,0 +1,138 @@
+import { adresseA1, citerFeuille } from "../classeur/adresse";
+import { cellule } from "../classeur/cellule";
+import type { SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
+import { memeNom, validerNomDeFeuille } from "./nom-feuille";
+import type { PlanOperation, SheetRef, WritePlan } from "./types";
+
+/**
+ * Garde « rien de perdu » (docs/architecture.md) : refuse tout plan qui écraserait une cellule non
+ * vide, changerait la mise en forme, les fusions ou les validations d'une feuille existante, ou
+ * ajouterait une feuille au nom pris ou invalide. Tout est permis sur une feuille ajoutée par le
+ * plan ; sur une feuille existante, seules sont permises l'écriture d'une valeur dans une cellule
+ * vide, les mises en forme conditionnelles marquées, la sélection ; et partout les paramètres.
+ */
+
+/** Marqueur obligatoire dans la formule de chacune de nos mises en forme conditionnelles. */
+export const MARQUEUR = "DIAG-CPOM";
+
+export interface Violation {
+  /** Rang de l'opération dans le plan (à partir de 0). */
+  readonly index: number;
+  readonly kind: PlanOperation["kind"];
+  readonly message: string;
+}
+
+export class RienDePerduError extends Error {
+  constructor(
+    readonly titre: string,
+    readonly violations: readonly Violation[],
+  ) {
+    const extrait = violations.slice(0, 5).map((v) => `- ${v.message}`);
+    const reste = violations.length > 5 ? [`- … et ${violations.length - 5} autre(s).`] : [];
+    super(
+      [
+        `Opération « ${titre} » refusée pour ne rien perdre dans le classeur : rien n'a été écrit.`,
+        ...extrait,
+        ...reste,
+        "Vérifiez que le classeur n'a pas changé depuis l'analyse, relancez l'analyse puis réessayez.",
+      ].join("\n"),
+    );
+    this.name = "RienDePerduError";
+  }
+}
+
+/** Vide pour la garde : aucune valeur et aucune formule (une formule qui renvoie "" n'est pas vide). */
+function celluleVide(sheet: SheetSnapshot, row: number, col: number): boolean {
+  const c = cellule(sheet, row, col);
+  return c.formula === null && (c.type === "Empty" || c.value === "");
+}
+
+const FORMATS: readonly PlanOperation["kind"][] = [
+  "setFormat",
+  "merge",
+  "setColumnWidth",
+  "setRowHeight",
+  "addListValidation",
+];
+
+export function violationsDuPlan(snapshot: WorkbookSnapshot, plan: WritePlan): Violation[] {
+  const violations: Violation[] = [];
+  const ajoutees: string[] = [];
+  plan.operations.forEach((op, index) => {
+    const refuser = (message: string) => violations.push({ index, kind: op.kind, message });
+    if (op.kind === "setSetting") return;
+    if (op.kind === "addSheet") {
+      const invalide = validerNomDeFeuille(op.name);
+      if (invalide) refuser(`Feuille à ajouter : ${invalide}.`);
+      else if (snapshot.sheets.some((s) => memeNom(s.name, op.name)))
+        refuser(`Une feuille « ${op.name} » existe déjà : elle ne sera pas remplacée.`);
+      else if (ajoutees.some((n) => memeNom(n, op.name)))
+        refuser(`La feuille « ${op.name} » est ajoutée deux fois.`);
+      ajoutees.push(op.name);
+      return;
+    }
+    const ref: SheetRef = op.sheet;
+    if ("newSheet" in ref) {
+      if (!ajoutees.some((n) => n === ref.newSheet))
+        refuser(`La feuille « ${ref.newSheet} » n'est pas ajoutée avant d'être utilisée.`);
+      else if (op.kind === "addConditionalFormat" && !op.formula.includes(MARQUEUR))
+        refuser(`Mise en forme conditionnelle sans le marqueur « ${MARQUEUR} ».`);
+      return;
+    }
+    const sheet = snapshot.sheets.find((s) => s.id === ref.sheetId);
+    if (!sheet) {
+      refuser(`Feuille inconnue (id ${ref.sheetId}) : elle a peut-être été supprimée.`);
+      return;
+    }
+    const nom = citerFeuille(sheet.name);
+    if (FORMATS.includes(op.kind)) {
+      refuser(
+        `Changement de mise en forme, de fusion ou de validation sur la feuille existante ${nom}.`,
+      );
+      return;
+    }
+    switch (op.kind) {
+      case "setValues":
+        op.values.forEach((ligne, i) =>
+          ligne.forEach((v, j) => {
+            const row = op.row + i;
+            const col = op.col + j;
+            if (v !== null && !celluleVide(sheet, row, col))
+              refuser(
+                `La cellule ${nom}!${adresseA1(row, col)} n'est pas vide : elle ne sera pas écrasée.`,
+              );
+          }),
+        );
+        return;
+      case "setFormulas":
+        op.formulas.forEach((ligne, i) =>
+          ligne.forEach((f, j) => {
+            if (f !== null)
+              refuser(
+                `Formule dans la feuille existante ${nom} (${adresseA1(op.row + i, op.col + j)}) : seules des valeurs peuvent y être écrites, dans des cellules vides.`,
+              );
+          }),
+        );
+        return;
+      case "addConditionalFormat":
+        if (!op.formula.includes(MARQUEUR))
+          refuser(`Mise en forme conditionnelle sans le marqueur « ${MARQUEUR} » sur ${nom}.`);
+        return;
+      case "removeMarkedConditionalFormats":
+        if (!op.marker.includes(MARQUEUR))
+          refuser(
+            `Retrait de mises en forme conditionnelles non marquées « ${MARQUEUR} » sur ${nom}.`,
+          );
+        return;
+      default:
+        return; // select
+    }
+  });
+  return violations;
+}
+
+/** Lève `RienDePerduError` si le plan perdrait quelque chose ; ne fait rien sinon. */
+export function assertNothingLost(snapshot: WorkbookSnapshot, plan: WritePlan): void {
+  const violations = violationsDuPlan(snapshot, plan);
+  if (violations.length > 0) throw new RienDePerduError(plan.titre, violations);
+}
