@@ -1,0 +1,292 @@
+import { adresseA1, citerFeuille } from "../classeur/adresse";
+import { cellule, estVide, limites } from "../classeur/cellule";
+import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
+import { normaliserTexte } from "../classeur/texte";
+import { MARQUEUR } from "../plan/garde";
+import { nomDeFeuilleLibre } from "../plan/nom-feuille";
+import type { PlanOperation, SheetRef } from "../plan/types";
+import { texteDe, type CelluleFiche, type FicheLue, type LigneTableau } from "./lire-fiche";
+import type { CleListe } from "./listes";
+import { COULEURS } from "./modele-fiche";
+import {
+  cleLigne,
+  colonnesSuivi,
+  LIGNES_RESERVE,
+  NOM_SUIVI,
+  NOTE_SUIVI,
+  TITRE_SUIVI,
+  type ColonneSuivi,
+} from "./modele-suivi";
+
+/**
+ * Tableau de suivi : création (feuille neuve, mise en forme complète) ou complément d'un suivi
+ * existant (lignes des indicateurs absents, dans des cellules vides, sans toucher au reste).
+ */
+
+export interface SuiviLu {
+  readonly sheetId: string;
+  readonly nom: string;
+  readonly enTete: number;
+  /** Clé de colonne → index de colonne (repéré par le titre). */
+  readonly colonnes: ReadonlyMap<string, number>;
+  readonly lignes: readonly { readonly row: number; readonly cle: string }[];
+}
+
+const norm = (s: string) => normaliserTexte(s);
+
+/** Repère un tableau de suivi par ses en-têtes (« Clé », « Indicateur », « Statut »…). */
+export function lireSuivi(sheet: SheetSnapshot): SuiviLu | null {
+  const { lastRow, lastCol } = limites(sheet);
+  const attendues = colonnesSuivi().filter((c) => !/^r\d$/.test(c.cle));
+  for (let r = sheet.origin.row; r <= Math.min(lastRow, sheet.origin.row + 20); r++) {
+    const titres = Array.from({ length: lastCol + 1 }, (_, j) =>
+      norm(texteDe(cellule(sheet, r, j))),
+    );
+    const colonnes = new Map<string, number>();
+    for (const c of attendues) {
+      const j = titres.indexOf(norm(c.titre));
+      if (j >= 0) colonnes.set(c.cle, j);
+    }
+    if (!colonnes.has("cle") || !colonnes.has("statut") || !colonnes.has("taux-fin")) continue;
+    titres.forEach((t, j) => {
+      const k = /^realise(?: annee)? ?(\d+)$/.exec(t);
+      if (k) colonnes.set(`r${[...colonnes.keys()].filter((x) => /^r\d$/.test(x)).length + 1}`, j);
+    });
+    const cj = colonnes.get("cle") ?? 0;
+    const lignes: { row: number; cle: string }[] = [];
+    for (let row = r + 1; row <= lastRow; row++) {
+      const k = texteDe(cellule(sheet, row, cj));
+      if (k) lignes.push({ row, cle: k });
+    }
+    return { sheetId: sheet.id, nom: sheet.name, enTete: r, colonnes, lignes };
+  }
+  return null;
+}
+
+export interface IndicateurSuivi {
+  readonly cle: string;
+  readonly fiche: FicheLue;
+  readonly ligne: LigneTableau;
+}
+
+/** Indicateurs de suivi et d'évaluation renseignés (libellé non vide) de chaque fiche. */
+export function indicateursDesFiches(fiches: readonly FicheLue[]): IndicateurSuivi[] {
+  return fiches.flatMap((fiche) =>
+    fiche.tableaux.indicateurs
+      .filter((l) => texteDe(l.cellules["indicateur"]?.cellule) !== "")
+      .map((ligne) => ({ cle: cleLigne(fiche.numero, ligne.numero), fiche, ligne })),
+  );
+}
+
+/** Formules d'une ligne (colonne → formule), `null` pour les colonnes sans formule. */
+function formulesLigne(
+  cols: readonly ColonneSuivi[],
+  position: (cle: string) => number | undefined,
+  row: number,
+  ind: IndicateurSuivi,
+): Map<number, string> {
+  const res = new Map<number, string>();
+  const a = (cle: string) => adresseA1(row, position(cle) ?? 0);
+  const lien = (c: CelluleFiche | undefined) => {
+    if (!c) return null;
+    const ref = `${citerFeuille(ind.fiche.nom)}!${adresseA1(c.location.row, c.location.col)}`;
+    return `=IF(${ref}="","",${ref})`;
+  };
+  for (const c of cols) {
+    const j = position(c.cle);
+    if (j === undefined) continue;
+    const n = c.nature;
+    const f =
+      n.kind === "champ"
+        ? lien(ind.fiche.champs[n.champ])
+        : n.kind === "indicateur"
+          ? lien(ind.ligne.cellules[n.colonne])
+          : n.kind === "calcul"
+            ? n.formule(a)
+            : null;
+    if (f) res.set(j, f);
+  }
+  return res;
+}
+
+function ecrireLigne(
+  ref: SheetRef,
+  row: number,
+  cleCol: number,
+  ind: IndicateurSuivi,
+  f: Map<number, string>,
+) {
+  const ops: PlanOperation[] = [
+    { kind: "setValues", sheet: ref, row, col: cleCol, values: [[ind.cle]] },
+  ];
+  for (const [col, formule] of [...f.entries()].sort((x, y) => x[0] - y[0]))
+    ops.push({ kind: "setFormulas", sheet: ref, row, col, formulas: [[formule]] });
+  return ops;
+}
+
+export interface OptionsSuivi {
+  readonly annee?: number;
+  readonly bleu: string;
+  readonly source: (cle: CleListe) => string;
+  /** Noms de feuilles ajoutées par le même plan. */
+  readonly nomsPris: readonly string[];
+}
+
+/** Opérations pour que le suivi couvre tous les indicateurs des fiches (vide si rien à ajouter). */
+export function planSuivi(
+  snapshot: WorkbookSnapshot,
+  fiches: readonly FicheLue[],
+  o: OptionsSuivi,
+): PlanOperation[] {
+  const indicateurs = indicateursDesFiches(fiches);
+  for (const sheet of snapshot.sheets) {
+    const lu = lireSuivi(sheet);
+    if (lu) return completerSuivi(sheet, lu, indicateurs, o);
+  }
+  if (indicateurs.length === 0) return [];
+  const nom = nomDeFeuilleLibre(NOM_SUIVI, [...snapshot.sheets.map((s) => s.name), ...o.nomsPris]);
+  return creerSuivi(nom, indicateurs, o);
+}
+
+function completerSuivi(
+  sheet: SheetSnapshot,
+  lu: SuiviLu,
+  indicateurs: readonly IndicateurSuivi[],
+  o: OptionsSuivi,
+): PlanOperation[] {
+  const presentes = new Set(lu.lignes.map((l) => l.cle));
+  const manquants = indicateurs.filter((i) => !presentes.has(i.cle));
+  const cols = colonnesSuivi(o.annee);
+  const ref: SheetRef = { sheetId: sheet.id };
+  const ops: PlanOperation[] = [];
+  let row = Math.max(lu.enTete, ...lu.lignes.map((l) => l.row)) + 1;
+  for (const ind of manquants) {
+    for (; ; row++) {
+      const f = formulesLigne(cols, (c) => lu.colonnes.get(c), row, ind);
+      const cibles = [lu.colonnes.get("cle") ?? 0, ...f.keys()];
+      const libre = cibles.every((j) => {
+        const c = cellule(sheet, row, j);
+        return estVide(c) && c.formula === null;
+      });
+      if (!libre) continue;
+      ops.push(...ecrireLigne(ref, row, lu.colonnes.get("cle") ?? 0, ind, f));
+      row++;
+      break;
+    }
+  }
+  return ops;
+}
+
+function creerSuivi(
+  nom: string,
+  indicateurs: readonly IndicateurSuivi[],
+  o: OptionsSuivi,
+): PlanOperation[] {
+  const cols = colonnesSuivi(o.annee);
+  const ref: SheetRef = { newSheet: nom };
+  const derniere = cols.length - 1;
+  const position = (cle: string) => {
+    const j = cols.findIndex((c) => c.cle === cle);
+    return j < 0 ? undefined : j;
+  };
+  const enTete = 3;
+  const debut = enTete + 1;
+  const fin = debut + indicateurs.length + LIGNES_RESERVE - 1;
+  const z = (top: number, left: number, bottom: number, right: number): CellRange => ({
+    top,
+    left,
+    bottom,
+    right,
+  });
+  const ops: PlanOperation[] = [
+    { kind: "addSheet", name: nom, tabColor: COULEURS.titre },
+    ...cols.map((c, col): PlanOperation => ({
+      kind: "setColumnWidth",
+      sheet: ref,
+      col,
+      widthPt: c.largeur,
+    })),
+    { kind: "setValues", sheet: ref, row: 0, col: 0, values: [[TITRE_SUIVI]] },
+    { kind: "merge", sheet: ref, range: z(0, 0, 0, derniere) },
+    {
+      kind: "setFormat",
+      sheet: ref,
+      range: z(0, 0, 0, derniere),
+      format: { fill: COULEURS.titre, fontColor: COULEURS.blanc, bold: true, fontSize: 14 },
+    },
+    { kind: "setRowHeight", sheet: ref, row: 0, heightPt: 30 },
+    { kind: "setValues", sheet: ref, row: 1, col: 0, values: [[NOTE_SUIVI]] },
+    { kind: "merge", sheet: ref, range: z(1, 0, 1, derniere) },
+    {
+      kind: "setFormat",
+      sheet: ref,
+      range: z(1, 0, 1, derniere),
+      format: { italic: true, wrapText: true, fontColor: COULEURS.note },
+    },
+    { kind: "setRowHeight", sheet: ref, row: 1, heightPt: 30 },
+    { kind: "setValues", sheet: ref, row: enTete, col: 0, values: [cols.map((c) => c.titre)] },
+    {
+      kind: "setFormat",
+      sheet: ref,
+      range: z(enTete, 0, enTete, derniere),
+      format: {
+        bold: true,
+        fill: COULEURS.entete,
+        borders: "thin",
+        wrapText: true,
+        horizontalAlignment: "Center",
+        verticalAlignment: "Center",
+      },
+    },
+    { kind: "setRowHeight", sheet: ref, row: enTete, heightPt: 45 },
+  ];
+  cols.forEach((c, j) => {
+    const n = c.nature;
+    const saisie = n.kind === "saisie" || n.kind === "statut";
+    ops.push({
+      kind: "setFormat",
+      sheet: ref,
+      range: z(debut, j, fin, j),
+      format: {
+        fill: saisie ? o.bleu : COULEURS.sousBloc,
+        borders: "thin",
+        wrapText: true,
+        verticalAlignment: "Top",
+        ...(saisie ? { locked: false } : {}),
+        ...(n.kind === "calcul"
+          ? { numberFormat: n.format }
+          : n.kind === "saisie" && n.format
+            ? { numberFormat: n.format }
+            : {}),
+        ...(n.kind === "cle" ? { fontColor: COULEURS.note, fontSize: 8 } : {}),
+      },
+    });
+    if (n.kind === "statut")
+      ops.push({
+        kind: "addListValidation",
+        sheet: ref,
+        range: z(debut, j, fin, j),
+        source: o.source("statuts"),
+      });
+  });
+  indicateurs.forEach((ind, i) => {
+    const row = debut + i;
+    ops.push(...ecrireLigne(ref, row, 0, ind, formulesLigne(cols, position, row, ind)));
+  });
+  for (const cle of ["taux-mi", "taux-fin"]) {
+    const j = position(cle) ?? 0;
+    const a = adresseA1(debut, j);
+    const regle = (cond: string, fill: string) =>
+      ops.push({
+        kind: "addConditionalFormat",
+        sheet: ref,
+        range: z(debut, j, fin, j),
+        formula: `=AND(ISNUMBER(${a}),${cond},N("${MARQUEUR}")=0)`,
+        fill,
+      });
+    regle(`${a}>=1`, "C6EFCE");
+    regle(`${a}>=0.5,${a}<1`, "FFEB9C");
+    regle(`${a}<0.5`, "FFC7CE");
+  }
+  return ops;
+}
