@@ -8,8 +8,8 @@ import type { PlanOperation, SheetRef, WritePlan } from "./types";
  * Garde « rien de perdu » (docs/architecture.md) : refuse tout plan qui écraserait une cellule non
  * vide, changerait la mise en forme, les fusions ou les validations d'une feuille existante, ou
  * ajouterait une feuille au nom pris ou invalide. Tout est permis sur une feuille ajoutée par le
- * plan ; sur une feuille existante, seules sont permises l'écriture d'une valeur dans une cellule
- * vide, les mises en forme conditionnelles marquées, la sélection ; et partout les paramètres.
+ * plan ; sur une feuille existante, seules sont permises l'écriture d'une valeur ou d'une formule
+ * dans une cellule vide, les mises en forme conditionnelles marquées, la sélection ; et partout les paramètres.
  */
 
 /** Marqueur obligatoire dans la formule de chacune de nos mises en forme conditionnelles. */
@@ -105,11 +105,14 @@ export function violationsDuPlan(snapshot: WorkbookSnapshot, plan: WritePlan): V
         );
         return;
       case "setFormulas":
+        // Comme une valeur : permise seulement dans une cellule vide (ex. lignes ajoutées au suivi).
         op.formulas.forEach((ligne, i) =>
           ligne.forEach((f, j) => {
-            if (f !== null)
+            const row = op.row + i;
+            const col = op.col + j;
+            if (f !== null && !celluleVide(sheet, row, col))
               refuser(
-                `Formule dans la feuille existante ${nom} (${adresseA1(op.row + i, op.col + j)}) : seules des valeurs peuvent y être écrites, dans des cellules vides.`,
+                `Formule dans la feuille existante ${nom} : la cellule ${adresseA1(row, col)} n'est pas vide, elle ne sera pas écrasée.`,
               );
           }),
         );

@@ -38,6 +38,10 @@ describe("assertNothingLost — plans acceptés", () => {
       [{ kind: "setValues", sheet: ex, row: 1, col: 2, values: [[null, null]] }],
     ],
     [
+      "formule dans une cellule vide d'une feuille existante",
+      [{ kind: "setFormulas", sheet: ex, row: 2, col: 2, formulas: [["=1"]] }],
+    ],
+    [
       "formule nulle sur feuille existante",
       [{ kind: "setFormulas", sheet: ex, row: 1, col: 2, formulas: [[null]] }],
     ],
@@ -106,9 +110,9 @@ describe("assertNothingLost — plans refusés", () => {
       "D2 n'est pas vide",
     ],
     [
-      "formule sur feuille existante",
-      [{ kind: "setFormulas", sheet: ex, row: 2, col: 2, formulas: [["=1"]] }],
-      "Formule dans la feuille existante",
+      "formule sur une cellule pleine d'une feuille existante",
+      [{ kind: "setFormulas", sheet: ex, row: 1, col: 2, formulas: [["=1"]] }],
+      "C2 n'est pas vide",
     ],
     [
       "format existant",
