@@ -36,4 +36,8 @@ export interface OngletReconnu {
   readonly origine: OrigineReconnaissance;
   /** Meilleure hypothèse quand le type retenu est `inconnu` faute de confiance. */
   readonly hypothese?: TypeOnglet;
+  /** Si un onglet précédent a déjà ce type : son `sheetId` (onglet en double, signalé). */
+  readonly doublonDe?: string;
+  /** Pourquoi ce type (indices trouvés), en français, pour le volet. */
+  readonly raison?: string;
 }
