@@ -147,7 +147,7 @@ export const TABLEAUX: readonly DeclarationTableau[] = [
     consigne:
       "Pour chaque indicateur : mode de calcul, valeur l'année de signature et les deux cibles ; les cibles suivent le sens d'amélioration.",
     lignes: 4,
-    hauteur: 45,
+    hauteur: 60,
     colonnes: [
       col("indicateur", "Indicateur", 1),
       col("mode", "Mode de calcul", 2),

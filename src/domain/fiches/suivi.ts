@@ -273,6 +273,13 @@ function creerSuivi(
     const row = debut + i;
     ops.push(...ecrireLigne(ref, row, 0, ind, formulesLigne(cols, position, row, ind)));
   });
+  for (let row = debut; row <= fin; row++)
+    ops.push({
+      kind: "setRowHeight",
+      sheet: ref,
+      row,
+      heightPt: row < debut + indicateurs.length ? 48 : 30,
+    });
   for (const cle of ["taux-mi", "taux-fin"]) {
     const j = position(cle) ?? 0;
     const a = adresseA1(debut, j);
