@@ -4,6 +4,7 @@ import type { PlanOperation, WritePlan } from "../plan/types";
 import { texteConstats, type ContexteFiches } from "./constats";
 import { lireFiche, type FicheLue } from "./lire-fiche";
 import { preparerListes } from "./listes";
+import { compacter } from "./compacter";
 import { COULEURS } from "./modele-fiche";
 import { disposerFiche, type DonneesFiche } from "./mise-en-page";
 import { appliquerPlan, feuilleVide } from "./simulation";
@@ -72,7 +73,7 @@ function assembler(f: Fabrique, titre: string): WritePlan {
       { kind: "addSheet", name: nom, tabColor: COULEURS.section },
       ...disposerFiche(d, { sheet: { newSheet: nom }, source: listes.source, bleu }),
     ];
-    opsFiches.push(...ops);
+    opsFiches.push(...compacter(ops, nom));
     const virtuel = appliquerPlan({ sheets: [], settings: {} }, { titre, operations: ops });
     const lue = lireFiche(virtuel.sheets[0] ?? feuilleVide(nom));
     if (lue) lues.push(lue);

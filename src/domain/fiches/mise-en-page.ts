@@ -155,19 +155,21 @@ function tableau(f: Feuille, t: DeclarationTableau, lignes: readonly (readonly W
   f.bandeau(t.section, COULEURS.section, 12, 22);
   f.note(t.consigne);
   f.entetes([{ titre: "N°", de: 0, a: 0 }, ...t.colonnes]);
+  const debut = f.row;
+  const fin = debut + t.lignes - 1;
+  // Un format (et une validation) par colonne sur tout le corps du tableau ; fusions ligne à ligne.
+  f.format(zone(debut, 0, fin, 0), {
+    fill: COULEURS.sousBloc,
+    borders: "thin",
+    horizontalAlignment: "Center",
+    verticalAlignment: "Top",
+  });
+  for (const c of t.colonnes) f.saisie(zone(debut, c.de, fin, c.a), c);
   for (let i = 0; i < t.lignes; i++) {
     f.valeur(f.row, 0, i + 1);
-    f.format(zone(f.row, 0), {
-      fill: COULEURS.sousBloc,
-      borders: "thin",
-      horizontalAlignment: "Center",
-      verticalAlignment: "Top",
-    });
     t.colonnes.forEach((c, j) => {
-      const z = zone(f.row, c.de, f.row, c.a);
       f.valeur(f.row, c.de, lignes[i]?.[j] ?? null);
-      f.fusion(z);
-      f.saisie(z, c);
+      f.fusion(zone(f.row, c.de, f.row, c.a));
     });
     f.hauteur(t.hauteur);
     f.row++;
@@ -188,14 +190,16 @@ function serafin(f: Feuille, besoins: readonly string[]) {
     f.fusion(z);
     f.format(z, { bold: true, italic: true, fill: COULEURS.sousBloc, borders: "thin" });
     f.row++;
+    const debut = f.row;
+    const fin = debut + bloc.besoins.length - 1;
+    f.format(zone(debut, 1, fin, 6), { borders: "thin", wrapText: true });
+    f.saisie(zone(debut, 7, fin, 7), { liste: "concerne" });
+    f.format(zone(debut, 7, fin, 7), { horizontalAlignment: "Center" });
     for (const b of bloc.besoins) {
       f.valeur(f.row, 1, b.code);
       f.valeur(f.row, 2, b.libelle);
       f.fusion(zone(f.row, 2, f.row, 6));
-      f.format(zone(f.row, 1, f.row, 6), { borders: "thin", wrapText: true });
       f.valeur(f.row, 7, besoins.includes(b.code) ? "X" : null);
-      f.saisie(zone(f.row, 7), { liste: "concerne" });
-      f.format(zone(f.row, 7), { horizontalAlignment: "Center" });
       f.row++;
     }
   }

@@ -5,6 +5,7 @@ import { normaliserTexte } from "../classeur/texte";
 import { MARQUEUR } from "../plan/garde";
 import { nomDeFeuilleLibre } from "../plan/nom-feuille";
 import type { PlanOperation, SheetRef } from "../plan/types";
+import { compacter } from "./compacter";
 import { texteDe, type CelluleFiche, type FicheLue, type LigneTableau } from "./lire-fiche";
 import type { CleListe } from "./listes";
 import { COULEURS } from "./modele-fiche";
@@ -145,7 +146,7 @@ export function planSuivi(
   }
   if (indicateurs.length === 0) return [];
   const nom = nomDeFeuilleLibre(NOM_SUIVI, [...snapshot.sheets.map((s) => s.name), ...o.nomsPris]);
-  return creerSuivi(nom, indicateurs, o);
+  return compacter(creerSuivi(nom, indicateurs, o), nom);
 }
 
 function completerSuivi(
