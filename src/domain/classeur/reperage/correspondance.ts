@@ -1,0 +1,116 @@
+import { contientMots } from "../texte";
+import type { Libelle } from "./feuille";
+
+/**
+ * Correspondance d'un libellé normalisé avec un libellé canonique et ses synonymes (modèle, §7).
+ * Confiances : libellé exact 1 ; libellé canonique en tête d'un libellé plus long 0,9, ailleurs
+ * 0,85 ; synonyme exact 0,8 ; synonyme contenu 0,7. Un synonyme court (un seul mot de moins de
+ * 8 lettres : « num », « sur », « places ») ne vaut qu'exact.
+ */
+
+export interface Definition {
+  readonly cle: string;
+  /** Libellé canonique, normalisé. */
+  readonly canonique: string;
+  readonly synonymes: readonly string[];
+}
+
+/** Le « n » de « N° » est facultatif : « FINESS juridique » vaut « n finess juridique ». */
+const sansN = (s: string) => s.replace(/^n /, "");
+const court = (s: string) => !s.includes(" ") && s.length < 8;
+
+function score(norm: string, motif: string, exact: number, tete: number, dedans: number): number {
+  const a = sansN(norm);
+  const m = sansN(motif);
+  if (!m) return 0;
+  if (a === m) return exact;
+  if (court(m)) return 0;
+  if (a.startsWith(`${m} `)) return tete;
+  return contientMots(a, m) ? dedans : 0;
+}
+
+export interface Correspondance {
+  readonly confiance: number;
+  /** Longueur du motif reconnu : à confiance égale, le plus long l'emporte. */
+  readonly longueur: number;
+}
+
+export function correspondre(norm: string, d: Definition): Correspondance | undefined {
+  let meilleur: Correspondance | undefined;
+  const essayer = (motif: string, c: number) => {
+    if (
+      c > 0 &&
+      (!meilleur ||
+        c > meilleur.confiance ||
+        (c === meilleur.confiance && motif.length > meilleur.longueur))
+    ) {
+      meilleur = { confiance: c, longueur: motif.length };
+    }
+  };
+  essayer(d.canonique, score(norm, d.canonique, 1, 0.9, 0.85));
+  for (const s of d.synonymes) essayer(s, score(norm, s, 0.8, 0.7, 0.7));
+  return meilleur;
+}
+
+export interface Affectation<L extends Libelle = Libelle> {
+  readonly definition: Definition;
+  readonly libelle: L;
+  readonly confiance: number;
+}
+
+/**
+ * Affecte à chaque définition au plus un libellé et inversement, en prenant d'abord les meilleures
+ * correspondances (confiance, puis longueur du motif, puis ordre de lecture).
+ */
+export function affecter<L extends Libelle>(
+  libelles: readonly L[],
+  definitions: readonly Definition[],
+): Affectation<L>[] {
+  const candidats: (Affectation<L> & { longueur: number; ordre: number })[] = [];
+  libelles.forEach((libelle, ordre) => {
+    for (const definition of definitions) {
+      const c = correspondre(libelle.norm, definition);
+      if (c)
+        candidats.push({
+          definition,
+          libelle,
+          confiance: c.confiance,
+          longueur: c.longueur,
+          ordre,
+        });
+    }
+  });
+  candidats.sort(
+    (a, b) => b.confiance - a.confiance || b.longueur - a.longueur || a.ordre - b.ordre,
+  );
+  const cles = new Set<string>();
+  const pris = new Set<L>();
+  const out: Affectation<L>[] = [];
+  for (const c of candidats) {
+    if (cles.has(c.definition.cle) || pris.has(c.libelle)) continue;
+    cles.add(c.definition.cle);
+    pris.add(c.libelle);
+    out.push({ definition: c.definition, libelle: c.libelle, confiance: c.confiance });
+  }
+  return out;
+}
+
+/** Meilleure définition pour un libellé, s'il y en a une. */
+export function definitionDe(
+  norm: string,
+  definitions: readonly Definition[],
+): (Correspondance & { definition: Definition }) | undefined {
+  let meilleur: (Correspondance & { definition: Definition }) | undefined;
+  for (const d of definitions) {
+    const c = correspondre(norm, d);
+    if (
+      c &&
+      (!meilleur ||
+        c.confiance > meilleur.confiance ||
+        (c.confiance === meilleur.confiance && c.longueur > meilleur.longueur))
+    ) {
+      meilleur = { ...c, definition: d };
+    }
+  }
+  return meilleur;
+}

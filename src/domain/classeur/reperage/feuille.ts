@@ -1,0 +1,154 @@
+import { classerCouleur, type OptionsCouleur } from "../../saisie/couleur";
+import { cellule, estVide, fusionDe, limites, type Cellule } from "../cellule";
+import type { Champ } from "../modele";
+import type { CellRange, SheetSnapshot } from "../snapshot";
+import type { OngletReconnu } from "../types-onglet";
+import { normaliserTexte } from "../texte";
+
+/**
+ * Lecture d'une feuille pour le repérage : cellules vues par leur ancre de fusion, classement des
+ * couleurs (bleu de saisie), libellés (textes non bleus) et construction des champs repérés.
+ */
+
+export interface Libelle {
+  readonly row: number;
+  readonly col: number;
+  /** Zone occupée (la fusion, ou la cellule seule). */
+  readonly zone: CellRange;
+  readonly texte: string;
+  readonly norm: string;
+}
+
+export type Classe = "saisie" | "incertain" | "non";
+
+/** Contexte de repérage d'une feuille. */
+export class Feuille {
+  readonly derniereLigne: number;
+  readonly derniereColonne: number;
+  private libellesCache?: Libelle[];
+
+  constructor(
+    readonly sheet: SheetSnapshot,
+    readonly onglet: OngletReconnu,
+    private readonly couleurs: OptionsCouleur = {},
+  ) {
+    const l = limites(sheet);
+    this.derniereLigne = l.lastRow;
+    this.derniereColonne = l.lastCol;
+  }
+
+  get premiereLigne(): number {
+    return this.sheet.origin.row;
+  }
+  get premiereColonne(): number {
+    return this.sheet.origin.col;
+  }
+
+  /** Zone de la cellule : sa fusion ou elle-même. */
+  zone(row: number, col: number): CellRange {
+    return fusionDe(this.sheet, row, col) ?? { top: row, left: col, bottom: row, right: col };
+  }
+
+  /** Cellule ancre (haut-gauche de la fusion) de la cellule (row, col). */
+  ancre(row: number, col: number): Cellule {
+    const z = this.zone(row, col);
+    return cellule(this.sheet, z.top, z.left);
+  }
+
+  classe(c: Cellule): Classe {
+    return classerCouleur(c.fill, this.couleurs);
+  }
+
+  /** Vrai si la cellule est de saisie (bleue) ou d'une couleur incertaine. */
+  estBleue(c: Cellule): boolean {
+    return this.classe(c) !== "non";
+  }
+
+  /** Vrai si la cellule porte un texte non bleu (un libellé). */
+  estLibelle(c: Cellule): boolean {
+    return typeof c.value === "string" && c.value.trim() !== "" && !this.estBleue(c);
+  }
+
+  /** Ligne sans valeur ni cellule bleue entre les colonnes données (incluses). */
+  ligneVide(row: number, de = this.premiereColonne, a = this.derniereColonne): boolean {
+    for (let col = de; col <= a; col++) {
+      const c = this.ancre(row, col);
+      if (!estVide(c) || this.estBleue(c)) return false;
+    }
+    return true;
+  }
+
+  /** Tous les libellés de la feuille, une fois par fusion, en ordre de lecture. */
+  libelles(): readonly Libelle[] {
+    if (this.libellesCache) return this.libellesCache;
+    const out: Libelle[] = [];
+    for (let row = this.premiereLigne; row <= this.derniereLigne; row++) {
+      for (let col = this.premiereColonne; col <= this.derniereColonne; col++) {
+        const z = this.zone(row, col);
+        if (z.top !== row || z.left !== col) continue;
+        const c = cellule(this.sheet, row, col);
+        if (!this.estLibelle(c)) continue;
+        const texte = String(c.value);
+        out.push({ row, col, zone: z, texte, norm: normaliserTexte(texte) });
+      }
+    }
+    this.libellesCache = out;
+    return out;
+  }
+
+  /** Libellés d'une ligne, de gauche à droite. */
+  libellesLigne(row: number): readonly Libelle[] {
+    return this.libelles().filter((l) => l.row === row);
+  }
+
+  /** Ancres bleues d'une ligne entre deux colonnes (incluses), de gauche à droite. */
+  bleuesLigne(row: number, de = this.premiereColonne, a = this.derniereColonne): Cellule[] {
+    const out: Cellule[] = [];
+    for (let col = de; col <= a; col++) {
+      const z = this.zone(row, col);
+      if (z.top !== row || z.left !== col) continue;
+      const c = cellule(this.sheet, row, col);
+      if (this.estBleue(c)) out.push(c);
+    }
+    return out;
+  }
+
+  /**
+   * Valeur d'un libellé : la cellule bleue la plus proche à droite dans la même ligne (fusions
+   * comprises), sans franchir un autre libellé ; à défaut, la cellule bleue juste dessous.
+   */
+  valeurDe(l: Libelle): Cellule | undefined {
+    const row = l.row;
+    for (let col = l.zone.right + 1; col <= this.derniereColonne; col++) {
+      const z = this.zone(row, col);
+      if (z.left !== col) continue;
+      const c = cellule(this.sheet, z.top, z.left);
+      if (this.estBleue(c)) return c;
+      if (this.estLibelle(c)) break;
+    }
+    for (const r of [l.zone.bottom + 1, l.zone.bottom + 2]) {
+      const c = this.ancre(r, l.zone.left);
+      if (this.estBleue(c)) return c;
+      if (this.estLibelle(c)) break;
+    }
+    return undefined;
+  }
+
+  /** Champ repéré pour une cellule (confiance réduite si la couleur n'est qu'« incertaine »). */
+  champ(cle: string, libelle: string, c: Cellule, confiance: number): Champ {
+    const classe = this.classe(c);
+    return {
+      cle,
+      libelle,
+      location: { sheetId: this.sheet.id, sheetName: this.sheet.name, row: c.row, col: c.col },
+      cellule: c,
+      saisie: classe === "saisie",
+      confiance: classe === "incertain" ? Math.round(confiance * 80) / 100 : confiance,
+    };
+  }
+
+  /** Champ d'une cellule de tableau (row, col), vue par son ancre de fusion. */
+  champEn(cle: string, libelle: string, row: number, col: number, confiance: number): Champ {
+    return this.champ(cle, libelle, this.ancre(row, col), confiance);
+  }
+}
