@@ -28,7 +28,7 @@ function thematiqueDe(
 }
 
 const estDate = (fmt: string) =>
-  /(^|[^a-z])(d{1,4}|j{1,4})[/.\-](m{1,4})/i.test(fmt) || /m{1,2}[/.\-]y{2,4}/i.test(fmt);
+  /(^|[^a-z])(d{1,4}|j{1,4})[/.-](m{1,4})/i.test(fmt) || /m{1,2}[/.-]y{2,4}/i.test(fmt);
 
 function typeDe(
   f: Feuille,

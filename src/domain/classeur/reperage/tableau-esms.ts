@@ -98,7 +98,7 @@ export function repererTableauEsms(f: Feuille, avertir: Avertir): TableauEsms {
       ? "finess"
       : definitionDe(normaliserTexte(entetes.get(i) ?? ""), COLONNES_ESMS)?.definition.cle;
   const iNom = [...entetes.keys()].find((i) => role(i) === "nom");
-  const esms: TableauEsms["esms"][number][] = [];
+  const esms: { finess: string; nom: string; valeurs: Record<string, Champ> }[] = [];
   for (let e = debut; e <= vue.eMax; e++) {
     const id = cel(e, axe);
     const nomCel = iNom !== undefined ? cel(e, iNom) : undefined;
@@ -117,7 +117,18 @@ export function repererTableauEsms(f: Feuille, avertir: Avertir): TableauEsms {
       valeurs,
     });
   }
-  if (esms.length > 0 && entetes.size <= 2)
+  // Un en-tête sans aucune valeur ni cellule bleue en face n'est pas un indicateur (un titre).
+  const utiles = new Set(
+    Object.keys(esms[0]?.valeurs ?? {}).filter((k) =>
+      esms.some((e) => {
+        const c = e.valeurs[k];
+        return c !== undefined && (c.saisie || !estVide(c.cellule));
+      }),
+    ),
+  );
+  for (const e of esms)
+    for (const k of Object.keys(e.valeurs)) if (!utiles.has(k)) delete e.valeurs[k];
+  if (esms.length > 0 && utiles.size === 0)
     avertir(`${f.sheet.name} : aucun en-tête d'indicateur trouvé à côté des ESMS.`);
   return { onglet: f.onglet, esms };
 }
