@@ -7,7 +7,7 @@ import type {
   ValueType,
   WorkbookSnapshot,
 } from "../../domain/classeur/snapshot";
-import { lireTheme, resoudreRemplissage } from "./couleurs";
+import { lireTheme, resoudreRemplissage } from "../commun/couleurs";
 import { ouvrirClasseur, type SourceClasseur } from "./ouvrir";
 import { lireMfc, lireValidations } from "./regles";
 import { contenuCellule } from "./valeurs";

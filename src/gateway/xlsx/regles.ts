@@ -5,7 +5,7 @@ import type {
   ConditionalFormatSnapshot,
   DataValidationSnapshot,
 } from "../../domain/classeur/snapshot";
-import { resoudreRemplissageMfc } from "./couleurs";
+import { resoudreRemplissageMfc } from "../commun/couleurs";
 import { contenuCellule } from "./valeurs";
 
 const TYPES_VALIDATION: Record<string, DataValidationSnapshot["type"]> = {

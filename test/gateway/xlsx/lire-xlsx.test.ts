@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SheetSnapshot } from "../../../src/domain/classeur/snapshot";
 import { GatewayError } from "../../../src/gateway/port";
-import { appliquerTeinte, lireTheme } from "../../../src/gateway/xlsx/couleurs";
+import { appliquerTeinte, lireTheme } from "../../../src/gateway/commun/couleurs";
 import { lireClasseurXlsx } from "../../../src/gateway/xlsx/lire-xlsx";
 import { classeurDemo } from "./demo";
 

@@ -1,0 +1,113 @@
+import { erreur } from "./erreurs";
+import type { ClasseurModele } from "./modele";
+
+/** Compteurs d'un hôte simulé (lecture libre ; remis à zéro par `reinitialiserStats`). */
+export interface StatsHote {
+  syncs: number;
+  requestBytes: number[];
+  responseBytes: number[];
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  cellsRead: number;
+}
+
+export interface OptionsHote {
+  /** Latence ajoutée à chaque `sync` (ms). */
+  readonly latenceMs?: number;
+  /** Limite par requête et par réponse (octets JSON estimés) ; 5 000 000 par défaut (Excel web). */
+  readonly limiteOctets?: number;
+  /** Limite de cellules lues d'une plage (5 000 000 dans Excel). */
+  readonly limiteCellules?: number;
+  /** Une saisie est en cours dans une cellule : les lots échouent sauf `delayForCellEdit`. */
+  readonly modeEdition?: boolean;
+  /** Classeur protégé (structure) : ajout et renommage de feuilles refusés. */
+  readonly classeurProtege?: boolean;
+  /** Plage utilisée étendue par feuille (nom) : simule des colonnes entières mises en forme. */
+  readonly plagesEtendues?: Readonly<Record<string, { bottom: number; right: number }>>;
+  /** Cellules déverrouillées (saisie permise sur feuille protégée) : nom → zones A1. */
+  readonly deverrouillees?: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface ArgsChangement {
+  readonly type: "WorksheetChanged";
+  readonly changeType: "RangeEdited";
+  readonly source: "Local" | "Remote";
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
+type Gestionnaire = (args: ArgsChangement) => unknown;
+
+/** L'état partagé d'un hôte : classeur, compteurs, erreurs injectées, événements, abonnés. */
+export class Hote {
+  readonly stats: StatsHote = {
+    syncs: 0,
+    requestBytes: [],
+    responseBytes: [],
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    cellsRead: 0,
+  };
+  enableEvents = true;
+  modeEdition: boolean;
+  private readonly injections: { code: string; auSync: number; message?: string }[] = [];
+  readonly gestionnaires = new Map<string, Set<Gestionnaire>>();
+  private readonly abonnes = new Set<() => void>();
+
+  constructor(
+    readonly modele: ClasseurModele,
+    readonly options: OptionsHote,
+  ) {
+    this.modeEdition = options.modeEdition ?? false;
+  }
+
+  get limiteOctets(): number {
+    return this.options.limiteOctets ?? 5_000_000;
+  }
+
+  get limiteCellules(): number {
+    return this.options.limiteCellules ?? 5_000_000;
+  }
+
+  /** Fait échouer le `sync` numéro `auSync` (numérotation globale, à partir de 1) avec `code`. */
+  injecter(code: string, quand: { auSync: number; message?: string }): void {
+    this.injections.push({ code, ...quand });
+  }
+
+  /** Lève l'erreur injectée pour ce `sync`, s'il y en a une. */
+  verifierInjection(numero: number, delayForCellEdit: boolean): void {
+    const i = this.injections.findIndex((x) => x.auSync === numero);
+    if (i < 0) return;
+    const [inj] = this.injections.splice(i, 1);
+    if (!inj || (inj.code === "InvalidOperationInCellEditMode" && delayForCellEdit)) return;
+    throw erreur(inj.code, inj.message ?? `Erreur injectée (${inj.code}) au sync ${numero}.`);
+  }
+
+  reinitialiserStats(): void {
+    Object.assign(this.stats, {
+      syncs: 0,
+      requestBytes: [],
+      responseBytes: [],
+      maxRequestBytes: 0,
+      maxResponseBytes: 0,
+      cellsRead: 0,
+    });
+  }
+
+  abonner(f: () => void): () => void {
+    this.abonnes.add(f);
+    return () => this.abonnes.delete(f);
+  }
+
+  notifier(): void {
+    for (const f of this.abonnes) f();
+  }
+
+  /** Diffuse un changement aux gestionnaires de la feuille et de la collection (« * »). */
+  diffuser(args: ArgsChangement): void {
+    for (const cleG of [args.worksheetId, "*"]) {
+      for (const g of this.gestionnaires.get(cleG) ?? [])
+        void Promise.resolve().then(() => g(args));
+    }
+  }
+}
