@@ -56,6 +56,16 @@ export class WorksheetCollection extends Collection<ClasseurModele, Worksheet> {
       ouNul: true,
     });
   }
+  getFirst(visibleOnly = false): Worksheet {
+    const premiere = () =>
+      this.context.hote.modele.feuilles.find((f) => !visibleOnly || f.visibility === "Visible") ??
+      null;
+    return new Worksheet(this.context, premiere, {
+      nom: "getFirst",
+      args: [visibleOnly],
+      ouNul: false,
+    });
+  }
   getActiveWorksheet(): Worksheet {
     return new Worksheet(this.context, () => this.trouver(this.context.hote.modele.activeId), {
       nom: "getActiveWorksheet",

@@ -214,6 +214,32 @@ export class Worksheet extends ObjetClient<FeuilleModele> {
     );
   }
 
+  /** Feuille suivante (ordre des onglets) ; `null` après la dernière. */
+  private suivante(visibleOnly: boolean): FeuilleModele | null {
+    const f = this._cible();
+    if (!f) return null;
+    const fs = this.context.hote.modele.feuilles;
+    return (
+      fs.slice(fs.indexOf(f) + 1).find((x) => !visibleOnly || x.visibility === "Visible") ?? null
+    );
+  }
+
+  getNext(visibleOnly = false): Worksheet {
+    return new Worksheet(this.context, () => this.suivante(visibleOnly), {
+      nom: "getNext",
+      args: [visibleOnly],
+      ouNul: false,
+    });
+  }
+
+  getNextOrNullObject(visibleOnly = false): Worksheet {
+    return new Worksheet(this.context, () => this.suivante(visibleOnly), {
+      nom: "getNextOrNullObject",
+      args: [visibleOnly],
+      ouNul: true,
+    });
+  }
+
   activate(): void {
     enfilerAppel(this.context, "activate", [], () => {
       const f = this._cibleObligatoire();

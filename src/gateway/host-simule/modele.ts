@@ -176,12 +176,4 @@ export function plageUtilisee(f: FeuilleModele, valeursSeules = false): CellRang
   return bottom < 0 ? null : { top, left, bottom, right };
 }
 
-/** Nom de feuille valide pour Excel ? Renvoie la raison du refus, ou `null`. */
-export function refusNomFeuille(nom: unknown): string | null {
-  if (typeof nom !== "string" || nom.length === 0) return "nom vide";
-  if (nom.length > 31) return "plus de 31 caractères";
-  if (/[:\\/?*[\]]/.test(nom)) return "caractère interdit (: \\ / ? * [ ])";
-  if (nom.startsWith("'") || nom.endsWith("'")) return "apostrophe en début ou en fin";
-  if (nom.toLowerCase() === "history") return "nom réservé";
-  return null;
-}
+export { refusNomFeuille } from "../commun/nom-feuille";

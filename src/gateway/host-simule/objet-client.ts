@@ -151,6 +151,7 @@ export abstract class ObjetClient<T> {
       fragment[nom] = enfant._chargerChemins(sous);
     }
     this.context.valider(() => {
+      if (!this._cree) this._nul = cible === null;
       for (const [k, v] of lues) this._valeurs.set(k, v);
     });
     return fragment;

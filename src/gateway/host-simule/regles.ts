@@ -6,6 +6,7 @@ import { normaliserCouleur } from "./format";
 import type { MfcModele } from "./modele";
 import { enfilerAppel, ObjetClient, ObjetSimple, ResultatClient } from "./objet-client";
 import { Range } from "./plage";
+import { RangeAreas } from "./zones";
 
 const TYPES_REGLE: Record<string, string> = {
   list: "List",
@@ -101,9 +102,10 @@ type CibleMfc = { t: CiblePlage; m: MfcModele };
 class CustomConditionalFormat {
   readonly rule: ObjetClient<CibleMfc>;
   readonly format: { fill: ObjetClient<CibleMfc> };
-  constructor(ctx: ContexteBase, cible: () => CibleMfc | null) {
+  constructor(ctx: ContexteBase, cible: () => CibleMfc | null, ouNul = false) {
     const custom = () => {
       const c = cible();
+      if (c && c.m.type !== "Custom" && ouNul) return null;
       if (c && c.m.type !== "Custom")
         throw erreur("InvalidOperation", `Règle de type ${c.m.type} : « custom » indisponible.`);
       return c;
@@ -128,6 +130,8 @@ class CustomConditionalFormat {
 /** `Excel.ConditionalFormat` : `id`, `type`, `custom`, `getRange()`, `delete()`. */
 export class ConditionalFormat extends ObjetClient<CibleMfc> {
   readonly custom: CustomConditionalFormat;
+  /** `customOrNullObject` (1.6) : objet nul si la règle n'est pas « Custom ». */
+  readonly customOrNullObject: CustomConditionalFormat;
   constructor(
     ctx: ContexteBase,
     resoudre: () => CibleMfc | null,
@@ -140,18 +144,25 @@ export class ConditionalFormat extends ObjetClient<CibleMfc> {
       cree ? { cree } : {},
     );
     this.custom = new CustomConditionalFormat(ctx, () => this._cible());
+    this.customOrNullObject = new CustomConditionalFormat(ctx, () => this._cible(), true);
   }
   override _chargerChemins(paths: readonly string[] | undefined): Record<string, unknown> {
-    const propres = paths?.filter((p) => !p.startsWith("custom/"));
-    const frag = super._chargerChemins(paths ? propres : undefined);
-    const rule = paths?.filter((p) => p.startsWith("custom/rule/")).map((p) => p.slice(12));
-    const fill = paths?.filter((p) => p.startsWith("custom/format/fill/")).map((p) => p.slice(19));
-    if (rule?.length) frag.custom = { rule: this.custom.rule._chargerChemins(rule) };
-    if (fill?.length)
-      frag.custom = {
-        ...(frag.custom as object),
-        format: { fill: this.custom.format.fill._chargerChemins(fill) },
+    const frag = super._chargerChemins(
+      paths ? paths.filter((p) => !p.startsWith("custom")) : undefined,
+    );
+    for (const nom of ["custom", "customOrNullObject"] as const) {
+      const sous = (paths ?? [])
+        .filter((p) => p.startsWith(`${nom}/`))
+        .map((p) => p.slice(nom.length + 1));
+      if (!sous.length) continue;
+      const c = this[nom];
+      const rule = sous.filter((p) => p.startsWith("rule/")).map((p) => p.slice(5));
+      const fill = sous.filter((p) => p.startsWith("format/fill/")).map((p) => p.slice(12));
+      frag[nom] = {
+        ...(rule.length ? { rule: c.rule._chargerChemins(rule) } : {}),
+        ...(fill.length ? { format: { fill: c.format.fill._chargerChemins(fill) } } : {}),
       };
+    }
     return frag;
   }
   getRange(): Range {
@@ -162,6 +173,16 @@ export class ConditionalFormat extends ObjetClient<CibleMfc> {
         return c ? { f: c.t.f, z: c.m.range } : null;
       },
       { nom: "getRange", args: [], ouNul: false },
+    );
+  }
+  getRanges(): RangeAreas {
+    return new RangeAreas(
+      this.context,
+      () => {
+        const c = this._cible();
+        return c ? { f: c.t.f, zones: [c.m.range] } : null;
+      },
+      { nom: "getRanges", args: [], ouNul: false },
     );
   }
   delete(): void {
@@ -188,9 +209,11 @@ export class ConditionalFormatCollection extends ObjetClient<CiblePlage> {
     return this._items;
   }
   override _chargerChemins(paths: readonly string[] | undefined): Record<string, unknown> {
-    const t = this._cibleObligatoire();
+    const t = this._cible();
     const sous = (paths ?? []).map((p) => p.replace(/^items\/?/, "")).filter(Boolean);
-    const items = this.liste(t).map((m) => new ConditionalFormat(this.context, () => ({ t, m })));
+    const items = (t ? this.liste(t) : []).map(
+      (m) => new ConditionalFormat(this.context, () => (t ? { t, m } : null)),
+    );
     const frag = items.map((i) => i._chargerChemins(sous.length ? sous : undefined));
     this.context.valider(() => (this._items = items));
     return { items: frag };

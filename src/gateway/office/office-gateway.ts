@@ -1,0 +1,71 @@
+import { adresseZone } from "../../domain/classeur/adresse";
+import type { WorkbookSnapshot } from "../../domain/classeur/snapshot";
+import type { WritePlan } from "../../domain/plan/types";
+import type { ApplyResult, SnapshotRequest, WorkbookGateway } from "../port";
+import { appliquerPlan } from "./ecriture";
+import { avecExcel, codeExcel, type EspaceExcel } from "./erreurs";
+import { lireInstantane, type OptionsLecture } from "./lecture";
+
+type Cible = Parameters<WorkbookGateway["goTo"]>[0];
+
+/**
+ * Passerelle Office.js : lecture groupée (≤ 2 sync pour un classeur ordinaire), écriture d'un plan
+ * en un lot, navigation. Reçoit l'espace de noms `Excel` (le vrai, ou celui de l'hôte simulé).
+ */
+export class OfficeGateway implements WorkbookGateway {
+  /** Visibilité des feuilles vue à la dernière lecture (évite une sync pour aller à une cellule). */
+  private readonly visibilites = new Map<string, string>();
+
+  constructor(
+    private readonly excel: EspaceExcel,
+    private readonly options: OptionsLecture = {},
+  ) {}
+
+  async readSnapshot(request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
+    const snap = await avecExcel(this.excel, "Lecture du classeur", (ctx) =>
+      lireInstantane(ctx, request, this.options),
+    );
+    this.visibilites.clear();
+    for (const s of snap.sheets) this.visibilites.set(s.id, s.visibility);
+    return snap;
+  }
+
+  apply(plan: WritePlan): Promise<ApplyResult> {
+    return avecExcel(this.excel, plan.titre, (ctx) => appliquerPlan(ctx, plan));
+  }
+
+  /**
+   * Aller à une cellule : afficher la feuille si elle est masquée (la confirmation est demandée
+   * par l'interface avant l'appel), activer, sync, sélectionner, sync (notes §8, #5118).
+   */
+  goTo(cible: Cible): Promise<void> {
+    const zones =
+      "ranges" in cible
+        ? cible.ranges
+        : [{ top: cible.row, left: cible.col, bottom: cible.row, right: cible.col }];
+    return avecExcel(this.excel, "Navigation", async (ctx) => {
+      const f = ctx.workbook.worksheets.getItem(cible.sheetId);
+      if (this.visibilites.get(cible.sheetId) !== "Visible") {
+        f.load("visibility");
+        await ctx.sync();
+        if (f.visibility !== "Visible") f.visibility = "Visible";
+      }
+      f.activate();
+      try {
+        await ctx.sync();
+      } catch (e) {
+        if (codeExcel(e) !== "InvalidOperation") throw e;
+        f.visibility = "Visible"; // masquée depuis la dernière lecture
+        f.activate();
+        await ctx.sync();
+      }
+      this.visibilites.set(cible.sheetId, "Visible");
+      const z = zones[0];
+      if (!z) return;
+      if (zones.length === 1)
+        f.getRangeByIndexes(z.top, z.left, z.bottom - z.top + 1, z.right - z.left + 1).select();
+      else f.getRanges(zones.map(adresseZone).join(",")).select();
+      await ctx.sync();
+    });
+  }
+}
