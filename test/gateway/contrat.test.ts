@@ -151,7 +151,7 @@ describe.each(fabriques)("contrat de passerelle — %s", (_nom, fabrique) => {
     ]);
     expect(fiche.formulas[2]).toEqual([null, "=B2*2", null]);
     expect(fiche.fills[0]).toEqual(["BDD7EE", "BDD7EE", "BDD7EE"]);
-    expect(fiche.bold[0]).toEqual([true, true, true]);
+    expect(fiche.bold?.[0]).toEqual([true, true, true]);
     expect(fiche.numberFormats[1]).toEqual(["General", "0.0", "General"]);
     expect(fiche.merges).toEqual([JSON.stringify({ top: 4, left: 0, bottom: 4, right: 2 })]);
     expect(apres.sheets[4]!.validations).toEqual(

@@ -44,13 +44,13 @@ function rectanglesOu(t: CiblePlage, f: (r: number, c: number) => boolean): Cell
 
 /** `getSpecialCells` : « DataValidations », « Formulas », « Constants », « Blanks ». */
 export function zonesSpeciales(t: CiblePlage, type: string, _valeurs?: string): CellRange[] {
-  if (nbCellules(t.z) > 5_000_000)
+  if (type === "DataValidations") {
+    return t.f.validations.filter((v) => intersecte(v.range, t.z)).map((v) => inter(v.range, t.z));
+  }
+  if (nbCellules(t.z) > 5_000_000) {
     throw erreur("RangeExceedsLimit", "getSpecialCells sur une plage démesurée.");
+  }
   switch (type) {
-    case "DataValidations":
-      return t.f.validations
-        .filter((v) => intersecte(v.range, t.z))
-        .map((v) => inter(v.range, t.z));
     case "Formulas":
       return rectanglesOu(t, (r, c) => lireCellule(t.f, r, c).formula !== null);
     case "Constants":

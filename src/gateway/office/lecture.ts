@@ -28,7 +28,7 @@ export interface OptionsLecture {
   readonly limitePlage?: number;
   /** Lire les fusions (`getMergedAreasOrNullObject`, ExcelApi 1.13) ; vrai par défaut. */
   readonly fusions?: boolean;
-  /** Longueur de la chaîne de feuilles demandée en sync 1 ; 40 par défaut. */
+  /** Longueur de la chaîne de feuilles demandée en sync 1 ; 64 par défaut. */
   readonly chaine?: number;
 }
 
@@ -43,14 +43,14 @@ export async function lireInstantane(
   const progres = request.onProgress ?? (() => undefined);
   const settings = ctx.workbook.settings;
   settings.load("items/key,items/value");
-  let enfile = enfilerStructure(ctx, null, o.chaine ?? 40, o.fusions !== false);
+  let enfile = enfilerStructure(ctx, null, o.chaine ?? 64, o.fusions !== false);
   await ctx.sync();
   let { feuilles, suite } = lireStructure(enfile);
   while (suite && feuilles.length) {
     enfile = enfilerStructure(
       ctx,
       feuilles[feuilles.length - 1]!.feuille,
-      o.chaine ?? 40,
+      o.chaine ?? 64,
       o.fusions !== false,
     );
     await ctx.sync();
@@ -101,8 +101,9 @@ export async function lireInstantane(
       const code = codeExcel(e);
       if (!code || !ERREURS_TAILLE.has(code) || essais >= ESSAIS_MAX) throw e;
       essais++;
-      budgetSync = Math.max(1, Math.floor(budgetSync / 2));
-      budgetBloc = Math.max(1, Math.floor(budgetBloc / 2));
+      // Deux fois plus petit que le lot refusé (et non que le budget, peut-être bien plus grand).
+      budgetSync = Math.max(1, Math.floor(cellules / 2));
+      budgetBloc = Math.max(1, Math.min(budgetBloc, budgetSync));
       restantes = [
         ...lot.flatMap((t) =>
           decouper(t.rows, t.f.used?.cols ?? 1, budgetBloc).map((b) => ({
