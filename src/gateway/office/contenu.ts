@@ -17,9 +17,11 @@ export interface Lecture {
   readonly mfc: { sheetId: string; cf: Excel.ConditionalFormat; zones: Excel.RangeAreas }[];
 }
 
-const PROPRIETES = {
-  format: { fill: { color: true, tintAndShade: true, pattern: true }, font: { bold: true } },
-};
+/**
+ * Propriétés par cellule : couleur + teinte (`null` = aucun remplissage) et gras. `pattern` n'est
+ * pas demandé : il pèse ~17 octets par cellule (≈ 12 % de la réponse) pour un cas rarissime.
+ */
+const PROPRIETES = { format: { fill: { color: true, tintAndShade: true }, font: { bold: true } } };
 
 /** Découpe une plage utilisée en blocs de lignes : `max(1, floor(budget / colonnes))` lignes. */
 export function decouper(

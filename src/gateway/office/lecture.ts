@@ -22,7 +22,7 @@ import { enfilerStructure, lireStructure, type StructureFeuille } from "./struct
 export interface OptionsLecture {
   /** Cellules par bloc (avec couleurs) ; 20 000 par défaut. */
   readonly budgetBloc?: number;
-  /** Cellules par `sync` de contenu, pour rester sous 5 Mo de réponse ; 32 000 par défaut. */
+  /** Cellules par `sync` de contenu, pour rester sous 5 Mo de réponse ; 38 000 par défaut (≈ 4,6 Mo à ~120 octets par cellule). */
   readonly budgetSync?: number;
   /** Au-delà, la plage utilisée est jugée démesurée ; 2 000 000 par défaut. */
   readonly limitePlage?: number;
@@ -68,7 +68,7 @@ export async function lireInstantane(
       ? decouper(f.used.rows, f.used.cols, o.budgetBloc ?? 20_000).map((b) => ({ f, ...b }))
       : [],
   );
-  let budgetSync = o.budgetSync ?? 32_000;
+  let budgetSync = o.budgetSync ?? 38_000;
   let budgetBloc = o.budgetBloc ?? 20_000;
   let restantes = taches;
   let annexes: Lecture | undefined;

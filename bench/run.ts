@@ -1,0 +1,107 @@
+/**
+ * Banc de performance : `npm run bench` (tableau) ou `npm run -s bench -- --json` (un seul document
+ * JSON sur stdout). Options : `--latence <ms>` (30 par défaut), `--sans-naif`.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { lireClasseurXlsx } from "../src/gateway/xlsx/lire-xlsx";
+import { classeurSynthetique, nbCellules } from "./classeur-synthetique";
+import { type ClasseurBanc, mesures, type Resultat } from "./mesures";
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const latenceMs = Number(args[args.indexOf("--latence") + 1]) || 30;
+const sansNaif = args.includes("--sans-naif");
+
+/** Les exemples générés s'ils existent, sinon des classeurs synthétiques de taille voisine. */
+async function classeurs(): Promise<ClasseurBanc[]> {
+  const dossier = join(__dirname, "..", "assets", "exemples");
+  const voulus: [string, string, number][] = [
+    ["exemple", "diagnostic-exemple.xlsx", 6],
+    ["exemple-10x", "diagnostic-10x.xlsx", 60],
+  ];
+  const res: ClasseurBanc[] = [];
+  for (const [nom, fichier, nbEsms] of voulus) {
+    const chemin = join(dossier, fichier);
+    if (existsSync(chemin))
+      res.push({
+        nom,
+        source: `assets/exemples/${fichier}`,
+        snapshot: await lireClasseurXlsx(chemin),
+      });
+    else
+      res.push({
+        nom,
+        source: `synthétique (${nbEsms} ESMS ; ${fichier} absent)`,
+        snapshot: classeurSynthetique(nbEsms),
+      });
+  }
+  return res;
+}
+
+async function main(): Promise<void> {
+  const liste = await classeurs();
+  const resultats: {
+    classeur: string;
+    source: string;
+    cellules: number;
+    feuilles: number;
+    mesure: string;
+    valeurs: Resultat;
+  }[] = [];
+  for (const c of liste) {
+    for (const m of mesures) {
+      if (sansNaif && m.id === "lecture-naive") continue;
+      resultats.push({
+        classeur: c.nom,
+        source: c.source,
+        cellules: nbCellules(c.snapshot),
+        feuilles: c.snapshot.sheets.length,
+        mesure: m.id,
+        valeurs: await m.executer(c, { latenceMs }),
+      });
+    }
+  }
+  const ratios = liste.map((c) => {
+    const g = resultats.find(
+      (r) => r.classeur === c.nom && r.mesure === "lecture-groupee",
+    )?.valeurs;
+    const n = resultats.find((r) => r.classeur === c.nom && r.mesure === "lecture-naive")?.valeurs;
+    const ratio = (k: string) =>
+      g && n && Number(g[k]) > 0 ? Math.round((Number(n[k]) / Number(g[k])) * 10) / 10 : null;
+    return { classeur: c.nom, syncs: ratio("syncs"), tempsMs: ratio("tempsMs") };
+  });
+  const doc = { latenceMs, limiteOctets: 5_000_000, resultats, ratiosNaifSurGroupe: ratios };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    return;
+  }
+  console.log(
+    `Banc de lecture — hôte simulé, latence ${latenceMs} ms par sync, limite 5 000 000 octets\n`,
+  );
+  console.table(
+    resultats.map((r) => ({
+      classeur: r.classeur,
+      cellules: r.cellules,
+      mesure: r.mesure,
+      syncs: r.valeurs.syncs,
+      "requête max (o)": r.valeurs.maxRequestBytes,
+      "réponse max (o)": r.valeurs.maxResponseBytes,
+      "cellules lues": r.valeurs.cellsRead,
+      "temps (ms)": r.valeurs.tempsMs,
+    })),
+  );
+  for (const c of liste) console.log(`${c.nom} : ${c.source}`);
+  console.table(
+    ratios.map((r) => ({
+      classeur: r.classeur,
+      "syncs naïf / groupé": r.syncs,
+      "temps naïf / groupé": r.tempsMs,
+    })),
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
