@@ -38,13 +38,20 @@ function secondaires({ f, z }: CiblePlage): Set<number> {
   return s;
 }
 
-/** Grille `rowCount × columnCount` calculée cellule par cellule. */
-export function grille<V>(cible: CiblePlage, f: (c: Cellule, r: number, col: number) => V): V[][] {
+/**
+ * Grille `rowCount × columnCount` calculée cellule par cellule. `contenu` : les cellules fusionnées
+ * non maîtresses se lisent vides (valeurs, types, formules) ; leurs formats restent les leurs.
+ */
+export function grille<V>(
+  cible: CiblePlage,
+  f: (c: Cellule, r: number, col: number) => V,
+  contenu = false,
+): V[][] {
   const { z } = cible;
   if (nbCellules(z) > 5_000_000) {
     throw erreur("RangeExceedsLimit", "Plage de plus de 5 millions de cellules : lecture refusée.");
   }
-  const sec = secondaires(cible);
+  const sec = contenu ? secondaires(cible) : new Set<number>();
   const res: V[][] = [];
   for (let r = z.top; r <= z.bottom; r++) {
     const ligne: V[] = [];

@@ -48,10 +48,10 @@ function proprietesPlage(ctx: ContexteBase): Record<string, DefPropriete<CiblePl
     rowCount: { lire: (t) => t.z.bottom - t.z.top + 1 },
     columnCount: { lire: (t) => t.z.right - t.z.left + 1 },
     cellCount: { lire: (t) => nbCellules(t.z) },
-    values: { lire: (t) => grille(t, valeurDe), ecrire: ecrireContenu(ctx, "values") },
-    valueTypes: { lire: (t) => grille(t, typeDe) },
-    formulas: { lire: (t) => grille(t, formuleDe), ecrire: ecrireContenu(ctx, "formulas") },
-    text: { lire: (t) => grille(t, texteDe) },
+    values: { lire: (t) => grille(t, valeurDe, true), ecrire: ecrireContenu(ctx, "values") },
+    valueTypes: { lire: (t) => grille(t, typeDe, true) },
+    formulas: { lire: (t) => grille(t, formuleDe, true), ecrire: ecrireContenu(ctx, "formulas") },
+    text: { lire: (t) => grille(t, texteDe, true) },
     numberFormat: {
       lire: (t) => grille(t, (c) => c.numberFormat),
       ecrire: (t, v) => {

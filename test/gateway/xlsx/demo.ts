@@ -31,6 +31,8 @@ export async function classeurDemo(): Promise<Buffer> {
   ws.getCell("D5").fill = { type: "pattern", pattern: "darkGray", fgColor: { argb: "FF0000FF" } };
   ws.getCell("E7").fill = PLEIN({ argb: "FF99CCFF" }); // bleue et vide : compte dans la plage
   ws.mergeCells("B6:C6");
+  ws.getCell("B8").fill = PLEIN({ argb: "FFBDD7EE" }); // zone de saisie bleue fusionnée, vide
+  ws.mergeCells("B8:C8");
   ws.getCell("B6").value = "Fusion";
   validations(ws).add("C2:C3", { type: "list", allowBlank: true, formulae: ['"Oui,Non"'] });
   validations(ws).add("D2", { type: "list", allowBlank: true, formulae: ["Listes!$A$1:$A$3"] });

@@ -23,10 +23,10 @@ const cell = <T>(g: readonly (readonly T[])[], a1: string): T | undefined => {
 };
 
 describe("lireClasseurXlsx", () => {
-  it("plage utilisée : de B2 jusqu'à la cellule bleue vide E7", () => {
+  it("plage utilisée : de B2 jusqu'à la zone bleue vide fusionnée B8:C8", () => {
     expect(saisie.origin).toEqual({ row: 1, col: 1 });
-    expect([saisie.rowCount, saisie.columnCount]).toEqual([6, 4]);
-    expect(saisie.values).toHaveLength(6);
+    expect([saisie.rowCount, saisie.columnCount]).toEqual([7, 4]);
+    expect(saisie.values).toHaveLength(7);
     expect(saisie.values.every((l) => l.length === 4)).toBe(true);
   });
 
@@ -55,6 +55,8 @@ describe("lireClasseurXlsx", () => {
     ["D5", null],
     ["E7", "99CCFF"],
     ["B2", null],
+    ["B8", "BDD7EE"],
+    ["C8", "BDD7EE"],
   ])("remplissage de %s = %p", (a1, attendu) => {
     expect(cell(saisie.fills, a1)).toBe(attendu);
   });
@@ -64,7 +66,10 @@ describe("lireClasseurXlsx", () => {
     expect(cell(saisie.numberFormats, "B2")).toBe("General");
     expect(cell(saisie.bold!, "B2")).toBe(true);
     expect(cell(saisie.bold!, "C2")).toBe(false);
-    expect(saisie.merges).toEqual([{ top: 5, left: 1, bottom: 5, right: 2 }]);
+    expect(saisie.merges).toEqual([
+      { top: 5, left: 1, bottom: 5, right: 2 },
+      { top: 7, left: 1, bottom: 7, right: 2 },
+    ]);
   });
 
   it("validations de liste : en ligne et plage résolue", () => {
