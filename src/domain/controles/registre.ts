@@ -1,3 +1,8 @@
+import {
+  CONTROLES_FICHE,
+  CONTROLES_FICHE_INDICATEURS,
+  CONTROLES_SUIVI,
+} from "../fiches/controles-familles";
 import { CONTROLES_ANAP } from "./anap";
 import { CONTROLES_AXES } from "./axes";
 import { CONTROLES_CLASSEUR } from "./classeur";
@@ -30,6 +35,8 @@ export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> =
   ],
   creton: CONTROLES_CRETON,
   coherence: CONTROLES_COHERENCE,
+  fiche: [...CONTROLES_FICHE, ...CONTROLES_FICHE_INDICATEURS],
+  suivi: CONTROLES_SUIVI,
 };
 
 export const CONTROLES: readonly Controle[] = Object.values(FAMILLES_CONTROLES).flat();

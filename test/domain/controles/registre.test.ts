@@ -7,10 +7,13 @@ import { parametresDe } from "../../../src/domain/controles/rendre-constat";
 /** Méta-test : chaque contrôle est enregistré, testé, documenté ; ids uniques et bien formés. */
 
 const RACINE = join(__dirname, "../../..");
-const tests = readdirSync(__dirname)
-  .filter((f) => f.endsWith(".test.ts") && f !== "registre.test.ts")
-  .map((f) => readFileSync(join(__dirname, f), "utf8"))
-  .join("\n");
+/** Les familles `fiche` et `suivi` sont testées avec le reste des fiches (test/domain/fiches). */
+const DOSSIERS_TESTS = [__dirname, join(__dirname, "../fiches")];
+const tests = DOSSIERS_TESTS.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith(".test.ts") && f !== "registre.test.ts")
+    .map((f) => readFileSync(join(d, f), "utf8")),
+).join("\n");
 const doc = (famille: string) => {
   try {
     return readFileSync(join(RACINE, "docs/controles", `${famille}.md`), "utf8");
@@ -31,10 +34,12 @@ describe("registre des contrôles", () => {
       "coherence",
       "complementaires",
       "creton",
+      "fiche",
       "financier",
       "finess",
       "saisie",
       "signaletique",
+      "suivi",
     ]);
   });
 
