@@ -29,6 +29,13 @@ export interface WorkbookGateway {
           readonly ranges: readonly { top: number; left: number; bottom: number; right: number }[];
         },
   ): Promise<void>;
+  /** Cellule active (Excel seulement) ; `null` si inconnue. */
+  readSelection?(): Promise<Location | null>;
+  /**
+   * Prévient `listener(sheetId)` à chaque modification faite par l'utilisateur (Excel seulement,
+   * événement `onChanged`) ; rend la fonction qui retire l'abonnement.
+   */
+  subscribeChanges?(listener: (sheetId: string) => void): Promise<() => Promise<void>>;
 }
 
 /** Codes stables des erreurs de passerelle (traduits en français dans `message`). */

@@ -1,8 +1,10 @@
 import { adresseZone } from "../../domain/classeur/adresse";
+import type { Location } from "../../domain/classeur/snapshot";
 import type { WorkbookSnapshot } from "../../domain/classeur/snapshot";
 import type { WritePlan } from "../../domain/plan/types";
 import type { ApplyResult, SnapshotRequest, WorkbookGateway } from "../port";
 import { appliquerPlan } from "./ecriture";
+import { abonnerChangements, lireSelection } from "./evenements";
 import { avecExcel, codeExcel, type EspaceExcel } from "./erreurs";
 import { lireInstantane, type OptionsLecture } from "./lecture";
 
@@ -67,5 +69,13 @@ export class OfficeGateway implements WorkbookGateway {
       else f.getRanges(zones.map(adresseZone).join(",")).select();
       await ctx.sync();
     });
+  }
+
+  readSelection(): Promise<Location | null> {
+    return lireSelection(this.excel);
+  }
+
+  subscribeChanges(listener: (sheetId: string) => void): Promise<() => Promise<void>> {
+    return abonnerChangements(this.excel, listener);
   }
 }

@@ -1,0 +1,94 @@
+import { adresseA1 } from "../domain/classeur/adresse";
+import type { DiagnosticRepere } from "../domain/classeur/modele";
+import {
+  localiser,
+  pourquoiNonReconnu,
+  reconnaitreOnglets,
+} from "../domain/classeur/reconnaissance";
+import type { Location, WorkbookSnapshot } from "../domain/classeur/snapshot";
+import type { OngletReconnu, TypeOnglet } from "../domain/classeur/types-onglet";
+import { CONTROLES, creerVue, executerControles, rendreConstat } from "../domain/controles";
+import type { Constat, ConstatRendu, Gravite } from "../domain/controles/types";
+import type { EcartFormule, ResultatIndicateur } from "../domain/indicateurs";
+import { completude, type Completude } from "../domain/saisie";
+
+/** Un constat prêt à afficher : la donnée, son texte français et une clé stable. */
+export interface ConstatAffiche extends Constat, ConstatRendu {
+  /** Clé stable (contrôle + message + cellules) : sert de clé React et de suivi « corrigé ». */
+  readonly cle: string;
+  /** Onglet de la première cellule (null : constat sur le classeur entier). */
+  readonly onglet: { readonly sheetId: string; readonly nom: string } | null;
+}
+
+export interface ResumeGravites {
+  readonly erreurs: number;
+  readonly alertes: number;
+  readonly infos: number;
+}
+
+/** Tout ce que l'outil déduit d'un instantané : reconnaissance, repérage, complétude, calculs, contrôles. */
+export interface AnalyseClasseur {
+  readonly snapshot: WorkbookSnapshot;
+  readonly onglets: readonly OngletReconnu[];
+  readonly repere: DiagnosticRepere;
+  readonly completude: Completude;
+  readonly indicateurs: readonly ResultatIndicateur[];
+  readonly ecarts: readonly EcartFormule[];
+  readonly constats: readonly ConstatAffiche[];
+  readonly resume: ResumeGravites;
+  /** Aucun onglet reconnu : pourquoi, en français ; sinon null. */
+  readonly nonReconnu: string | null;
+}
+
+export interface OptionsAnalyse {
+  /** Gravité minimale des constats retenus (défaut : info, tout). */
+  readonly gravite?: Gravite;
+  /** Ne relancer que les contrôles de ces types d'onglets. */
+  readonly onglets?: readonly TypeOnglet[];
+}
+
+const cleDe = (c: Constat): string =>
+  [
+    c.controle,
+    c.messageId,
+    ...c.locations.map((l) => `${l.sheetId}!${adresseA1(l.row, l.col)}`),
+  ].join("|");
+
+function ongletDe(l: Location | undefined, onglets: readonly OngletReconnu[]) {
+  if (!l) return null;
+  const o = onglets.find((x) => x.sheetId === l.sheetId);
+  return { sheetId: l.sheetId, nom: o?.nom ?? l.sheetName };
+}
+
+export function resumer(constats: readonly Pick<Constat, "gravite">[]): ResumeGravites {
+  const n = (g: Gravite) => constats.filter((c) => c.gravite === g).length;
+  return { erreurs: n("erreur"), alertes: n("alerte"), infos: n("info") };
+}
+
+/** Analyse complète, pure et synchrone, d'un instantané (volet, ligne de commande, banc). */
+export function analyserInstantane(
+  snapshot: WorkbookSnapshot,
+  options: OptionsAnalyse = {},
+): AnalyseClasseur {
+  const onglets = reconnaitreOnglets(snapshot);
+  const repere = localiser(snapshot, onglets);
+  const vue = creerVue({ snapshot, onglets, repere });
+  const bruts = executerControles(vue, options);
+  const constats = bruts.map((c) => ({
+    ...c,
+    ...rendreConstat(c, CONTROLES),
+    cle: cleDe(c),
+    onglet: ongletDe(c.locations[0], onglets),
+  }));
+  return {
+    snapshot,
+    onglets,
+    repere,
+    completude: completude(snapshot, onglets, repere),
+    indicateurs: vue.indicateurs(),
+    ecarts: vue.ecartsFormules(),
+    constats,
+    resume: resumer(constats),
+    nonReconnu: pourquoiNonReconnu(onglets),
+  };
+}
