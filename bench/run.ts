@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { lireClasseurXlsx } from "../src/gateway/xlsx/lire-xlsx";
 import { classeurSynthetique, nbCellules } from "./classeur-synthetique";
 import { type ClasseurBanc, mesures, type Resultat } from "./mesures";
+import "./mesures-analyse";
+import "./mesures-fiches";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
@@ -79,18 +81,14 @@ async function main(): Promise<void> {
   console.log(
     `Banc de lecture — hôte simulé, latence ${latenceMs} ms par sync, limite 5 000 000 octets\n`,
   );
-  console.table(
-    resultats.map((r) => ({
-      classeur: r.classeur,
-      cellules: r.cellules,
-      mesure: r.mesure,
-      syncs: r.valeurs.syncs,
-      "requête max (o)": r.valeurs.maxRequestBytes,
-      "réponse max (o)": r.valeurs.maxResponseBytes,
-      "cellules lues": r.valeurs.cellsRead,
-      "temps (ms)": r.valeurs.tempsMs,
-    })),
-  );
+  for (const m of mesures) {
+    const lignes = resultats.filter((r) => r.mesure === m.id);
+    if (lignes.length === 0) continue;
+    console.log(`\n${m.titre}`);
+    console.table(
+      lignes.map((r) => ({ classeur: r.classeur, cellules: r.cellules, ...r.valeurs })),
+    );
+  }
   for (const c of liste) console.log(`${c.nom} : ${c.source}`);
   console.table(
     ratios.map((r) => ({
