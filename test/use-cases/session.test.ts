@@ -1,4 +1,5 @@
 import { installerHote } from "../../src/gateway/host-simule";
+import type { EspaceExcel } from "../../src/gateway/office/erreurs";
 import { OfficeGateway } from "../../src/gateway/office/office-gateway";
 import { SessionDiagnostic } from "../../src/use-cases/session";
 import { classeurDe, feuilleDe } from "../domain/classeur/fabrique";
@@ -26,7 +27,7 @@ function preparer() {
     { id: "x2", bleus: ["B3"] },
   );
   const hote = installerHote(classeurDe([annexe, axe], { version: 1 }));
-  const session = new SessionDiagnostic(new OfficeGateway(hote.Excel), 0);
+  const session = new SessionDiagnostic(new OfficeGateway(hote.Excel as unknown as EspaceExcel), 0);
   return { hote, session };
 }
 

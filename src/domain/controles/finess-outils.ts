@@ -1,8 +1,9 @@
 import type { CellValue } from "../classeur/snapshot";
+import { controlerFiness } from "../valeurs";
 
 /**
- * Lecture d'un numéro FINESS (referentiels.md §4). Repli local en attendant `normaliserFiness` /
- * `cleFinessValide` de src/domain/valeurs.
+ * Lecture d'un numéro FINESS pour les contrôles : la règle est celle de src/domain/valeurs
+ * (`controlerFiness`, referentiels.md §4) ; on y ajoute le texte saisi, pour les messages.
  */
 
 export type StatutFiness = "vide" | "valide" | "format" | "cle" | "corse" | "zero-perdu";
@@ -17,29 +18,11 @@ export interface LectureFiness {
   readonly separateurs: boolean;
 }
 
-export function luhn(chiffres: string): boolean {
-  let somme = 0;
-  for (let i = 0; i < chiffres.length; i++) {
-    let d = Number(chiffres[chiffres.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    somme += d;
-  }
-  return somme % 10 === 0;
-}
-
 export function lireFiness(valeur: CellValue | undefined): LectureFiness {
   const saisi = valeur === undefined || typeof valeur === "boolean" ? "" : String(valeur).trim();
-  const numero = saisi.toUpperCase().replace(/[\s\u00a0\u202f.\-–]/g, "");
-  const separateurs = numero !== saisi.toUpperCase();
-  const r = (statut: StatutFiness, n = numero) => ({ statut, saisi, numero: n, separateurs });
-  if (!numero) return r("vide");
-  if (/^\d{8}$/.test(numero) && luhn(`0${numero}`)) return r("zero-perdu", `0${numero}`);
-  if (!/^[0-9][0-9AB][0-9]{7}$/.test(numero)) return r("format");
-  if (/^2[AB]/.test(numero)) return r("corse");
-  return luhn(numero) ? r("valide") : r("cle");
+  const c = controlerFiness(valeur);
+  const statut = c.statut === "corse-non-verifiable" ? "corse" : c.statut;
+  return { statut, saisi, numero: c.numero, separateurs: c.separateurs };
 }
 
 /** Département d'un FINESS : 2 caractères, 3 pour l'outre-mer (97x, 98x). */
