@@ -1,0 +1,6 @@
+export { Coque, type ProprietesCoque } from "./Coque";
+export { Bandeau, type SituationHote } from "./Bandeau";
+export { ErrorBoundary } from "./ErrorBoundary";
+export { TEXTES_COQUE } from "./textes";
+export { themeOffice, themePourFond } from "./theme";
+export { detecterHote, type HoteDetecte } from "./detecter-hote";
