@@ -72,6 +72,11 @@ export default tseslint.config(
     },
   },
   {
+    // Fixtures Playwright : leur paramètre `use` n'est pas le hook React 19 du même nom.
+    files: ["test/e2e/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     files: ["src/cli/**/*.ts", "scripts/**/*", "bench/**/*"],
     rules: { "no-console": "off" },
   },
