@@ -1,18 +1,100 @@
+import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowSyncRegular } from "@fluentui/react-icons";
+import { useState, type KeyboardEvent } from "react";
 import type { WorkbookGateway } from "../gateway/port";
+import { Chargement } from "./composants/Chargement";
+import { EtatSession } from "./composants/EtatSession";
+import { raccourciDe } from "./etat/raccourcis";
+import { FournisseurSession, useSession } from "./etat/session";
+import { T } from "./textes";
+import { VUES, type DefinitionVue } from "./vues";
 
 export interface ProprietesApp {
   /** Passerelle vers le classeur ouvert ; `null` hors d'Excel (aucun hôte). */
   readonly gateway: WorkbookGateway | null;
+  /** Délai avant de relire un onglet modifié (ms) ; défaut de la session. */
+  readonly delaiRafraichissement?: number;
 }
 
-/** Contenu du volet (vues). Provisoire : remplacé par les vues (sommaire, saisie…). */
-export function App({ gateway }: ProprietesApp) {
-  return gateway ? (
-    <p>Classeur ouvert.</p>
-  ) : (
-    <p>
-      Le complément fonctionne hors d&apos;Excel : ouvrez le classeur Diagnostic dans Excel, ou
-      l&apos;aperçu (apercu.html).
-    </p>
+const useStyles = makeStyles({
+  racine: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  entete: { display: "flex", justifyContent: "flex-end", columnGap: tokens.spacingHorizontalS },
+  onglets: { flexWrap: "wrap" },
+});
+
+type IdVue = DefinitionVue["id"];
+
+function Volet() {
+  const s = useStyles();
+  const { session, etat } = useSession();
+  const [vue, setVue] = useState<IdVue>("sommaire");
+  const courante = VUES.find((v) => v.id === vue) ?? VUES[0];
+
+  const auClavier = (e: KeyboardEvent<HTMLDivElement>) => {
+    const r = raccourciDe(e);
+    if (!r || !etat.analyse || etat.action) return;
+    e.preventDefault();
+    void session.celluleSuivante(r === "suivante" ? 1 : -1);
+  };
+
+  return (
+    // Raccourcis du volet : le conteneur écoute les touches de ses descendants (pas un contrôle).
+    <div className={s.racine} onKeyDown={auClavier}>
+      <div className={s.entete}>
+        <Button
+          icon={<ArrowSyncRegular />}
+          title={T.actualiserAide}
+          disabledFocusable={etat.action !== null}
+          onClick={() => void session.charger()}
+        >
+          {T.actualiser}
+        </Button>
+      </div>
+      <EtatSession />
+      {etat.analyse ? (
+        <>
+          <TabList
+            className={s.onglets}
+            size="small"
+            aria-label={T.navigation}
+            selectedValue={vue}
+            onTabSelect={(_, d) => setVue(d.value as IdVue)}
+          >
+            {VUES.map((v) => (
+              <Tab key={v.id} id={`vue-onglet-${v.id}`} value={v.id} aria-controls={`vue-${v.id}`}>
+                {v.titre}
+              </Tab>
+            ))}
+          </TabList>
+          {courante ? (
+            <div
+              id={`vue-${courante.id}`}
+              role="tabpanel"
+              aria-labelledby={`vue-onglet-${courante.id}`}
+            >
+              <courante.Composant />
+            </div>
+          ) : null}
+        </>
+      ) : etat.statut === "erreur" ? null : (
+        <Chargement />
+      )}
+    </div>
+  );
+}
+
+/** Contenu du volet (dans la coque) : la session du classeur et ses vues. */
+export function App({ gateway, delaiRafraichissement }: ProprietesApp) {
+  // Hors d'Excel, le bandeau de la coque dit quoi faire : rien à ajouter ici.
+  if (!gateway) return null;
+  return (
+    <FournisseurSession gateway={gateway} delaiRafraichissement={delaiRafraichissement}>
+      <Volet />
+    </FournisseurSession>
   );
 }

@@ -1,4 +1,10 @@
 import type { ComponentType } from "react";
+import { T } from "../textes";
+import { Controles } from "./Controles";
+import { Fiches } from "./Fiches";
+import { Indicateurs } from "./Indicateurs";
+import { Saisie } from "./Saisie";
+import { Sommaire } from "./Sommaire";
 
 /**
  * Registre des vues du volet (onglets de navigation en haut du volet). Chaque vue lit la session
@@ -10,4 +16,10 @@ export interface DefinitionVue {
   readonly Composant: ComponentType;
 }
 
-export const VUES: readonly DefinitionVue[] = [];
+export const VUES: readonly DefinitionVue[] = [
+  { id: "sommaire", titre: T.vues.sommaire, Composant: Sommaire },
+  { id: "saisie", titre: T.vues.saisie, Composant: Saisie },
+  { id: "indicateurs", titre: T.vues.indicateurs, Composant: Indicateurs },
+  { id: "controles", titre: T.vues.controles, Composant: Controles },
+  { id: "fiches", titre: T.vues.fiches, Composant: Fiches },
+];

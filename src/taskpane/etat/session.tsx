@@ -1,0 +1,70 @@
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from "react";
+import type { ReactNode } from "react";
+import type { WorkbookGateway } from "../../gateway/port";
+import type { AnalyseClasseur } from "../../use-cases/analyser";
+import { SessionDiagnostic, type EtatSession } from "../../use-cases/session";
+
+/** La session du classeur, partagée par les vues (contexte React + `useSyncExternalStore`). */
+
+interface ContexteSession {
+  readonly session: SessionDiagnostic;
+  readonly gateway: WorkbookGateway;
+}
+
+const Contexte = createContext<ContexteSession | null>(null);
+
+/** Première lecture d'une session : une seule fois, même si l'effet est rejoué (StrictMode). */
+const chargements = new WeakMap<SessionDiagnostic, Promise<void>>();
+
+export interface ProprietesFournisseur {
+  readonly gateway: WorkbookGateway;
+  /** Délai avant de relire un onglet modifié (ms) ; défaut de la session. */
+  readonly delaiRafraichissement?: number;
+  readonly children: ReactNode;
+}
+
+export function FournisseurSession({
+  gateway,
+  delaiRafraichissement,
+  children,
+}: ProprietesFournisseur) {
+  const [valeur] = useState<ContexteSession>(() => ({
+    gateway,
+    session: new SessionDiagnostic(gateway, delaiRafraichissement),
+  }));
+  const { session } = valeur;
+  useEffect(() => {
+    let actif = true;
+    let chargement = chargements.get(session);
+    if (!chargement) {
+      chargement = session.charger();
+      chargements.set(session, chargement);
+    }
+    void chargement.then(() => {
+      if (actif) void session.suivreModifications();
+    });
+    return () => {
+      actif = false;
+      void session.arreter();
+    };
+  }, [session]);
+  return <Contexte.Provider value={valeur}>{children}</Contexte.Provider>;
+}
+
+export interface UtilisationSession extends ContexteSession {
+  readonly etat: EtatSession;
+}
+
+export function useSession(): UtilisationSession {
+  const c = useContext(Contexte);
+  if (!c) throw new Error("useSession : la vue doit être rendue dans <FournisseurSession>.");
+  const etat = useSyncExternalStore(c.session.abonner, c.session.etat, c.session.etat);
+  return { ...c, etat };
+}
+
+/** Pour les vues qui ne s'affichent qu'une fois le classeur lu. */
+export function useAnalyse(): UtilisationSession & { readonly analyse: AnalyseClasseur } {
+  const u = useSession();
+  if (!u.etat.analyse) throw new Error("useAnalyse : le classeur n'est pas encore lu.");
+  return { ...u, analyse: u.etat.analyse };
+}
