@@ -38,9 +38,12 @@ export const TOLERANCES: Readonly<Record<Unite, number>> = {
   ETP: 0.01,
 };
 
-/** Formule sans référence de cellule ni nom (« =12 », « =0,5 ») : une constante déguisée. */
+/**
+ * Formule sans référence de cellule ni nom (« =12 », « =0,5 », « =1.5E+3 ») : une constante
+ * déguisée. L'exposant n'est retiré qu'après un chiffre : « =E29+E31 » (colonne E) est une formule.
+ */
 export function estConstante(formule: string): boolean {
-  return !/[A-Za-z_]/.test(formule.replace(/^=/, "").replace(/E[+-]?\d/g, ""));
+  return !/[A-Za-z_]/.test(formule.replace(/^=/, "").replace(/([\d.])E[+-]?\d+/gi, "$1"));
 }
 
 function cellule(l: Location): string {

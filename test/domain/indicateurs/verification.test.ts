@@ -49,6 +49,9 @@ describe("vérification des formules", () => {
     ["=1.5E+3", true],
     ["=B5/B6", false],
     ["=SUM(C5:J5)", false],
+    ["=E29+E31-E32", false],
+    ["=E5/E6", false],
+    ["=2e3", true],
   ])("constante %s → %s", (formule, attendu) => {
     expect(estConstante(formule)).toBe(attendu);
   });
