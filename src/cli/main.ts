@@ -52,6 +52,6 @@ async function analyser(c: Extract<Commande, { kind: "analyser" }>, io: Sorties)
     resume: resumer(fichiers),
   };
   if (c.json) io.out(`${JSON.stringify(document, null, 2)}\n`);
-  else if (fichiers.length > 1) io.out(texteBilan(document.resume));
+  else if (fichiers.length > 1) io.out(texteBilan(document.resume, c.gravite));
   return codeDeSortie(document.resume);
 }

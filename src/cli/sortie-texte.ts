@@ -1,4 +1,5 @@
 import type { Gravite } from "../domain/controles/types";
+import { GRAVITES } from "./arguments";
 import type { RapportFichier } from "./analyser-fichier";
 import type { ConstatJson, FichierJson, ResumeJson } from "./document";
 
@@ -16,12 +17,19 @@ const TITRES: Readonly<Record<Gravite, string>> = {
   info: "Informations",
 };
 
-export function comptesGravites(c: Pick<ResumeJson, "erreurs" | "alertes" | "infos">): string {
-  return [
-    pluriel(c.erreurs, "erreur"),
-    pluriel(c.alertes, "alerte"),
-    pluriel(c.infos, "info"),
-  ].join(", ");
+const MOTS: Readonly<Record<Gravite, [string, keyof Comptes]>> = {
+  erreur: ["erreur", "erreurs"],
+  alerte: ["alerte", "alertes"],
+  info: ["info", "infos"],
+};
+
+type Comptes = Pick<ResumeJson, "erreurs" | "alertes" | "infos">;
+
+/** « 2 erreurs, 1 alerte, 0 info » ; avec `--gravite`, les seules gravités retenues. */
+export function comptesGravites(c: Comptes, gravite: Gravite | null = null): string {
+  const retenues = GRAVITES.slice(0, GRAVITES.indexOf(gravite ?? "info") + 1);
+  const texte = retenues.map((g) => pluriel(c[MOTS[g][1]], MOTS[g][0])).join(", ");
+  return gravite ? `${texte} (--gravite ${gravite})` : texte;
 }
 
 /** « Annexe 1!B10 », « Axe 1-1!B12, B13, B14 (+2) », « classeur » sans cellule. */
@@ -87,7 +95,7 @@ export function texteFichier(r: RapportFichier, gravite: Gravite | null): string
   lignes.push(
     lignesSaisie(f),
     `  Indicateurs : ${calcules} calculés sur ${f.indicateurs.length}`,
-    `  Constats : ${comptesGravites(comptes)}`,
+    `  Constats : ${comptesGravites(comptes, gravite)}`,
   );
   if (gravite) {
     lignes.push(...lignesConstats(f, ["erreur", "alerte", "info"]));
@@ -102,8 +110,8 @@ export function texteFichier(r: RapportFichier, gravite: Gravite | null): string
   return `${lignes.join("\n")}\n\n`;
 }
 
-export function texteBilan(resume: ResumeJson): string {
+export function texteBilan(resume: ResumeJson, gravite: Gravite | null): string {
   const illisibles =
     resume.illisibles > 0 ? `, dont ${pluriel(resume.illisibles, "illisible")}` : "";
-  return `Bilan : ${pluriel(resume.fichiers, "fichier")}${illisibles} ; ${comptesGravites(resume)}.\n`;
+  return `Bilan : ${pluriel(resume.fichiers, "fichier")}${illisibles} ; ${comptesGravites(resume, gravite)}.\n`;
 }
