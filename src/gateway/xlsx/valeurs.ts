@@ -39,13 +39,15 @@ export function contenuCellule(cell: {
   readonly type: number;
   readonly value: unknown;
   readonly formula?: string;
+  readonly result?: unknown;
 }): ContenuCellule {
   const v = cell.value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
   // ValueType.Merge = 1 : la valeur rendue par ExcelJS est celle de la cellule maîtresse.
   if (cell.type === 1 || v === null || v === undefined) return VIDE;
   if (typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
     const f = cell.formula ?? v.formula ?? "";
-    const r = valeurSimple(v.result);
+    // `cell.value` d'ExcelJS omet un résultat « faux » (0, FAUX) : `cell.result` le garde.
+    const r = valeurSimple(cell.result !== undefined ? cell.result : v.result);
     return { ...r, formula: f.startsWith("=") ? f : `=${f}` };
   }
   return { ...valeurSimple(v), formula: null };
