@@ -16,6 +16,9 @@ function estMontant(colonne: string): boolean {
   return /\b(cout|provision|ecart|montant)\b/.test(n);
 }
 
+/** Écart (provision − coût) : négatif quand la provision ne couvre pas le coût, c'est permis. */
+const estEcart = (colonne: string) => /\becart\b/.test(normaliserTexte(colonne));
+
 /** Cellules où le modèle attend un nombre (saisies et totaux repérés). */
 export function champsNumeriques(repere: DiagnosticRepere): ChampNumerique[] {
   const res: ChampNumerique[] = [];
@@ -45,7 +48,7 @@ export function champsNumeriques(repere: DiagnosticRepere): ChampNumerique[] {
     if (!t) continue;
     for (const l of t.lignes) {
       for (const [col, c] of Object.entries(l.valeurs)) {
-        if (t.cle === "e4-retraites") ajouter(c, !estMontant(col), true);
+        if (t.cle === "e4-retraites") ajouter(c, !estMontant(col), !estEcart(col));
         else if (t.cle === "e5-effectifs") ajouter(c, false, true);
         else ajouter(c, false, false);
       }

@@ -144,6 +144,17 @@ describe("famille saisie", () => {
           }),
         }),
       },
+      {
+        nom: "écart provision − coût négatif permis en E4",
+        repere: repere({
+          financier2e: financier(["2023"], {
+            "e4-retraites": {
+              colonnes: ["2025", "ecart provision cout"],
+              lignes: { medical: { "2025": 1, "ecart provision cout": -12000 } },
+            },
+          }),
+        }),
+      },
     ],
     invalides: [
       {
