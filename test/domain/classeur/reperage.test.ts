@@ -150,6 +150,43 @@ describe("2-D", () => {
   });
 });
 
+describe('cellules calculées vides (formule qui renvoie "")', () => {
+  it("2-D : le taux d'un indicateur non encore renseigné est repéré", () => {
+    const s = feuilleDe(
+      "2-D",
+      [
+        ["Annexe 2-D — Indicateurs complémentaires"],
+        ["1. Dossier de la personne informatisé", null, "Organisme"],
+        ["Numérateur", null, null],
+        ["Dénominateur", null, null],
+        ["Taux", null, '=IF(OR(C4="",C3=""),"",IF(C4=0,"",C3/C4))'],
+      ],
+      { bleus: ["C3:C4"] },
+    );
+    const [ind] = reperer(s).complementaires2d?.indicateurs ?? [];
+    expect(a1(ind?.colonnes[0]?.taux)).toBe("C5");
+    expect(ind?.colonnes[0]?.taux?.cellule.formula).toMatch(/^=IF/);
+  });
+
+  it("2-E : une ligne de ratio calculée, vide faute de données, reste une ligne du tableau", () => {
+    const s = feuilleDe(
+      "2-E",
+      [
+        ["Annexe 2-E — Diagnostic budgétaire et financier"],
+        ["Tableau E3 — Indicateurs financiers sur 3 exercices"],
+        ["Code", "Libellé", "2023"],
+        ["B5", "dont constructions (valeur brute)", null],
+        ["B6", "Amortissements cumulés des constructions", null],
+        [null, "Taux de vétusté des constructions", '=IF(C4=0,"",C5/C4)'],
+      ],
+      { bleus: ["C4:C5"] },
+    );
+    const e3 = reperer(s).financier2e?.tableaux["e3-financier"];
+    expect(e3?.lignes.map((l) => l.cle)).toEqual(["B5", "B6", "vetuste-constructions"]);
+    expect(a1(e3?.lignes[2]?.valeurs["2023"])).toBe("C6");
+  });
+});
+
 describe("2-E", () => {
   it.each([
     ["modèle", financier()],

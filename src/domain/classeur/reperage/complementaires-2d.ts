@@ -78,7 +78,9 @@ function bloc(
       perimetre: perimetre(f, num, c, cellules.length === 1),
       numerateur: f.champ("numerateur", num.texte, c, 1),
       denominateur: f.champ("denominateur", den.texte, cDen, f.estBleue(cDen) ? 1 : 0.5),
-      ...(cTaux && cTaux.type !== "Empty" ? { taux: f.champ("taux", "Taux", cTaux, 1) } : {}),
+      ...(cTaux && (cTaux.type !== "Empty" || cTaux.formula)
+        ? { taux: f.champ("taux", "Taux", cTaux, 1) }
+        : {}),
     };
   });
   if (colonnes.length === 0)
@@ -135,7 +137,7 @@ function enTableau(f: Feuille, num: Libelle): Indicateur2D[] {
           perimetre: "Organisme",
           numerateur: f.champ("numerateur", num.texte, n, 1),
           denominateur: f.champ("denominateur", den.texte, d, 1),
-          ...(t && t.type !== "Empty"
+          ...(t && (t.type !== "Empty" || t.formula)
             ? { taux: f.champ("taux", taux?.texte ?? "Taux", t, 1) }
             : {}),
         },

@@ -99,7 +99,9 @@ function lireTableau(
       const cel = f.ancre(r, c.zone.left);
       valeurs[norm(c.texte)] = f.champ(cl, l.texte.trim(), cel, confiance);
     }
-    if (Object.values(valeurs).every((v) => estVide(v.cellule) && !v.saisie)) continue;
+    // Ligne sans valeur, ni saisie, ni calcul (une formule qui renvoie "" reste un calcul).
+    if (Object.values(valeurs).every((v) => estVide(v.cellule) && !v.saisie && !v.cellule.formula))
+      continue;
     lignes.push({ cle: cl, libelle: l.texte.trim(), row: r, valeurs });
   }
   return {
