@@ -91,10 +91,14 @@ export function verifierFormules(repere: DiagnosticRepere): EcartFormule[] {
     }
     const lu = lireEntree(champ);
     const cacheVide = lu.raison === "donnee-manquante";
+    // Toutes les entrées vides : la formule d'Excel (SOMME, B1+B3-B4…) affiche 0, à jour.
+    const entreesVides =
+      r.entrees.length > 0 && r.entrees.every((e) => e.raison === "donnee-manquante");
     const coherent =
       lu.valeur !== null && r.valeur !== null
         ? Math.abs(lu.valeur - r.valeur) <= TOLERANCES[r.unite]
-        : r.valeur === null && (cacheVide || lu.raison === "valeur-erreur");
+        : r.valeur === null &&
+          (cacheVide || lu.raison === "valeur-erreur" || (entreesVides && lu.valeur === 0));
     if (coherent) continue;
     const cache =
       lu.valeur !== null ? formaterValeur(lu.valeur, r.unite) : cacheVide ? "vide" : String(value);

@@ -36,6 +36,19 @@ describe("vérification des formules", () => {
     expect(avecBfr("", "=C1-C2", "")).toEqual([]);
   });
 
+  it("toutes les entrées vides et cache 0 (ce qu'affiche Excel) : pas d'écart", () => {
+    const lignes = [
+      ligne2E("B11", { "2023": null }),
+      ligne2E("B12", { "2023": null }),
+      ligne2E("bfr", { "2023": champ(0, { formule: "=C1-C2" }) }),
+    ];
+    expect(verifierFormules(financier(["2023"], { "e3-financier": lignes }))).toEqual([]);
+  });
+
+  it("une seule entrée vide et cache 0 : l'écart reste signalé", () => {
+    expect(avecBfr(0, "=C1-C2", "").map((e) => e.type)).toEqual(["formule-perimee"]);
+  });
+
   it("le message dit la valeur du classeur et le calcul attendu", () => {
     const [e] = avecBfr(650, "=C1-C2");
     expect(e?.message).toContain("650\u00a0€");
