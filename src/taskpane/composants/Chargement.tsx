@@ -20,7 +20,7 @@ export function Chargement() {
   const { etat } = useSession();
   const fraction = etat.progression?.fraction;
   return (
-    <div className={s.racine} aria-busy="true">
+    <div className={s.racine}>
       <Field
         label={T.etat.lecture}
         hint={etat.progression?.libelle ?? T.etat.lectureAide}
@@ -28,7 +28,8 @@ export function Chargement() {
       >
         <ProgressBar value={fraction} max={1} />
       </Field>
-      <Skeleton aria-label={T.etat.lecture}>
+      {/* Décoratif : la barre de progression ci-dessus porte l'information. */}
+      <Skeleton aria-hidden="true">
         {[0, 1, 2, 3, 4].map((i) => (
           <div key={i} className={s.ligne}>
             <SkeletonItem size={16} />
