@@ -1,6 +1,6 @@
 // Construction du volet (webpack 5). Sorties dans dist/ :
 //   taskpane.html (+ taskpane.js)  le volet ; commands.html (+ commands.js)  fichier de fonctions du ruban ;
-//   apercu.html                    l'aperçu navigateur, seulement si src/apercu/index.tsx existe ;
+//   apercu.html                    l'aperçu navigateur, seulement si src/apercu/index.tsx et apercu.html existent ;
 //   assets/icone-*.png             copie de assets/icones ; exemples/*.json  copie de assets/exemples.
 // office.js n'est pas empaqueté : les pages le chargent depuis le CDN de Microsoft.
 // Serveur de développement : https://localhost:3000 avec les certificats d'office-addin-dev-certs
@@ -32,9 +32,8 @@ function pages() {
     ["taskpane", "src/taskpane/index.tsx", "src/taskpane/taskpane.html"],
     ["commands", "src/commands/commands.ts", "src/commands/commands.html"],
   ];
-  if (fs.existsSync(racine("src/apercu/index.tsx"))) {
-    liste.push(["apercu", "src/apercu/index.tsx", "src/apercu/apercu.html"]);
-  }
+  const apercu = ["apercu", "src/apercu/index.tsx", "src/apercu/apercu.html"];
+  if (fs.existsSync(racine(apercu[1])) && fs.existsSync(racine(apercu[2]))) liste.push(apercu);
   return liste;
 }
 

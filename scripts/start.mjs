@@ -161,7 +161,9 @@ if (!values.apercu && (values.web || excelPresent())) {
       console.log(`\nVolet servi sur ${url}/taskpane.html\n${marche}\nArrêt : Ctrl+C.`),
   });
 } else {
-  const apercu = existsSync(join(RACINE, "src", "apercu", "index.tsx"));
+  const apercu = ["index.tsx", "apercu.html"].every((f) =>
+    existsSync(join(RACINE, "src", "apercu", f)),
+  );
   await servir({
     https: false,
     pret: (url) =>
