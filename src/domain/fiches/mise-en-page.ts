@@ -51,6 +51,25 @@ const zone = (top: number, left: number, bottom = top, right = left): CellRange 
   right,
 });
 
+/** Points par ligne de texte (police 11) et largeur moyenne d'un caractère, arrondies au large. */
+const POINTS_PAR_LIGNE = 15;
+const POINTS_PAR_CARACTERE = 6;
+/** Hauteur de ligne maximale d'Excel. */
+const HAUTEUR_MAX = 409;
+
+/**
+ * Hauteur d'un champ : la hauteur déclarée, agrandie pour que tout le texte pré-rempli se lise
+ * (constats de plusieurs puces) sans qu'il faille redimensionner la ligne.
+ */
+export function hauteurChamp(declaree: number, v: WriteValue, largeurPt: number): number {
+  if (typeof v !== "string" || v === "") return declaree;
+  const parLigne = Math.max(1, Math.floor(largeurPt / POINTS_PAR_CARACTERE));
+  const lignes = v.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / parLigne)), 0);
+  return Math.min(HAUTEUR_MAX, Math.max(declaree, lignes * POINTS_PAR_LIGNE + 6));
+}
+
+const LARGEUR_SAISIE = LARGEURS_FICHE.slice(2).reduce((a, b) => a + b, 0);
+
 /** Accumulateur d'opérations, ligne après ligne. */
 class Feuille {
   readonly ops: PlanOperation[] = [];
@@ -129,7 +148,7 @@ class Feuille {
     this.fusion(z);
     this.saisie(z, d);
     this.valeur(this.row, 2, v);
-    this.hauteur(d.hauteur);
+    this.hauteur(hauteurChamp(d.hauteur, v, LARGEUR_SAISIE));
     this.row++;
   }
   entetes(cellules: readonly { titre: string; de: number; a: number }[]) {
