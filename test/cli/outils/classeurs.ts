@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lireZone } from "../../../src/domain/classeur/adresse";
 import type { CellValue, SheetSnapshot } from "../../../src/domain/classeur/snapshot";
+import { appliquerPlan } from "../../../src/domain/fiches/simulation";
 import {
   annexe1,
   axe11,
@@ -19,30 +20,25 @@ import { ecrireXlsx } from "../../domain/classeur/integration/xlsx-minimal";
  * les petites feuilles du modèle (test/domain/classeur/exemples.ts), au besoin modifiées.
  */
 
-/** Copie d'une feuille avec des valeurs remplacées (A1 → valeur ; "" vide la cellule). */
+/** Copie d'une feuille avec des valeurs remplacées (A1 → valeur), par le simulateur de plans. */
 export function avec(
   s: SheetSnapshot,
   valeurs: Readonly<Record<string, CellValue>>,
 ): SheetSnapshot {
-  const values = s.values.map((l) => [...l]);
-  const valueTypes = s.valueTypes.map((l) => [...l]);
-  for (const [a1, v] of Object.entries(valeurs)) {
+  const operations = Object.entries(valeurs).map(([a1, v]) => {
     const { top, left } = lireZone(a1);
-    const ligne = values[top - s.origin.row];
-    const types = valueTypes[top - s.origin.row];
-    if (!ligne || !types || left - s.origin.col >= ligne.length)
-      throw new Error(`${a1} hors feuille`);
-    ligne[left - s.origin.col] = v;
-    types[left - s.origin.col] =
-      v === ""
-        ? "Empty"
-        : typeof v === "number"
-          ? "Double"
-          : typeof v === "boolean"
-            ? "Boolean"
-            : "String";
-  }
-  return { ...s, values, valueTypes };
+    return {
+      kind: "setValues" as const,
+      sheet: { sheetId: s.id },
+      row: top,
+      col: left,
+      values: [[v]],
+    };
+  });
+  const apres = appliquerPlan({ sheets: [s], settings: {} }, { titre: "test", operations });
+  const feuille = apres.sheets[0];
+  if (!feuille) throw new Error(`feuille ${s.name} perdue`);
+  return feuille;
 }
 
 /** Point d'amélioration de la thématique « Scolarisation » (rattaché à la fiche 1.2). */
