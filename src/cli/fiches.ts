@@ -3,9 +3,9 @@ import { access, realpath, stat } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../domain/classeur/snapshot";
-import { contexteDepuisRepere, genererFichesSocle } from "../domain/fiches";
+import { contexteDepuisRepere, genererFichesSocle, type ContexteFiches } from "../domain/fiches";
 import { assertNothingLost } from "../domain/plan/garde";
-import { GatewayError } from "../gateway/port";
+import type { PlanOperation, WritePlan } from "../domain/plan/types";
 import { lireClasseurXlsx } from "../gateway/xlsx/lire-xlsx";
 import { XlsxGateway } from "../gateway/xlsx/xlsx-gateway";
 import { analyserInstantane } from "../use-cases/analyser";
@@ -59,6 +59,32 @@ export async function refusSortie(d: DemandeFiches): Promise<string | null> {
 }
 
 const VIDE: WorkbookSnapshot = { sheets: [], settings: {} };
+const A1 = { top: 0, left: 0, bottom: 0, right: 0 };
+
+/** Plan des fiches socle pour un classeur vide, qui s'ouvre sur la première fiche. */
+function planFiches(contexte: ContexteFiches): WritePlan {
+  const plan = genererFichesSocle(VIDE, contexte);
+  const premiere = plan.operations.find(
+    (o): o is Extract<PlanOperation, { kind: "addSheet" }> =>
+      o.kind === "addSheet" && o.visibility !== "Hidden",
+  );
+  const selection: PlanOperation[] = premiere
+    ? [{ kind: "select", sheet: { newSheet: premiere.name }, ranges: [A1] }]
+    : [];
+  return { ...plan, operations: [...plan.operations, ...selection] };
+}
+
+async function ecrire(d: DemandeFiches, plan: WritePlan): Promise<ExcelJS.Workbook> {
+  assertNothingLost(VIDE, plan);
+  const passerelle = new XlsxGateway(new ExcelJS.Workbook(), d.diagnostic);
+  await passerelle.apply(plan);
+  passerelle.workbook.calcProperties.fullCalcOnLoad = true;
+  preparerImpression(passerelle.workbook);
+  await passerelle.enregistrerSous(d.sortie);
+  return passerelle.workbook;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export async function commandeFiches(d: DemandeFiches, io: Sorties): Promise<number> {
   const refus = await refusSortie(d);
@@ -70,7 +96,7 @@ export async function commandeFiches(d: DemandeFiches, io: Sorties): Promise<num
   try {
     snapshot = await lireClasseurXlsx(d.diagnostic);
   } catch (e) {
-    io.err(`cpom-diagnostic : ${e instanceof GatewayError ? e.message : String(e)}\n`);
+    io.err(`cpom-diagnostic : ${message(e)}\n`);
     return 2;
   }
   const analyse = analyserInstantane(snapshot);
@@ -79,34 +105,23 @@ export async function commandeFiches(d: DemandeFiches, io: Sorties): Promise<num
       `cpom-diagnostic : attention, ${analyse.nonReconnu} Les fiches sont créées sans constats pré-remplis.\n`,
     );
   }
-  const contexte = {
+  const contexte: ContexteFiches = {
     ...contexteDepuisRepere(analyse.repere, analyse.indicateurs),
     ...(d.annee ? { annee: d.annee } : {}),
   };
-  const plan = genererFichesSocle(VIDE, contexte);
-  assertNothingLost(VIDE, plan);
-  const passerelle = new XlsxGateway(new ExcelJS.Workbook(), d.diagnostic);
-  const { sheetNames } = await passerelle.apply(plan);
-  const wb = passerelle.workbook;
-  wb.calcProperties.fullCalcOnLoad = true;
-  preparerImpression(wb);
-  const premiere = wb.worksheets.findIndex((w) => w.state === "visible");
-  wb.views = [{ activeTab: Math.max(0, premiere), firstSheet: Math.max(0, premiere) } as never];
+  let wb: ExcelJS.Workbook;
   try {
-    await passerelle.enregistrerSous(d.sortie);
+    wb = await ecrire(d, planFiches(contexte));
   } catch (e) {
-    io.err(
-      `cpom-diagnostic : ${e instanceof GatewayError ? e.message : `écriture de « ${d.sortie} » impossible (${String(e)}).`}\n`,
-    );
+    io.err(`cpom-diagnostic : écriture de « ${d.sortie} » impossible : ${message(e)}\n`);
     return 2;
   }
-  const noms = Object.values(sheetNames);
-  const visibles = wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
-  const masquees = noms.filter((n) => !visibles.includes(n));
+  const noms = (etat: string) => wb.worksheets.filter((w) => w.state === etat).map((w) => w.name);
+  const masquees = noms("hidden");
   io.out(
     [
       `Classeur créé : « ${d.sortie} »`,
-      `  Feuilles : ${visibles.join(", ")}${masquees.length ? ` ; masquée : ${masquees.join(", ")}` : ""}`,
+      `  Feuilles : ${noms("visible").join(", ")}${masquees.length ? ` ; masquée : ${masquees.join(", ")}` : ""}`,
       `  Constats pré-remplis depuis le diagnostic : ${contexte.pointsAmelioration.length} point(s) d'amélioration, ${contexte.indicateursEnAlerte.length} indicateur(s) en alerte`,
       `  Le diagnostic « ${d.diagnostic} » n'a pas été modifié.`,
       "",

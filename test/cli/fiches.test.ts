@@ -1,4 +1,5 @@
 import { copyFileSync, symlinkSync } from "node:fs";
+import ExcelJS from "exceljs";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/domain/classeur/snapshot";
 import { lireFiche } from "../../src/domain/fiches";
 import { lireClasseurXlsx } from "../../src/gateway/xlsx/lire-xlsx";
@@ -72,6 +73,13 @@ describe("fiches --sortie : le classeur créé", () => {
     expect(textes(s)).toEqual(
       expect.arrayContaining([SUIVI.titre, "Réalisé 2026", "Réalisé 2030"]),
     );
+  });
+
+  it("le classeur s'ouvre sur la première fiche (pas sur la feuille masquée)", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sortie);
+    const active = wb.worksheets[wb.views[0]?.activeTab ?? 0];
+    expect(active?.name).toBe(FICHES[0]?.nom);
   });
 
   it("les constats de la fiche 1.2 reprennent le point d'amélioration du diagnostic", () => {
