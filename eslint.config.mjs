@@ -15,14 +15,27 @@ const interditsDomaine = {
   ],
   patterns: [
     { group: ["node:*"], message: "Le domaine reste pur : pas de Node." },
-    { group: ["@fluentui/*", "@microsoft/*", "office-*"], message: "Le domaine reste pur : pas d'Office ni d'interface." },
-    { group: ["**/gateway/**", "**/taskpane/**", "**/use-cases/**", "**/cli/**", "**/commands/**"], message: "Le domaine n'importe que le domaine." },
+    {
+      group: ["@fluentui/*", "@microsoft/*", "office-*"],
+      message: "Le domaine reste pur : pas d'Office ni d'interface.",
+    },
+    {
+      group: ["**/gateway/**", "**/taskpane/**", "**/use-cases/**", "**/cli/**", "**/commands/**"],
+      message: "Le domaine n'importe que le domaine.",
+    },
   ],
 };
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "dist/", "coverage/", "test-results/", "playwright-report/", "assets/"],
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "coverage/",
+      "test-results/",
+      "playwright-report/",
+      "assets/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -33,7 +46,10 @@ export default tseslint.config(
     rules: {
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "no-console": ["error", { allow: ["warn", "error"] }],
     },
   },
@@ -65,7 +81,16 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["**/gateway/office/**", "**/gateway/xlsx/**", "**/gateway/host-simule/**", "exceljs", "react"], message: "Un cas d'usage ne connaît que le port, jamais un adaptateur." },
+            {
+              group: [
+                "**/gateway/office/**",
+                "**/gateway/xlsx/**",
+                "**/gateway/host-simule/**",
+                "exceljs",
+                "react",
+              ],
+              message: "Un cas d'usage ne connaît que le port, jamais un adaptateur.",
+            },
           ],
         },
       ],
