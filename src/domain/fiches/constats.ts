@@ -131,11 +131,11 @@ export function texteConstats(
   for (let k = 0; k < puces.length; k++) {
     const puce = puces[k] ?? "";
     const reste = puces.length - k - 1;
-    const resume = reste > 0 ? 80 : 0;
+    const resume = reste > 0 ? 120 : 0;
     if (longueur + 1 + puce.length + resume > LIMITE) {
       const n = puces.length - k;
       lignes.push(
-        `• … et ${n} autre${n > 1 ? "s" : ""} constat${n > 1 ? "s" : ""}, voir l'onglet Contrôles.`,
+        `• … et ${n} autre${n > 1 ? "s" : ""} constat${n > 1 ? "s" : ""}, liste complète : volet Diagnostic CPOM › Contrôles ou commande cpom-diagnostic analyser.`,
       );
       break;
     }

@@ -57,7 +57,7 @@ export function colonnesSuivi(annee?: number): ColonneSuivi[] {
   return [
     { cle: "cle", titre: "Clé", largeur: 52, nature: { kind: "cle" } },
     { cle: "numero", titre: "N° fiche", largeur: 40, nature: { kind: "champ", champ: "numero" } },
-    { cle: "axe", titre: "Axe", largeur: 90, nature: { kind: "champ", champ: "axe" } },
+    { cle: "axe", titre: "Axe", largeur: 130, nature: { kind: "champ", champ: "axe" } },
     {
       cle: "objectif",
       titre: "Objectif minimal",

@@ -71,7 +71,9 @@ describe("texteConstats", () => {
     const t =
       texteConstats({ ...vide, pointsAmelioration: points }, [socleDe("s6-optimisation")]) ?? "";
     expect(t.length).toBeLessThanOrEqual(2000);
-    expect(t).toMatch(/• … et \d+ autres constats, voir l'onglet Contrôles\.$/);
+    expect(t).toMatch(
+      /• … et \d+ autres constats, liste complète : volet Diagnostic CPOM › Contrôles ou commande cpom-diagnostic analyser\.$/,
+    );
   });
 });
 
