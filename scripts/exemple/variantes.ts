@@ -76,7 +76,7 @@ export const SEMENCES: readonly Semence[] = [
   },
   // 2-C : liaison mise à jour par erreur.
   {
-    cle: `2c/${ime?.finess}/Taux d'absentéisme`,
+    cle: `2c/${ime?.finess}|Taux d'absentéisme`,
     valeur: "#REF!",
     famille: "classeur",
     controle: "classeur/valeur-erreur",
@@ -103,70 +103,70 @@ export const SEMENCES: readonly Semence[] = [
   },
   // 2-E : sommes, cumul, réserves, effectifs, départs, vétusté, formule remplacée.
   {
-    cle: "2e/e1/Total organisme/2023",
+    cle: "2e/e1/Total organisme|2023",
     formule: "remplacee",
     valeur: -75_000,
     famille: "financier",
     controle: "financier/resultats-somme",
   },
   {
-    cle: "2e/e1/Total organisme/2023",
+    cle: "2e/e1/Total organisme|2023",
     famille: "classeur",
     controle: "classeur/formule-remplacee",
   },
   {
-    cle: `2e/e1/${ARS_SEULE}/Cumul 3 ans`,
+    cle: `2e/e1/${ARS_SEULE}|Cumul 3 ans`,
     formule: "perimee",
     cache: 292_000,
     famille: "financier",
     controle: "financier/cumul-incoherent",
   },
   {
-    cle: `2e/e1/${ARS_SEULE}/Cumul 3 ans`,
+    cle: `2e/e1/${ARS_SEULE}|Cumul 3 ans`,
     famille: "classeur",
     controle: "classeur/formule-perimee",
   },
   {
-    cle: "2e/e2/Réserve de trésorerie/Total",
+    cle: "2e/e2/Réserve de trésorerie|Total",
     formule: "remplacee",
     valeur: 760_000,
     famille: "financier",
     controle: "financier/reserves-somme",
   },
   {
-    cle: "2e/e2/Réserve de trésorerie/Total",
+    cle: "2e/e2/Réserve de trésorerie|Total",
     famille: "classeur",
     controle: "classeur/formule-remplacee",
   },
   {
-    cle: "2e/e5/Paramédical/Total",
+    cle: "2e/e5/Paramédical|Total",
     formule: "remplacee",
     valeur: 99.5,
     famille: "financier",
     controle: "financier/effectifs-somme",
   },
   {
-    cle: "2e/e5/Psychologue/SAVS",
+    cle: "2e/e5/Psychologue|SAVS",
     valeur: -0.5,
     famille: "saisie",
     controle: "saisie/negatif-interdit",
   },
   {
-    cle: "2e/e4/Médical/2027",
+    cle: "2e/e4/Médical|2027",
     valeur: 6,
-    signalee: "2e/e4/Médical/Total sur 5 ans",
+    signalee: "2e/e4/Médical|Total sur 5 ans",
     famille: "financier",
     controle: "financier/retraites-superieures",
   },
   {
-    cle: "2e/e3/Amortissements cumulés des constructions/2022",
+    cle: "2e/e3/Amortissements cumulés des constructions|2022",
     valeur: 21_500_000,
-    signalee: "2e/e3/Taux de vétusté des constructions/2022",
+    signalee: "2e/e3/Taux de vétusté des constructions|2022",
     famille: "financier",
     controle: "financier/vetuste-impossible",
   },
   {
-    cle: "2e/e3/Fonds de roulement net global (FRNG)/2024",
+    cle: "2e/e3/Fonds de roulement net global (FRNG)|2024",
     formule: "remplacee",
     famille: "classeur",
     controle: "classeur/formule-remplacee",
@@ -186,6 +186,19 @@ export const SEMENCES: readonly Semence[] = [
     controle: "creton/total-incoherent",
   },
   { cle: `2f/${itep?.finess}/total`, famille: "classeur", controle: "classeur/formule-remplacee" },
+  // … et, par ricochet, le total général (somme des totaux de ligne, dont la valeur tapée).
+  {
+    cle: `2f/${itep?.finess}/total`,
+    signalee: "2f/total/total",
+    famille: "creton",
+    controle: "creton/total-incoherent",
+  },
+  {
+    cle: `2f/${itep?.finess}/total`,
+    signalee: "2f/total/total",
+    famille: "classeur",
+    controle: "classeur/formule-perimee",
+  },
   { cle: `2f/${mas?.finess}/internat.esat`, famille: "creton", controle: "creton/esms-adulte" },
 ];
 
@@ -201,7 +214,7 @@ const VIDES_EXEMPLE: readonly RegExp[] = [
   /^2d\/18\//,
   new RegExp(`^2d/4/${savs?.nom ?? "-"}/den$`),
   /^2e\/e6\/.*\(prévisionnel\)$/,
-  /^2e\/e4\/(Agents de service \(ASH\)|Médical|Autres fonctions)\/Provision/,
+  /^2e\/e4\/(Agents de service \(ASH\)|Médical|Autres fonctions)\|Provision/,
   /^2g\/.*Prix de journée/,
 ];
 

@@ -75,7 +75,7 @@ export function ecrire2G(ctx: Contexte, wb: ExcelJS.Workbook, esms: readonly Esm
         p.prerempli(adr, undefined, "sans objet", { horizontal: "center", police: police.note });
         return;
       }
-      p.saisie(adr, `2g/${e.finess}/${libelle}`, valeurs[j] ?? null, {
+      p.saisie(adr, `2g/${e.finess}|${libelle}`, valeurs[j] ?? null, {
         bleu: BLEUS.accent1Clair40,
         format,
         horizontal: "center",

@@ -48,7 +48,7 @@ function e4(p: Page, debut: number, facteur: number): number {
     const total = (DEPARTS[k] ?? 0) * facteur;
     const lus = annees.map((an, i) => {
       const n = Math.floor(total / 5) + (i < total % 5 ? 1 : 0);
-      return p.saisie(a1(3 + i, row), `2e/e4/${cat}/${an}`, n, {
+      return p.saisie(a1(3 + i, row), `2e/e4/${cat}|${an}`, n, {
         bleu: BLEU_2E,
         format: FORMATS.entier,
         horizontal: "center",
@@ -56,26 +56,26 @@ function e4(p: Page, debut: number, facteur: number): number {
     });
     const departs = p.calcul(
       `H${row}`,
-      `2e/e4/${cat}/Total sur 5 ans`,
+      `2e/e4/${cat}|Total sur 5 ans`,
       `SUM(C${row}:G${row})`,
       somme(lus),
       { ...gras, format: FORMATS.entier, horizontal: "center" },
     );
     const cout = total * (INDEMNITE[k] ?? 0);
     const taux = tirage(`2e/e4/${cat}`).entier(78, 104) / 100;
-    const c = p.saisie(`I${row}`, `2e/e4/${cat}/${montants[0]}`, cout, {
+    const c = p.saisie(`I${row}`, `2e/e4/${cat}|${montants[0]}`, cout, {
       bleu: BLEU_2E,
       format: FORMATS.euros,
     });
     const prov = p.saisie(
       `J${row}`,
-      `2e/e4/${cat}/${montants[1]}`,
+      `2e/e4/${cat}|${montants[1]}`,
       Math.round((cout * taux) / 100) * 100,
       { bleu: BLEU_2E, format: FORMATS.euros },
     );
     const ecart = p.calcul(
       `K${row}`,
-      `2e/e4/${cat}/${montants[2]}`,
+      `2e/e4/${cat}|${montants[2]}`,
       `J${row}-I${row}`,
       (typeof prov === "number" ? prov : 0) - (typeof c === "number" ? c : 0),
       { ...gras, format: FORMATS.euros },
@@ -98,7 +98,7 @@ function e4(p: Page, debut: number, facteur: number): number {
           ? "Total sur 5 ans"
           : (montants[col - 9] as string);
     const cache = somme(colonnes[col - 3] ?? []);
-    p.calcul(`${l}${row}`, `2e/e4/Total/${titre}`, `SUM(${l}${premiere}:${l}${row - 1})`, cache, {
+    p.calcul(`${l}${row}`, `2e/e4/Total|${titre}`, `SUM(${l}${premiere}:${l}${row - 1})`, cache, {
       ...gras,
       format: col >= 9 ? FORMATS.euros : FORMATS.entier,
       horizontal: col <= 8 ? "center" : undefined,
@@ -142,7 +142,7 @@ function e5(p: Page, debut: number, v: Valeurs2E, esms: readonly Esms[], facteur
   CATEGORIES_PRO.forEach((cat, k) => {
     p.texte(a1(1, row), cat, { ...libelle, fusion: `A${row}:B${row}` });
     const lus = colonnes.map((c, i) => {
-      const x = p.saisie(a1(3 + i, row), `2e/e5/${cat}/${c}`, etp[c]?.[k] ?? 0, {
+      const x = p.saisie(a1(3 + i, row), `2e/e5/${cat}|${c}`, etp[c]?.[k] ?? 0, {
         bleu: BLEU_2E,
         format: FORMATS.decimal,
       });
@@ -152,7 +152,7 @@ function e5(p: Page, debut: number, v: Valeurs2E, esms: readonly Esms[], facteur
     totaux.push(
       p.calcul(
         a1(fin, row),
-        `2e/e5/${cat}/Total`,
+        `2e/e5/${cat}|Total`,
         `SUM(C${row}:${lettre(fin - 1)}${row})`,
         somme(lus),
         { ...gras, format: FORMATS.decimal },
@@ -170,7 +170,7 @@ function e5(p: Page, debut: number, v: Valeurs2E, esms: readonly Esms[], facteur
     const l = lettre(3 + i);
     p.calcul(
       `${l}${row}`,
-      `2e/e5/Total/${c}`,
+      `2e/e5/Total|${c}`,
       `SUM(${l}${premiere}:${l}${row - 1})`,
       somme(parColonne[i] ?? []),
       { ...gras, format: FORMATS.decimal },
@@ -179,7 +179,7 @@ function e5(p: Page, debut: number, v: Valeurs2E, esms: readonly Esms[], facteur
   const l = lettre(fin);
   p.calcul(
     `${l}${row}`,
-    "2e/e5/Total/Total",
+    "2e/e5/Total|Total",
     `SUM(${l}${premiere}:${l}${row - 1})`,
     somme(totaux),
     { ...gras, format: FORMATS.decimal },
@@ -217,7 +217,7 @@ function e6(p: Page, debut: number, facteur: number): number {
     p.texte(a1(1, row), texte, { ...libelle, fusion: `A${row}:C${row}` });
     lus.push(
       colonnes.map((c, i) =>
-        p.saisie(a1(4 + i, row), `2e/e6/${texte}/${c}`, valeurs[i] ?? null, {
+        p.saisie(a1(4 + i, row), `2e/e6/${texte}|${c}`, valeurs[i] ?? null, {
           bleu: BLEU_2E,
           format,
         }),
@@ -227,7 +227,11 @@ function e6(p: Page, debut: number, facteur: number): number {
   }
   const [autorises, , quotePart, base] = lus as Valeur[][];
   const nb = (x: Valeur | undefined) => (typeof x === "number" ? x : 0);
-  p.texte(a1(1, row), "Taux réel de frais de siège (quote-part / base de calcul)", {
+  const [tauxReel, evolution] = [
+    "Taux réel de frais de siège (quote-part / base de calcul)",
+    "Évolution annuelle des frais de siège autorisés",
+  ];
+  p.texte(a1(1, row), tauxReel, {
     ...libelle,
     ...gras,
     fusion: `A${row}:C${row}`,
@@ -237,27 +241,31 @@ function e6(p: Page, debut: number, facteur: number): number {
     const den = nb(base?.[i]);
     p.calcul(
       `${l}${row}`,
-      `2e/e6/Taux réel/${c}`,
+      `2e/e6/${tauxReel}|${c}`,
       `IF(${l}${row - 2}=0,"",${l}${row - 3}/${l}${row - 2})`,
       den === 0 ? "" : nb(quotePart?.[i]) / den,
       { ...gras, format: "0.00%" },
     );
   });
   row++;
-  p.texte(a1(1, row), "Évolution annuelle des frais de siège autorisés", {
+  p.texte(a1(1, row), evolution, {
     ...libelle,
     ...gras,
     fusion: `A${row}:C${row}`,
   });
   colonnes.forEach((c, i) => {
     const l = lettre(4 + i);
-    if (i === 0) return p.texte(`${l}${row}`, "", { bordure: true, fond: COULEURS.calcule });
+    if (i === 0) {
+      // Pas d'évolution pour le premier exercice : cellule du tableau laissée vide.
+      p.texte(`${l}${row}`, "", { bordure: true, fond: COULEURS.calcule });
+      return p.ctx.noter(`2e/e6/${evolution}|${c}`, { onglet: p.nom, cellule: `${l}${row}` });
+    }
     const prec = lettre(3 + i);
     const [avant, apres] = [autorises?.[i - 1], autorises?.[i]];
     const [a, b] = [`${prec}${row - 6}`, `${l}${row - 6}`];
     p.calcul(
       `${l}${row}`,
-      `2e/e6/Évolution/${c}`,
+      `2e/e6/${evolution}|${c}`,
       `IF(OR(${a}="",${b}="",${a}=0),"",${b}/${a}-1)`,
       typeof avant !== "number" || typeof apres !== "number" || avant === 0
         ? ""

@@ -68,7 +68,7 @@ function e1(p: Page, debut: number, v: Valeurs2E, esms: readonly Esms[], facteur
       ...(total ? { police: police.grasse, fond: COULEURS.enTete } : {}),
     });
     const lus: Valeur[] = EXERCICES.map((ex, i) => {
-      const cle = `2e/e1/${texte}/${ex}`;
+      const cle = `2e/e1/${texte}|${ex}`;
       const col = lettre(4 + i);
       return total
         ? p.calcul(
@@ -84,7 +84,7 @@ function e1(p: Page, debut: number, v: Valeurs2E, esms: readonly Esms[], facteur
           });
     });
     v[texte] = Object.fromEntries(EXERCICES.map((ex, i) => [ex, lus[i] ?? null]));
-    p.calcul(`G${row}`, `2e/e1/${texte}/Cumul 3 ans`, `SUM(D${row}:F${row})`, somme(lus), {
+    p.calcul(`G${row}`, `2e/e1/${texte}|Cumul 3 ans`, `SUM(D${row}:F${row})`, somme(lus), {
       format: FORMATS.euros,
       police: police.grasse,
     });
@@ -116,7 +116,7 @@ function e1(p: Page, debut: number, v: Valeurs2E, esms: readonly Esms[], facteur
     p.prerempli(a1(2, row), undefined, e.nom, { fusion: `B${row}:C${row}` });
     EXERCICES.forEach((ex, i) => {
       const t = tirage(`2e/detail/${e.finess}/${ex}`);
-      p.saisie(a1(4 + i, row), `2e/detail/${e.finess}/${ex}`, t.entier(-60, 90) * 1000, {
+      p.saisie(a1(4 + i, row), `2e/detail/${e.finess}|${ex}`, t.entier(-60, 90) * 1000, {
         bleu: BLEU_2E,
         format: FORMATS.euros,
       });
@@ -144,12 +144,12 @@ function e2(p: Page, debut: number, v: Valeurs2E): number {
     p.texte(a1(1, row), texte, { ...libelle, fusion: `A${row}:B${row}` });
     p.texte(a1(3, row), comptes, { ...libelle, horizontal: "center", police: police.note });
     const lus = montants.map((m, i) =>
-      p.saisie(a1(4 + i, row), `2e/e2/${texte}/${colonnes[i]}`, m, {
+      p.saisie(a1(4 + i, row), `2e/e2/${texte}|${colonnes[i]}`, m, {
         bleu: BLEU_2E,
         format: FORMATS.euros,
       }),
     );
-    const total = p.calcul(`G${row}`, `2e/e2/${texte}/Total`, `SUM(D${row}:F${row})`, somme(lus), {
+    const total = p.calcul(`G${row}`, `2e/e2/${texte}|Total`, `SUM(D${row}:F${row})`, somme(lus), {
       format: FORMATS.euros,
       police: police.grasse,
     });
@@ -171,7 +171,7 @@ function e2(p: Page, debut: number, v: Valeurs2E): number {
     const col = lettre(4 + i);
     p.calcul(
       `${col}${row}`,
-      `2e/e2/Total/${c}`,
+      `2e/e2/Total|${c}`,
       `SUM(${col}${premiere}:${col}${row - 1})`,
       somme(RESERVES_E2.map(([t]) => v[t]?.[c] ?? null)),
       { format: FORMATS.euros, police: police.grasse },
@@ -214,7 +214,7 @@ function e3Tableau(p: Page, debut: number, v: Valeurs2E): number {
     EXERCICES.forEach((ex, i) => {
       (v[code] as Record<string, Valeur>)[ex] = p.saisie(
         a1(4 + i, row),
-        `2e/e3/${texte}/${ex}`,
+        `2e/e3/${texte}|${ex}`,
         e3(i)[code] ?? null,
         { bleu: BLEU_2E, format: FORMATS.euros },
       );
@@ -233,7 +233,7 @@ function e3Tableau(p: Page, debut: number, v: Valeurs2E): number {
       const x = (code: string) => n(v[code]?.[ex] ?? null);
       (v[cle] as Record<string, Valeur>)[ex] = p.calcul(
         `${col}${row}`,
-        `2e/e3/${texte}/${ex}`,
+        `2e/e3/${texte}|${ex}`,
         formule((c) => `${col}${lignes[c]}`),
         cache(x),
         { format, police: police.grasse },

@@ -159,7 +159,7 @@ function tableau(
     p.prerempli(a1(3, row), undefined, e.categorie, { horizontal: "center" });
     const ligne: Record<string, Valeur> = {};
     o.indicateurs.forEach((ind, j) => {
-      const cle = `${o.prefixe}/${e.finess}/${ind.libelle}`;
+      const cle = `${o.prefixe}/${e.finess}|${ind.libelle}`;
       const complet = ind.valeur(e, tirage(cle));
       const style = {
         horizontal: "center" as const,
