@@ -80,7 +80,7 @@ export function ecrireAccueil(ctx: Contexte, wb: ExcelJS.Workbook, liens: readon
       bottom: { style: "thin" },
       right: { style: "thin" },
     };
-    p.texte(a1(3, row), texte, { fusion: `C${row}:G${row}` });
+    p.texte(a1(3, row), texte, { fusion: `C${row}:G${row}`, retrait: 1 });
   });
 
   p.texte("B16", "Consignes de remplissage", { fusion: "B16:D16", police: police.section });
@@ -88,7 +88,7 @@ export function ecrireAccueil(ctx: Contexte, wb: ExcelJS.Workbook, liens: readon
     const row = 17 + i;
     p.texte(a1(2, row), `${i + 1}.`, { horizontal: "right", vertical: "top" });
     p.texte(a1(3, row), texte, { fusion: `C${row}:H${row}`, retour: true, vertical: "top" });
-    p.hauteur(row, 14 * Math.ceil(texte.length / 125) + 3);
+    p.hauteur(row, 14 * Math.ceil(texte.length / 160) + 3);
   });
 
   const debut = 18 + CONSIGNES.length;
