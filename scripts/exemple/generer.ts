@@ -18,6 +18,10 @@ const FICHIERS: readonly [nom: string, variante: Variante, facteur: number][] = 
   ["diagnostic-10x", "exemple", 10],
 ];
 
+/** Un objet JSON par ligne : lisible et comparable ligne à ligne. */
+const enLignes = (liste: readonly object[]) =>
+  `[\n${liste.map((x) => JSON.stringify(x)).join(",\n")}\n]\n`;
+
 async function main(): Promise<void> {
   mkdirSync(dossier, { recursive: true });
   for (const [nom, variante, facteur] of FICHIERS) {
@@ -26,9 +30,8 @@ async function main(): Promise<void> {
     const ms = Math.round(performance.now() - debut);
     const chemin = join(dossier, `${nom}.xlsx`);
     writeFileSync(chemin, g.buffer);
-    writeFileSync(join(dossier, `${nom}.saisies.json`), `${JSON.stringify(g.saisies, null, 1)}\n`);
-    if (variante === "erreurs")
-      writeFileSync(join(dossier, `${nom}.json`), `${JSON.stringify(g.erreurs, null, 2)}\n`);
+    writeFileSync(join(dossier, `${nom}.saisies.json`), enLignes(g.saisies));
+    if (variante === "erreurs") writeFileSync(join(dossier, `${nom}.json`), enLignes(g.erreurs));
     const ko = Math.round(g.buffer.byteLength / 1024);
     console.log(
       `${relative(process.cwd(), chemin)} : ${g.donnees.esms.length} ESMS, ${g.saisies.length} cellules de saisie, ${ko} Ko, ${ms} ms`,
