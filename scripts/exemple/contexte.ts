@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { adresseA1, lettresColonne, lireZone } from "../../src/domain/classeur/adresse";
 import { BORDURE, COULEURS, police, remplissage, type Bleu } from "./styles";
 
 /**
@@ -114,6 +115,15 @@ export class Contexte {
   }
 }
 
+/** En-tête de colonne d'un tableau : gras, gris, centré, retour à la ligne. */
+export const ENTETE = {
+  police: police.grasse,
+  fond: COULEURS.enTete,
+  bordure: true,
+  retour: true,
+  horizontal: "center",
+} as const;
+
 /** Options de mise en forme d'une cellule (appliquées à toute la fusion). */
 export interface StyleCellule {
   readonly fusion?: string;
@@ -133,35 +143,18 @@ export interface OptionsSaisie extends StyleCellule {
   readonly liste?: string;
 }
 
-/** Lettres de colonne → index (A = 1). */
-function colonne(lettres: string): number {
-  let n = 0;
-  for (const ch of lettres) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function lettre(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Lettres d'une colonne (1 = A). */
+export const lettre = (col: number): string => lettresColonne(col - 1);
 
 /** Adresse A1 d'une colonne (1 = A) et d'une ligne (1 = première). */
-export const a1 = (col: number, row: number) => `${lettre(col)}${row}`;
+export const a1 = (col: number, row: number): string => adresseA1(row - 1, col - 1);
 
+/** Toutes les cellules d'une zone « B2:D5 ». */
 function cellulesDe(zone: string): string[] {
-  const [d, f] = zone.split(":") as [string, string | undefined];
-  const m = (x: string) => /^([A-Z]+)(\d+)$/.exec(x) as RegExpExecArray;
-  const [, c1, r1] = m(d);
-  const [, c2, r2] = m(f ?? d);
+  const z = lireZone(zone);
   const out: string[] = [];
-  for (let r = Number(r1); r <= Number(r2); r++)
-    for (let c = colonne(c1 as string); c <= colonne(c2 as string); c++) out.push(a1(c, r));
+  for (let r = z.top; r <= z.bottom; r++)
+    for (let c = z.left; c <= z.right; c++) out.push(adresseA1(r, c));
   return out;
 }
 
@@ -246,6 +239,17 @@ export class Page {
     this.ws.getCell(adr).value = this.ctx.calcul(cle, formule, cache);
     if (cle) this.ctx.noter(cle, { onglet: this.nom, cellule: adr });
     return this.ctx.affiche(cle, cache);
+  }
+
+  /** Bandeau de titre de l'onglet (ligne 1, fusionnée jusqu'à `fin`). */
+  bandeau(texte: string, fusion: string): void {
+    this.texte("A1", texte, {
+      fusion,
+      police: police.titre,
+      fond: COULEURS.bandeau,
+      retrait: 1,
+    });
+    this.hauteur(1, 26);
   }
 
   largeurs(l: readonly number[]): void {

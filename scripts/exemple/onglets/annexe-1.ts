@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { a1, Page, type Contexte, type Valeur } from "../contexte";
+import { a1, ENTETE, Page, type Contexte, type Valeur } from "../contexte";
 import { ORGANISME, type Esms, type Secteur } from "../organisme";
 import { BLEUS, COULEURS, FORMATS, miseEnPage, police } from "../styles";
 import { somme } from "./calculs";
@@ -96,15 +96,7 @@ function tableau(
     bordure: true,
   });
   const entete = debut + 1;
-  COLONNES.forEach(([, libelle], j) =>
-    p.texte(a1(j + 1, entete), libelle, {
-      police: police.grasse,
-      fond: COULEURS.enTete,
-      bordure: true,
-      retour: true,
-      horizontal: "center",
-    }),
-  );
+  COLONNES.forEach(([, libelle], j) => p.texte(a1(j + 1, entete), libelle, ENTETE));
   p.hauteur(entete, 40);
   let row = entete + 1;
   const premiere = row;
@@ -183,13 +175,7 @@ export function ecrireAnnexe1(
   });
   const p = new Page(ctx, ws);
   p.largeurs([16, 34, 12, 18, 12, 12, 40, 22]);
-  p.texte("A1", "Annexe 1 — Fiche signalétique de l'organisme gestionnaire et des ESMS", {
-    fusion: "A1:H1",
-    police: police.titre,
-    fond: COULEURS.bandeau,
-    retrait: 1,
-  });
-  p.hauteur(1, 26);
+  p.bandeau("Annexe 1 — Fiche signalétique de l'organisme gestionnaire et des ESMS", "A1:H1");
   p.texte(
     "A2",
     "Caractéristiques de l'organisme gestionnaire et des établissements et services entrant dans le périmètre du CPOM.",

@@ -107,13 +107,7 @@ function ecrireAxe(ctx: Contexte, wb: ExcelJS.Workbook, axe: AxeContenu): AxeEcr
   });
   const p = new Page(ctx, ws);
   p.largeurs([62, 4.5, 22, 4.5, 22, 4.5, 22, 4.5, 22]);
-  p.texte("A1", `Annexe 2-A — ${axe.axe}`, {
-    fusion: "A1:I1",
-    police: police.titre,
-    fond: COULEURS.bandeau,
-    retrait: 1,
-  });
-  p.hauteur(1, 26);
+  p.bandeau(`Annexe 2-A — ${axe.axe}`, "A1:I1");
   p.texte("A2", axe.titre, { fusion: "A2:I2", police: police.sousTitre });
   p.hauteur(2, 22);
   p.texte(

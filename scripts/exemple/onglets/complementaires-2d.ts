@@ -40,13 +40,7 @@ export function ecrire2D(
   const largeur = Math.max(...blocs.map((b) => b.termes.length));
   const fin = lettre(2 + Math.max(largeur, 6));
   p.largeurs([34, 34, ...Array.from({ length: Math.max(largeur, 6) }, () => 15)]);
-  p.texte("A1", "Annexe 2-D — Indicateurs complémentaires", {
-    fusion: `A1:${fin}1`,
-    police: police.titre,
-    fond: COULEURS.bandeau,
-    retrait: 1,
-  });
-  p.hauteur(1, 26);
+  p.bandeau("Annexe 2-D — Indicateurs complémentaires", `A1:${fin}1`);
   p.texte(
     "A2",
     `Saisissez le numérateur et le dénominateur dans les cellules bleues ; le taux est calculé automatiquement. Situation au ${D} ou exercice ${ANNEE - 1}.`,

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { tirage } from "../aleatoire";
-import { a1, lettre, Page, type Contexte, type Valeur } from "../contexte";
+import { a1, ENTETE, lettre, Page, type Contexte, type Valeur } from "../contexte";
 import { ANNEE, type Esms } from "../organisme";
 import { BLEUS, COULEURS, FORMATS, miseEnPage, police } from "../styles";
 import { somme } from "./calculs";
@@ -57,25 +57,17 @@ export function ecrireCreton(
   const p = new Page(ctx, ws);
   p.largeurs([13, 36, ...COLONNES_2F.map(() => 11), 11]);
   const fin = lettre(3 + COLONNES_2F.length);
-  p.texte(
-    "A1",
+  p.bandeau(
     `Annexe 2-F — Activité des plus de 20 ans en amendement Creton au 31/12/${ANNEE - 1}`,
-    { fusion: `A1:${fin}1`, police: police.titre, fond: COULEURS.bandeau, retrait: 1 },
+    `A1:${fin}1`,
   );
-  p.hauteur(1, 26);
   p.texte(
     "A2",
     "Nombre de personnes de plus de 20 ans maintenues dans l'établissement au titre de l'amendement Creton (art. L242-4 du CASF), par mode d'accueil et selon leur orientation. Indiquez 0 s'il n'y en a aucune.",
     { fusion: `A2:${fin}2`, police: police.note, retour: true },
   );
   p.hauteur(2, 26);
-  const entete = {
-    police: police.grasse,
-    fond: COULEURS.enTete,
-    bordure: true,
-    retour: true,
-    horizontal: "center" as const,
-  };
+  const entete = ENTETE;
   p.texte("A5", "N° FINESS", { ...entete, fusion: "A5:A6" });
   p.texte("B5", "Établissement", { ...entete, fusion: "B5:B6" });
   MODES.forEach((m, i) => {

@@ -1,8 +1,8 @@
 import type ExcelJS from "exceljs";
 import { tirage } from "../aleatoire";
-import { a1, Page, type Contexte } from "../contexte";
+import { a1, ENTETE, Page, type Contexte } from "../contexte";
 import { ANNEE, type Esms } from "../organisme";
-import { BLEUS, COULEURS, FORMATS, miseEnPage, police } from "../styles";
+import { BLEUS, FORMATS, miseEnPage, police } from "../styles";
 
 /**
  * Annexe 2-G — indicateurs départementaux, pour les ESMS de compétence du Département (exclusive
@@ -26,13 +26,7 @@ export function ecrire2G(ctx: Contexte, wb: ExcelJS.Workbook, esms: readonly Esm
   });
   const p = new Page(ctx, ws);
   p.largeurs([13, 36, 12, ...INDICATEURS.map(() => 15)]);
-  p.texte("A1", "Annexe 2-G — Indicateurs départementaux", {
-    fusion: "A1:I1",
-    police: police.titre,
-    fond: COULEURS.bandeau,
-    retrait: 1,
-  });
-  p.hauteur(1, 26);
+  p.bandeau("Annexe 2-G — Indicateurs départementaux", "A1:I1");
   p.texte(
     "A2",
     "Établissements et services relevant de la compétence du Département (aide sociale à l'hébergement, accompagnement à domicile).",
@@ -43,13 +37,7 @@ export function ecrire2G(ctx: Contexte, wb: ExcelJS.Workbook, esms: readonly Esm
     "Indicateurs demandés par le Conseil départemental ; « sans objet » pour les services sans hébergement.",
     { fusion: "A3:I3", police: police.note },
   );
-  const entete = {
-    police: police.grasse,
-    fond: COULEURS.enTete,
-    bordure: true,
-    retour: true,
-    horizontal: "center" as const,
-  };
+  const entete = ENTETE;
   ["N° FINESS", "Établissement ou service", "Catégorie", ...INDICATEURS.map(([l]) => l)].forEach(
     (t, j) => p.texte(a1(j + 1, 5), t, entete),
   );

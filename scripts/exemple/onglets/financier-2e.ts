@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { tirage } from "../aleatoire";
-import { a1, lettre, Page, type Contexte, type Valeur } from "../contexte";
+import { a1, ENTETE, lettre, Page, type Contexte, type Valeur } from "../contexte";
 import { BAPC, e3, EXERCICES, LIGNES_E3, RESERVES_E2, RESULTATS_E1 } from "../financier-donnees";
 import { ANNEE, type Esms } from "../organisme";
 import { BLEUS, COULEURS, FORMATS, miseEnPage, police, type Bleu } from "../styles";
@@ -17,13 +17,7 @@ import { ecrireE4E5E6 } from "./financier-2e-suite";
 export const BLEU_2E: Bleu = BLEUS.themeAccent5;
 export type Valeurs2E = Record<string, Record<string, Valeur>>;
 
-const entete = {
-  police: police.grasse,
-  fond: COULEURS.enTete,
-  bordure: true,
-  retour: true,
-  horizontal: "center" as const,
-};
+const entete = ENTETE;
 const libelle = { bordure: true, retour: true };
 
 /** Bandeau de titre d'un tableau (une ligne, un seul libellé). */
@@ -251,13 +245,7 @@ export function ecrire2E(ctx: Contexte, wb: ExcelJS.Workbook, esms: readonly Esm
   });
   const p = new Page(ctx, ws);
   p.largeurs([7, 58, 17, 14, 14, 14, 14, 14, 14, 14, 14, 14]);
-  p.texte("A1", "Annexe 2-E — Diagnostic budgétaire et financier", {
-    fusion: "A1:L1",
-    police: police.titre,
-    fond: COULEURS.bandeau,
-    retrait: 1,
-  });
-  p.hauteur(1, 26);
+  p.bandeau("Annexe 2-E — Diagnostic budgétaire et financier", "A1:L1");
   p.texte(
     "A2",
     "Montants en euros. Joindre le bilan financier consolidé de l'organisme, le bilan par financeur des établissements du CPOM et le PGFP de l'année de négociation.",

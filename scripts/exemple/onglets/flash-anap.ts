@@ -1,8 +1,8 @@
 import type ExcelJS from "exceljs";
 import { tirage } from "../aleatoire";
-import { a1, Page, type Contexte, type Valeur } from "../contexte";
+import { a1, ENTETE, Page, type Contexte, type Valeur } from "../contexte";
 import { ANNEE, type Esms } from "../organisme";
-import { BLEUS, COULEURS, FORMATS, miseEnPage, police } from "../styles";
+import { BLEUS, FORMATS, miseEnPage, police } from "../styles";
 import { sourceListe } from "./listes";
 
 /**
@@ -125,13 +125,7 @@ function tableau(
   const fin = 3 + n;
   p.largeurs([13, 34, 10, ...o.indicateurs.map(() => 13)]);
   const derniere = a1(fin, 1).replace(/\d+$/, "");
-  p.texte("A1", o.titre, {
-    fusion: `A1:${derniere}1`,
-    police: police.titre,
-    fond: COULEURS.bandeau,
-    retrait: 1,
-  });
-  p.hauteur(1, 26);
+  p.bandeau(o.titre, `A1:${derniere}1`);
   p.texte("A2", o.sousTitre, { fusion: `A2:${derniere}2`, police: police.sousTitre });
   p.texte("A3", o.note, { fusion: `A3:${derniere}3`, police: police.note, retour: true });
   p.hauteur(3, 26);
@@ -141,15 +135,7 @@ function tableau(
     "Catégorie",
     ...o.indicateurs.map((i) => i.libelle),
   ];
-  entetes.forEach((t, j) =>
-    p.texte(a1(j + 1, 5), t, {
-      police: police.grasse,
-      fond: COULEURS.enTete,
-      bordure: true,
-      retour: true,
-      horizontal: "center",
-    }),
-  );
+  entetes.forEach((t, j) => p.texte(a1(j + 1, 5), t, ENTETE));
   p.hauteur(5, 80);
   const ecrit: TableauEcrit = {};
   esms.forEach((e, i) => {
