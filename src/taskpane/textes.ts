@@ -55,8 +55,12 @@ export const T = {
     corrige: "type corrigé",
     masque: "masqué",
     doublon: (nom: string) => `même type que « ${nom} »`,
-    aCompleter: (n: number) =>
-      n === 0 ? "Complet" : pluriel(n, "cellule à compléter", "cellules à compléter"),
+    aCompleter: (n: number, total: number) =>
+      total === 0
+        ? "Aucune cellule de saisie"
+        : n === 0
+          ? "Complet"
+          : pluriel(n, "cellule à compléter", "cellules à compléter"),
     nonCompte: (raison: string) => `Non compté : ${raison}`,
     barre: (nom: string) => `Complétude de l'onglet ${nom}`,
     allerA: (nom: string) => `Aller à l'onglet ${nom}`,

@@ -94,7 +94,7 @@ function LigneOnglet({
           <BarreCompletude
             libelle={T.sommaire.barre(ligne.nom)}
             taux={c.taux}
-            detail={T.sommaire.aCompleter(c.aCompleter)}
+            detail={T.sommaire.aCompleter(c.aCompleter, c.total)}
           />
         ) : (
           <Text size={200} className={s.type}>

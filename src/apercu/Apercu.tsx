@@ -1,0 +1,87 @@
+import {
+  FluentProvider,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useEffect, useReducer, useState } from "react";
+import { adresseZone } from "../domain/classeur/adresse";
+import type { HoteInstalle } from "../gateway/host-simule";
+import { OfficeGateway } from "../gateway/office/office-gateway";
+import type { EspaceExcel } from "../gateway/office/erreurs";
+import { App } from "../taskpane/App";
+import { Coque } from "../taskpane/coque";
+import { Grille } from "./Grille";
+import { mesurerLectures, type MesureLecture } from "./mesure";
+import { OngletsFeuilles } from "./OngletsFeuilles";
+import { SaisieCellule } from "./SaisieCellule";
+import { TA } from "./textes";
+
+const useStyles = makeStyles({
+  page: { display: "flex", height: "100vh", overflow: "hidden" },
+  zone: { flexGrow: 1, minWidth: 0, display: "flex" },
+  classeur: {
+    flexGrow: 1,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  volet: {
+    width: "380px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+});
+
+/** Rend la page à chaque changement de l'hôte (saisie, sélection, feuille active…). */
+function useHote(hote: HoteInstalle): void {
+  const [, rafraichir] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => hote.etat.abonner(rafraichir), [hote]);
+}
+
+/** Le classeur simulé (grille de la feuille active, onglets, saisie) à côté du volet réel. */
+export function Apercu({ hote }: { readonly hote: HoteInstalle }) {
+  const s = useStyles();
+  useHote(hote);
+  const [mesure, setMesure] = useState<MesureLecture | null>(null);
+  const [gateway] = useState(() =>
+    mesurerLectures(new OfficeGateway(hote.Excel as unknown as EspaceExcel), hote, setMesure),
+  );
+  const vue = hote.etat.vue();
+  const selection = vue?.selection.map(adresseZone).join(", ") ?? "";
+  return (
+    <div className={s.page}>
+      <FluentProvider theme={webLightTheme} className={s.zone}>
+        <section aria-label={TA.classeur} className={s.classeur}>
+          <OngletsFeuilles etat={hote.etat} />
+          <Text role="status" weight="semibold">
+            {vue ? TA.feuilleActive(vue.name) : ""} —{" "}
+            {selection ? TA.selection(selection) : TA.aucuneSelection}
+          </Text>
+          {vue ? (
+            <SaisieCellule
+              key={`${vue.id}:${selection}`}
+              etat={hote.etat}
+              sheetId={vue.id}
+              proposee={selection.split(/[,:]/)[0] ?? ""}
+            />
+          ) : null}
+          {vue ? <Grille vue={vue} /> : null}
+          {mesure ? (
+            <Text size={200}>{TA.mesure(mesure.syncs, mesure.ms, mesure.partielle)}</Text>
+          ) : null}
+        </section>
+      </FluentProvider>
+      <div className={s.volet}>
+        <Coque situation="apercu">
+          <App gateway={gateway} />
+        </Coque>
+      </div>
+    </div>
+  );
+}

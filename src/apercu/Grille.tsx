@@ -1,0 +1,133 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { adresseA1, lettresColonne } from "../domain/classeur/adresse";
+import type { CellRange, CellValue } from "../domain/classeur/snapshot";
+import type { VueFeuille } from "../gateway/host-simule";
+import { luminance } from "../taskpane/coque/theme";
+import { TA } from "./textes";
+
+const useStyles = makeStyles({
+  defilement: {
+    overflow: "auto",
+    flexGrow: 1,
+    minHeight: 0,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    fontFamily: tokens.fontFamilyBase,
+    tableLayout: "fixed",
+  },
+  entete: {
+    position: "sticky",
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightRegular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    zIndex: 1,
+  },
+  colonne: { top: 0, minWidth: "72px" },
+  ligne: { left: 0, textAlign: "right" },
+  cellule: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    padding: `1px ${tokens.spacingHorizontalXS}`,
+    maxWidth: "220px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    verticalAlign: "top",
+  },
+  selectionnee: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+});
+
+const nombre = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 });
+
+function texte(v: CellValue): string {
+  if (typeof v === "number") return nombre.format(v);
+  if (typeof v === "boolean") return v ? TA.vrai : TA.faux;
+  return v;
+}
+
+const dans = (z: CellRange, r: number, c: number) =>
+  r >= z.top && r <= z.bottom && c >= z.left && c <= z.right;
+
+/** Texte lisible sur un remplissage : blanc sur fond foncé, noir sinon (contraste WCAG). */
+const couleurTexte = (fill: string) => ((luminance(fill) ?? 1) < 0.179 ? "#FFFFFF" : "#000000");
+
+/**
+ * Grille simple de la feuille active : valeurs, remplissages affichés (mises en forme
+ * conditionnelles comprises), gras, fusions, sélection. Lecture seule.
+ */
+export function Grille({ vue }: { readonly vue: VueFeuille }) {
+  const s = useStyles();
+  const { origin, rowCount, columnCount } = vue;
+  const couvertes = new Set<string>();
+  const fusions = new Map<string, CellRange>();
+  for (const m of vue.merges) {
+    fusions.set(`${m.top}:${m.left}`, m);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) couvertes.add(`${r}:${c}`);
+  }
+  const colonnes = Array.from({ length: columnCount }, (_, j) => origin.col + j);
+  const lignes: ReactNode[] = [];
+  for (let i = 0; i < rowCount; i++) {
+    const r = origin.row + i;
+    const cellules: ReactNode[] = [];
+    colonnes.forEach((c, j) => {
+      if (couvertes.has(`${r}:${c}`)) return;
+      const m = fusions.get(`${r}:${c}`);
+      const fill = vue.fills[i]?.[j] ?? null;
+      const selectionnee = vue.selection.some((z) => dans(z, r, c));
+      cellules.push(
+        <td
+          key={c}
+          className={selectionnee ? `${s.cellule} ${s.selectionnee}` : s.cellule}
+          data-adresse={adresseA1(r, c)}
+          data-fill={fill ?? undefined}
+          data-selection={selectionnee ? "oui" : undefined}
+          rowSpan={m ? Math.min(m.bottom, origin.row + rowCount - 1) - m.top + 1 : undefined}
+          colSpan={m ? Math.min(m.right, origin.col + columnCount - 1) - m.left + 1 : undefined}
+          style={{
+            backgroundColor: fill ? `#${fill}` : undefined,
+            color: fill ? couleurTexte(fill) : undefined,
+            fontWeight: vue.bold[i]?.[j] ? 600 : undefined,
+          }}
+        >
+          {texte(vue.values[i]?.[j] ?? "")}
+        </td>,
+      );
+    });
+    lignes.push(
+      <tr key={r}>
+        <th scope="row" className={`${s.entete} ${s.ligne}`}>
+          {r + 1}
+        </th>
+        {cellules}
+      </tr>,
+    );
+  }
+  return (
+    <div className={s.defilement} tabIndex={0} role="group" aria-label={TA.grille(vue.name)}>
+      <table className={s.table}>
+        <caption className="visuellement-cache">{TA.feuilleActive(vue.name)}</caption>
+        <thead>
+          <tr>
+            <td className={`${s.entete} ${s.colonne}`}>
+              <span className="visuellement-cache">{TA.coin}</span>
+            </td>
+            {colonnes.map((c) => (
+              <th key={c} scope="col" className={`${s.entete} ${s.colonne}`}>
+                {lettresColonne(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{lignes}</tbody>
+      </table>
+    </div>
+  );
+}

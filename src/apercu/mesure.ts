@@ -1,0 +1,53 @@
+import type { WorkbookGateway } from "../gateway/port";
+import type { HoteInstalle } from "../gateway/host-simule";
+
+/** Coût d'une lecture du classeur mesuré sur l'hôte simulé (affiché et vérifié en e2e). */
+export interface MesureLecture {
+  readonly syncs: number;
+  readonly ms: number;
+  /** Lecture partielle (onglets modifiés) ou complète. */
+  readonly partielle: boolean;
+}
+
+declare global {
+  interface Window {
+    /** Lectures faites par le volet dans l'aperçu, dans l'ordre. */
+    __lectures?: MesureLecture[];
+  }
+}
+
+/**
+ * Passerelle qui délègue tout et note, pour chaque lecture, le nombre de `sync` consommés sur
+ * l'hôte simulé et sa durée. `surMesure` prévient l'aperçu (affichage).
+ */
+export function mesurerLectures(
+  gateway: WorkbookGateway,
+  hote: HoteInstalle,
+  surMesure: (m: MesureLecture) => void,
+): WorkbookGateway {
+  const lectures: MesureLecture[] = (window.__lectures = []);
+  const mesuree: WorkbookGateway = {
+    readSnapshot: async (request) => {
+      const avant = hote.stats.syncs;
+      const debut = performance.now();
+      const snapshot = await gateway.readSnapshot(request);
+      const m = {
+        syncs: hote.stats.syncs - avant,
+        ms: Math.round(performance.now() - debut),
+        partielle: request?.sheetIds !== undefined,
+      };
+      lectures.push(m);
+      surMesure(m);
+      return snapshot;
+    },
+    apply: (plan) => gateway.apply(plan),
+    goTo: (cible) => gateway.goTo(cible),
+  };
+  if (gateway.readSelection)
+    mesuree.readSelection = () => gateway.readSelection?.() ?? Promise.resolve(null);
+  if (gateway.subscribeChanges) {
+    const s = gateway.subscribeChanges.bind(gateway);
+    mesuree.subscribeChanges = (listener) => s(listener);
+  }
+  return mesuree;
+}
