@@ -34,7 +34,9 @@ export default defineConfig({
   webServer: {
     command: `node test/e2e/outils/serveur.mjs --port ${PORT} --racine dist`,
     url: `http://localhost:${PORT}/taskpane.html`,
-    reuseExistingServer: !process.env.CI,
+    // Jamais le serveur d'un autre lancement (il s'arrêterait en cours de route) : un port pris est
+    // une erreur claire ; pour deux lancements simultanés, PORT_E2E=3211 npx playwright test.
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });
