@@ -26,7 +26,6 @@ export const T = {
     lectureAide: "Le classeur est lu en une fois, puis analysé ; cela prend quelques secondes.",
     erreurTitre: "Le classeur n'a pas pu être lu",
     erreurAction: "Erreur",
-    information: "Information",
     perimes: (n: number) =>
       `${pluriel(n, "onglet modifié", "onglets modifiés")} : mise à jour en cours…`,
     enCours: (action: string) => `${action} en cours…`,
@@ -115,7 +114,6 @@ export const T = {
     allerEntrees: "Aller aux cellules d'entrée",
     allerEntreesDe: (libelle: string, perimetre: string) =>
       `Aller aux cellules d'entrée de « ${libelle} » (${perimetre})`,
-    enAlerte: (n: number) => pluriel(n, "alerte"),
     alerteGravite: { erreur: "Erreur", alerte: "Alerte", info: "Info" },
     compte: (n: number) => pluriel(n, "indicateur"),
   },
@@ -158,7 +156,5 @@ export const T = {
     aucune: "Aucune fiche-objectif dans le classeur pour l'instant.",
     fiche: (numero: string, intitule: string) =>
       intitule ? `Fiche ${numero} — ${intitule}` : `Fiche ${numero}`,
-    allerFiche: (nom: string) => `Aller à la feuille ${nom}`,
-    axeCourt: (n: number) => `Axe ${n}`,
   },
 } as const;
