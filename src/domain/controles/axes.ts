@@ -79,7 +79,7 @@ export const CONTROLES_AXES: readonly Controle[] = [
       gravite: "alerte",
       onglets: [...O],
       description: "Chaque question oui / non / pratiques hétérogènes a une réponse.",
-      messages: { manquante: "{{n}} questions sans réponse dans {{onglet}}." },
+      messages: { manquante: "{{n}} {{n|question|questions}} sans réponse dans {{onglet}}." },
       correction: "Choisir oui, non ou pratiques hétérogènes.",
       pourquoi: "Les réponses fondent le diagnostic partagé et les objectifs du CPOM.",
       source: GUIDE,

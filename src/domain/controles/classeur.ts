@@ -180,7 +180,10 @@ export const CONTROLES_CLASSEUR: readonly Controle[] = [
       gravite: "erreur",
       onglets: [...TOUS],
       description: "Aucune cellule n'affiche #REF!, #VALEUR!, #NOM?, #N/A (hors #DIV/0!).",
-      messages: { erreur: "{{n}} cellules affichent une erreur ({{codes}}) dans {{onglet}}." },
+      messages: {
+        erreur:
+          "{{n}} {{n|cellule affiche|cellules affichent}} une erreur ({{codes}}) dans {{onglet}}.",
+      },
       correction:
         "Si les liaisons ont été mises à jour, repartir du fichier envoyé par l'ARS ; sinon rétablir la formule.",
       pourquoi: "Une liaison mise à jour par erreur efface les données pré-remplies.",
@@ -221,7 +224,7 @@ export const CONTROLES_CLASSEUR: readonly Controle[] = [
       description: "Formules liées à d'autres classeurs (import ARS).",
       messages: {
         liens:
-          "{{n}} formules sont liées à d'autres fichiers ; leurs valeurs ne sont pas mises à jour ici.",
+          "{{n}} {{n|formule est liée|formules sont liées}} à d'autres fichiers ; {{n|sa valeur n'est pas mise à jour|leurs valeurs ne sont pas mises à jour}} ici.",
       },
       correction: "À l'ouverture, choisir « Ne pas mettre à jour » ; ne pas modifier ces cellules.",
       pourquoi:

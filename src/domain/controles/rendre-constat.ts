@@ -47,9 +47,19 @@ export function typographier(texte: string): string {
     .replace(/ {2,}/g, " ");
 }
 
-/** Remplace les `{{param}}` ; un paramètre absent devient « — » (jamais de `{{…}}` affiché). */
+/** Accord : `{{n|cellule|cellules}}` → singulier si `n` vaut 0 ou 1 (règle française), sinon pluriel. */
+const ACCORD = /\{\{\s*([\w-]+)\s*\|([^|}]*)\|([^|}]*)\}\}/g;
+
+/**
+ * Remplace les `{{param}}` et les accords `{{param|singulier|pluriel}}` ; un paramètre absent
+ * devient « — » (jamais de `{{…}}` affiché).
+ */
 export function interpoler(modele: string, data: Readonly<Record<string, Parametre>>): string {
-  return modele.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_, cle: string) => {
+  const accorde = modele.replace(ACCORD, (_, cle: string, un: string, plusieurs: string) => {
+    const v = Number(data[cle]);
+    return Number.isFinite(v) && Math.abs(v) < 2 ? un : plusieurs;
+  });
+  return accorde.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_, cle: string) => {
     const v = data[cle];
     return v === undefined ? MANQUANT : formater(v);
   });

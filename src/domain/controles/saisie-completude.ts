@@ -54,7 +54,7 @@ export const CONTROLES_SAISIE_COMPLETUDE: readonly Controle[] = [
       onglets: [...TOUS],
       description:
         "Les cellules bleues des zones obligatoires sont remplies (regroupées par zone).",
-      messages: { vides: "{{n}} cellules à compléter dans {{zone}} ({{onglet}})." },
+      messages: { vides: "{{n}} {{n|cellule|cellules}} à compléter dans {{zone}} ({{onglet}})." },
       correction: "Compléter, ou écrire « sans objet » dans les textes qui ne s'appliquent pas.",
       pourquoi: "Le guide demande de « compléter toutes les zones en bleu » avant l'envoi.",
       source: "Guide ARS Pays de la Loire [CONFIRMÉ]",

@@ -34,3 +34,19 @@ describe("rendu français des constats", () => {
     expect(rendu.pourquoi.length).toBeGreaterThan(10);
   });
 });
+
+describe("accord en nombre", () => {
+  it.each([
+    [0, "0 cellule à compléter"],
+    [1, "1 cellule à compléter"],
+    [2, "2 cellules à compléter"],
+    [1234, "1 234 cellules à compléter"],
+  ])("n = %s → « %s »", (n, attendu) => {
+    expect(
+      interpoler("{{n}} {{n|cellule|cellules}} à compléter", { n }).replace(/\u202f|\u00a0/g, " "),
+    ).toBe(attendu);
+  });
+  it("paramètre absent : pluriel, jamais d'accolades", () => {
+    expect(interpoler("{{n|cellule|cellules}}", {})).toBe("cellules");
+  });
+});
