@@ -14,7 +14,7 @@ import { completude, type Completude } from "../domain/saisie";
 
 /** Un constat prêt à afficher : la donnée, son texte français et une clé stable. */
 export interface ConstatAffiche extends Constat, ConstatRendu {
-  /** Clé stable (contrôle + message + cellules) : sert de clé React et de suivi « corrigé ». */
+  /** Clé stable et unique (contrôle + message + cellules, rang si doublon) : clé React, suivi « corrigé ». */
   readonly cle: string;
   /** Onglet de la première cellule (null : constat sur le classeur entier). */
   readonly onglet: { readonly sheetId: string; readonly nom: string } | null;
@@ -74,12 +74,18 @@ export function analyserInstantane(
   const repere = localiser(snapshot, onglets);
   const vue = creerVue({ snapshot, onglets, repere });
   const bruts = executerControles(vue, options);
-  const constats = bruts.map((c) => ({
-    ...c,
-    ...rendreConstat(c, CONTROLES),
-    cle: cleDe(c),
-    onglet: ongletDe(c.locations[0], onglets),
-  }));
+  const vues = new Map<string, number>();
+  const constats = bruts.map((c) => {
+    const base = cleDe(c);
+    const rang = vues.get(base) ?? 0;
+    vues.set(base, rang + 1);
+    return {
+      ...c,
+      ...rendreConstat(c, CONTROLES),
+      cle: rang === 0 ? base : `${base}#${rang}`,
+      onglet: ongletDe(c.locations[0], onglets),
+    };
+  });
   return {
     snapshot,
     onglets,
