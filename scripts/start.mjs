@@ -19,6 +19,26 @@ const MANIFESTE = join(RACINE, "manifest.xml");
 const PORT = Number(process.env.PORT ?? 3000);
 const CERTIFICATS = join(homedir(), ".office-addin-dev-certs");
 
+/**
+ * Classeur d'exemple de l'aperçu : généré (npm run exemple) puis lu en instantané JSON, une fois
+ * (quelques secondes) ; ensuite réutilisé. Échec = message français et arrêt.
+ */
+function preparerExemple() {
+  const json = join(RACINE, "assets", "exemples", "diagnostic-exemple.instantane.json");
+  if (existsSync(json)) return;
+  console.log("Préparation du classeur d'exemple de l'aperçu (une seule fois)…");
+  const npx = platform() === "win32" ? "npx.cmd" : "npx";
+  for (const script of ["scripts/exemple/generer.ts", "scripts/apercu/instantane.ts"]) {
+    const r = spawnSync(npx, ["tsx", script], { cwd: RACINE, stdio: "inherit" });
+    if (r.status !== 0) {
+      console.error(
+        `La préparation du classeur d'exemple a échoué (${script}). Relancez « npm ci » puis « npm start ».`,
+      );
+      process.exit(1);
+    }
+  }
+}
+
 /** Excel de bureau installé ? (Windows : clé « App Paths » ; Mac : l'application.) */
 function excelPresent() {
   if (platform() === "win32") {
@@ -164,6 +184,7 @@ if (!values.apercu && (values.web || excelPresent())) {
   const apercu = ["index.tsx", "apercu.html"].every((f) =>
     existsSync(join(RACINE, "src", "apercu", f)),
   );
+  if (apercu) preparerExemple();
   await servir({
     https: false,
     pret: (url) =>
