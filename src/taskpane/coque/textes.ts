@@ -15,10 +15,9 @@ export const TEXTES_COQUE = {
       "Excel. Vérifiez l'accès à Internet (appsforoffice.microsoft.com), puis rechargez le volet.",
   },
   apercu: {
-    titre: "Aperçu",
+    titre: "Aperçu dans le navigateur",
     corps:
-      "Aperçu dans le navigateur : le volet travaille sur un classeur d'exemple simulé ; rien n'est " +
-      "enregistré dans un vrai fichier.",
+      "le volet travaille sur un classeur d'exemple simulé ; rien n'est enregistré dans un vrai fichier.",
   },
   erreurAffichage: {
     titre: "Erreur inattendue",

@@ -20,10 +20,10 @@ describe("Coque", () => {
     ["excel", null],
     ["hors-excel", "Hors d'Excel"],
     ["office-indisponible", "Office indisponible"],
-    ["apercu", "Aperçu"],
+    ["apercu", "Aperçu dans le navigateur"],
   ])("situation %s : bandeau %s", (situation, titre) => {
     render(<Coque situation={situation} />);
-    for (const t of ["Hors d'Excel", "Office indisponible", "Aperçu"]) {
+    for (const t of ["Hors d'Excel", "Office indisponible", "Aperçu dans le navigateur"]) {
       if (t === titre) expect(screen.getByText(t)).toBeInTheDocument();
       else expect(screen.queryByText(t)).not.toBeInTheDocument();
     }
