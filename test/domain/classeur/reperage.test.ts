@@ -185,6 +185,55 @@ describe('cellules calculées vides (formule qui renvoie "")', () => {
     expect(e3?.lignes.map((l) => l.cle)).toEqual(["B5", "B6", "vetuste-constructions"]);
     expect(a1(e3?.lignes[2]?.valeurs["2023"])).toBe("C6");
   });
+
+  it.each([
+    [
+      "libellés du modèle",
+      [
+        "Frais de siège autorisés (en euros)",
+        "Taux de frais de siège autorisé",
+        "Quote-part de frais de siège imputée aux ESMS (compte 6556)",
+        "Base de calcul : charges brutes des ESMS",
+        "ETP du siège",
+        "Taux réel de frais de siège (quote-part / base de calcul)",
+        "Évolution annuelle des frais de siège autorisés",
+      ],
+    ],
+    [
+      "variantes",
+      [
+        "Montant des frais de siège autorisés",
+        "Taux de frais de siège autorisés",
+        "Quote-part des frais de siège",
+        "Base de calcul des frais de siège",
+        "Effectifs du siège",
+        "Taux réel des frais de siège",
+        "Évolution des frais de siège",
+      ],
+    ],
+  ])("2-E, E6 : une clé par ligne de frais de siège (%s)", (_, libelles) => {
+    const s = feuilleDe(
+      "2-E",
+      [
+        ["Annexe 2-E — Diagnostic budgétaire et financier"],
+        ["Tableau E6 — Évolution des frais de siège"],
+        ["Rubrique", "2023", "2024"],
+        ...libelles.map((l, i) => [l, i + 1, i + 2]),
+      ],
+      { bleus: ["B4:C8"] },
+    );
+    const e6 = reperer(s).financier2e?.tableaux["e6-frais-siege"];
+    expect(e6?.lignes.map((l) => l.cle)).toEqual([
+      "frais-autorises",
+      "taux-autorise",
+      "quote-part",
+      "base",
+      "etp-siege",
+      "taux-frais-siege",
+      "evolution-frais-siege",
+    ]);
+    expect(a1(e6?.lignes[2]?.valeurs["2024"])).toBe("C6");
+  });
 });
 
 describe("2-E", () => {

@@ -1,5 +1,5 @@
 import type { Definition } from "./correspondance";
-import { LIGNES_E3, MODES_2F, ORIENTATIONS_2F } from "./synonymes-2e-2f";
+import { LIGNES_E3, LIGNES_E6, MODES_2F, ORIENTATIONS_2F } from "./synonymes-2e-2f";
 import {
   COLONNES_ESMS,
   ENCARTS,
@@ -29,6 +29,10 @@ export const ZONES_SYNONYMES: readonly {
   {
     titre: "2-E — lignes du tableau E3 (codes du modèle et indicateurs calculés)",
     definitions: LIGNES_E3,
+  },
+  {
+    titre: "2-E — lignes du tableau E6 (frais de siège, indicateurs calculés)",
+    definitions: LIGNES_E6,
   },
   { titre: "2-F — orientations", definitions: ORIENTATIONS_2F },
   { titre: "2-F — modes d'accueil", definitions: MODES_2F },

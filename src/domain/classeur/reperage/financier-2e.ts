@@ -4,7 +4,7 @@ import { normaliserTexte } from "../texte";
 import { definitionDe, type Definition } from "./correspondance";
 import type { Feuille, Libelle } from "./feuille";
 import type { Avertir } from "./localiser-types";
-import { LIGNES_E3 } from "./synonymes-2e-2f";
+import { LIGNES_E3, LIGNES_E6 } from "./synonymes-2e-2f";
 import { LIGNES_E1, LIGNES_E2, TABLEAUX_2E } from "./synonymes";
 
 /**
@@ -17,6 +17,7 @@ const LIGNES: Readonly<Record<string, readonly Definition[]>> = {
   "e1-resultats": LIGNES_E1,
   "e2-reserves": LIGNES_E2,
   "e3-financier": LIGNES_E3,
+  "e6-frais-siege": LIGNES_E6,
 };
 /** En-têtes de colonnes descriptives (pas des valeurs). */
 const HORS_VALEURS = /^(code|libelle|intitule|rubrique|comptes?( indicatifs)?|lignes?)$/;

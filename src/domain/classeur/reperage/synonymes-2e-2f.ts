@@ -137,6 +137,59 @@ export const LIGNES_E3: readonly Definition[] = [
   ),
 ];
 
+/**
+ * E6 : lignes du tableau des frais de siège. Les lignes calculées ont pour clé le nom court de
+ * l'indicateur (`taux-frais-siege`, `evolution-frais-siege`), comme en E3.
+ */
+export const LIGNES_E6: readonly Definition[] = [
+  d(
+    "frais-autorises",
+    "frais de siege autorises en euros",
+    "frais de siege autorises",
+    "montant des frais de siege autorises",
+    "frais de siege accordes",
+  ),
+  d(
+    "taux-autorise",
+    "taux de frais de siege autorise",
+    "taux de frais de siege autorises",
+    "taux de frais de siege accorde",
+    "taux de frais de siege",
+    "taux autorise",
+  ),
+  d(
+    "quote-part",
+    "quote part de frais de siege imputee aux esms compte 6556",
+    "quote part de frais de siege imputee aux esms",
+    "quote part des frais de siege",
+    "quote part de frais de siege",
+    "frais de siege imputes aux esms",
+    "compte 6556",
+  ),
+  d(
+    "base",
+    "base de calcul charges brutes des esms",
+    "base de calcul des frais de siege",
+    "charges brutes des esms",
+    "base de calcul",
+  ),
+  d("etp-siege", "etp du siege", "effectifs du siege", "etp siege"),
+  d(
+    "taux-frais-siege",
+    "taux reel de frais de siege quote part base de calcul",
+    "taux reel de frais de siege",
+    "taux reel des frais de siege",
+    "taux reel",
+  ),
+  d(
+    "evolution-frais-siege",
+    "evolution annuelle des frais de siege autorises",
+    "evolution annuelle des frais de siege",
+    "evolution des frais de siege",
+    "evolution annuelle",
+  ),
+];
+
 /** 2-F : orientations (colonnes) ; EAM / EANM de la nomenclature 2018 acceptés. */
 export const ORIENTATIONS_2F: readonly Definition[] = [
   d("esat", "esat", "etablissement et service d aide par le travail", "travail protege"),
