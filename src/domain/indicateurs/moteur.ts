@@ -32,9 +32,15 @@ function lireEntrees(instance: Instance): EntreeResultat[] {
   });
 }
 
-function raisonBloquante(instance: Instance, lues: readonly EntreeResultat[]): Raison | undefined {
+function raisonBloquante(
+  instance: Instance,
+  toutes: readonly EntreeResultat[],
+): Raison | undefined {
+  // Les entrées de contexte (seuils, explication) ne bloquent jamais le calcul.
+  const declarees = instance.entrees.filter((e) => !e.contexte);
+  const lues = toutes.filter((_, i) => !instance.entrees[i]?.contexte);
   const facultative = (i: number) =>
-    instance.entrees[i]?.facultative ?? instance.definition.agregat === true;
+    declarees[i]?.facultative ?? instance.definition.agregat === true;
   const bloquantes = lues.filter(
     (l, i) => l.raison !== undefined && !(facultative(i) && l.raison === "donnee-manquante"),
   );
@@ -56,12 +62,13 @@ function adresse(location: Location, reference?: Location): string {
 
 /** Formule attendue avec les adresses réelles ; `undefined` si une entrée n'est pas repérée. */
 export function formuleAvecAdresses(instance: Instance): string | undefined {
-  const modele = instance.definition.formule;
+  const modele = instance.formule ?? instance.definition.formule;
   if (!modele) return undefined;
   const reference = instance.resultat?.location;
-  const champs = instance.entrees.map((e) => e.champ);
+  const entrees = instance.entrees.filter((e) => !e.contexte);
+  const champs = entrees.map((e) => e.champ);
   if (champs.some((c) => c === undefined)) return undefined;
-  const parCle = new Map(instance.entrees.map((e) => [e.cle, e.champ as Champ]));
+  const parCle = new Map(entrees.map((e) => [e.cle, e.champ as Champ]));
   let manquante = false;
   const texte = modele
     .replace("{*}", (champs as Champ[]).map((c) => adresse(c.location, reference)).join(","))
@@ -81,10 +88,10 @@ function expliquer(
   raison: Raison | undefined,
 ): string {
   const def = instance.definition;
-  const unite: Unite = def.uniteEntrees ?? "nombre";
   const p = instance.perimetre;
   const ou = [p.libelle, p.exercice].filter(Boolean).join(", ");
-  const details = lues.map((l) => {
+  const details = lues.map((l, i) => {
+    const unite: Unite = instance.entrees[i]?.unite ?? def.uniteEntrees ?? "nombre";
     const v =
       l.valeur !== null
         ? unite === "nombre"
@@ -118,10 +125,16 @@ export function evaluer(instance: Instance): ResultatIndicateur {
   const lues = lireEntrees(instance);
   let raison = raisonBloquante(instance, lues);
   let valeur: number | null = null;
+  // Le calcul ne voit que les entrées de la formule ; les seuils voient aussi celles de contexte.
+  const entrees: Record<string, number> = {};
+  const calcul: Record<string, number> = {};
+  lues.forEach((l, i) => {
+    if (l.valeur === null) return;
+    entrees[l.cle] = l.valeur;
+    if (!instance.entrees[i]?.contexte) calcul[l.cle] = l.valeur;
+  });
   if (raison === undefined) {
-    const entrees: Record<string, number> = {};
-    for (const l of lues) if (l.valeur !== null) entrees[l.cle] = l.valeur;
-    const r = def.calculer(entrees);
+    const r = def.calculer(calcul);
     if (estRaison(r)) raison = r;
     else if (!Number.isFinite(r)) raison = "denominateur-nul";
     else valeur = r;
@@ -130,7 +143,7 @@ export function evaluer(instance: Instance): ResultatIndicateur {
     valeur === null
       ? []
       : def.seuils
-          .filter((s) => s.si(valeur as number))
+          .filter((s) => s.si(valeur as number, entrees))
           .map((s) => ({
             gravite: s.gravite,
             message: `${libelle} ${s.condition} : ${s.message}`,

@@ -11,7 +11,9 @@ import type { TypeOnglet } from "../classeur/types-onglet";
 /** `%` est stocké en fraction (0,958 pour 95,8 %). */
 export type Unite = "%" | "jours" | "€" | "ans" | "nombre" | "ratio" | "ETP";
 
-export type Granularite = "esms" | "secteur" | "categorie" | "organisme" | "autorite";
+/** `categorie` : catégorie d'ESMS ; `categorie-pro` : catégorie professionnelle (E4, E5). */
+export type Granularite =
+  "esms" | "secteur" | "categorie" | "categorie-pro" | "organisme" | "autorite";
 
 export type Gravite = "erreur" | "alerte" | "info";
 
@@ -30,7 +32,8 @@ export type Raison =
 export interface Seuil {
   /** Condition lisible (« < 2 % », « > 10 ans ») pour la documentation et l'interface. */
   readonly condition: string;
-  readonly si: (valeur: number) => boolean;
+  /** `entrees` : les entrées lues de l'instance (y compris celles de contexte, ex. taux autorisé). */
+  readonly si: (valeur: number, entrees: Entrees) => boolean;
   readonly gravite: Gravite;
   /** Ce que signifie le dépassement, en français. */
   readonly message: string;
@@ -89,6 +92,13 @@ export interface EntreeInstance {
   readonly facultative?: boolean;
   /** Facteur appliqué à la lecture (0,01 pour un pourcentage saisi en points). */
   readonly facteur?: number;
+  /**
+   * Entrée de contexte : lue pour les seuils et l'explication (ex. taux de frais de siège
+   * autorisé), hors de la formule ; vide, texte ou erreur n'empêchent jamais le calcul.
+   */
+  readonly contexte?: boolean;
+  /** Unité de cette entrée pour l'explication (défaut : `uniteEntrees` de la définition). */
+  readonly unite?: Unite;
 }
 
 export interface Perimetre {
@@ -105,6 +115,8 @@ export interface Instance {
   readonly libelle?: string;
   readonly perimetre: Perimetre;
   readonly entrees: readonly EntreeInstance[];
+  /** Formule propre à l'instance (même syntaxe que `DefinitionIndicateur.formule`). */
+  readonly formule?: string;
   /** Cellule où le classeur calcule lui-même ce résultat (formule attendue). */
   readonly resultat?: Champ;
   /** Cellule où le classeur porte une valeur simplement relue (2-C), sans formule attendue. */
