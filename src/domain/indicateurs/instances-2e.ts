@@ -1,7 +1,8 @@
-import type { Champ, DiagnosticRepere, Ligne2E, Tableau2E } from "../classeur/modele";
-import { normaliserTexte } from "../classeur/texte";
+import type { DiagnosticRepere, Tableau2E } from "../classeur/modele";
 import { INDICATEURS_2E } from "./financier-2e";
+import { instancesE4, instancesE5, instancesE6 } from "./instances-2e-rh-siege";
 import { INDICATEURS_RESULTATS_2E } from "./resultats-2e";
+import { ligne, valeur } from "./tableau-2e";
 import type { DefinitionIndicateur, Instance } from "./types";
 
 /** Instances de la famille `fin` (onglet 2-E). */
@@ -12,14 +13,6 @@ function definition(id: string): DefinitionIndicateur {
   const d = [...INDICATEURS_2E, ...INDICATEURS_RESULTATS_2E].find((x) => x.id === id);
   if (!d) throw new Error(`Indicateur inconnu : ${id}`);
   return d;
-}
-
-function ligne(tableau: Tableau2E, cle: string): Ligne2E | undefined {
-  return tableau.lignes.find((l) => l.cle.toLowerCase() === cle.toLowerCase());
-}
-
-function valeur(l: Ligne2E | undefined, colonne: string): Champ | undefined {
-  return l?.valeurs[colonne] ?? l?.valeurs[normaliserTexte(colonne)];
 }
 
 const nomCourt = (id: string) => id.slice(id.indexOf(".") + 1);
@@ -99,5 +92,8 @@ export function instances2E(repere: DiagnosticRepere): Instance[] {
     ...(tableaux["e1-resultats"] ? instancesE1(tableaux["e1-resultats"], exercices) : []),
     ...(tableaux["e2-reserves"] ? instancesE2(tableaux["e2-reserves"]) : []),
     ...(tableaux["e3-financier"] ? instancesE3(tableaux["e3-financier"], exercices) : []),
+    ...(tableaux["e4-retraites"] ? instancesE4(tableaux["e4-retraites"]) : []),
+    ...(tableaux["e5-effectifs"] ? instancesE5(tableaux["e5-effectifs"]) : []),
+    ...(tableaux["e6-frais-siege"] ? instancesE6(tableaux["e6-frais-siege"]) : []),
   ];
 }

@@ -8,6 +8,7 @@ import { instances2F } from "./instances-2f";
 import { instances2D } from "./instances-2d";
 import { instances2E } from "./instances-2e";
 import { INDICATEURS_RESULTATS_2E } from "./resultats-2e";
+import { INDICATEURS_RH_SIEGE_2E } from "./rh-siege-2e";
 import { evaluer } from "./moteur";
 import type {
   DefinitionIndicateur,
@@ -27,7 +28,7 @@ export const FAMILLES: readonly FamilleIndicateurs[] = [
   {
     cle: "fin",
     libelle: "Analyse financière (2-E)",
-    definitions: [...INDICATEURS_2E, ...INDICATEURS_RESULTATS_2E],
+    definitions: [...INDICATEURS_2E, ...INDICATEURS_RESULTATS_2E, ...INDICATEURS_RH_SIEGE_2E],
   },
   { cle: "creton", libelle: "Amendement Creton (2-F)", definitions: INDICATEURS_2F },
   { cle: "anap", libelle: "Tableau de bord ANAP relu (2-C)", definitions: INDICATEURS_2C },
