@@ -171,6 +171,12 @@ it("un total calculé dont la valeur en cache est 0 est lu 0, pas vide", () => {
   );
 });
 
-it("aucun indicateur du classeur complet n'est incalculable", () => {
-  expect(resultats.filter((r) => r.valeur === null).map((r) => `${r.id} ${r.raison}`)).toEqual([]);
+it("aucun indicateur du classeur complet n'est incalculable (hors catégorie sans départ en E4)", () => {
+  // Une catégorie professionnelle sans départ chiffré (coût et provision nuls) : couverture sans
+  // objet ; vérifié valeur par valeur dans indicateurs-rh-siege.test.ts.
+  const sansObjet = (r: ResultatIndicateur) =>
+    r.id === "fin.couverture-idr" && r.raison === "non-applicable";
+  expect(
+    resultats.filter((r) => r.valeur === null && !sansObjet(r)).map((r) => `${r.id} ${r.raison}`),
+  ).toEqual([]);
 });
