@@ -1,4 +1,5 @@
 import { formaterNombre, formaterValeur } from "../indicateurs/format";
+import { TOLERANCE_TAUX } from "../indicateurs/rh-siege-2e";
 import type { ResultatIndicateur } from "../indicateurs/types";
 import { controleSeuil, locationsResultat } from "./seuil";
 import type { Controle } from "./types";
@@ -152,6 +153,30 @@ export const CONTROLES_FINANCIER_SEUILS: readonly Controle[] = [
     source: `${HELIOS} (gravité erreur du catalogue pour > 100 %)`,
     data: (r) => ({
       type: r.id.endsWith("constructions") ? "des constructions" : "des équipements",
+    }),
+  }),
+  controleSeuil({
+    id: "financier/frais-siege-depasse",
+    gravite: "alerte",
+    onglets: O,
+    indicateurs: ["fin.taux-frais-siege"],
+    si: (v, r) => {
+      const autorise = entree(r, "taux-autorise");
+      return typeof autorise === "number" && v > autorise + TOLERANCE_TAUX;
+    },
+    message:
+      "2-E, {{exercice}} : taux réel de frais de siège de {{valeur}}, au-dessus du taux autorisé ({{autorise}}).",
+    description:
+      "Le taux réel de frais de siège (quote-part imputée / base de calcul) dépasse le taux autorisé.",
+    correction:
+      "Vérifier la quote-part imputée (c/6556) et la base de calcul du tableau E6 ; sinon, expliquer le dépassement.",
+    pourquoi:
+      "Les frais de siège imputés aux ESMS sont plafonnés par l'autorisation de frais de siège.",
+    source: "indicateurs.md §5.4 [INFÉRENCE] ; art. R314-87 CASF (frais de siège) [CONNAISSANCE]",
+    // Deux décimales : les taux autorisés sont arrêtés au centième de point (2,65 %).
+    data: (r, v) => ({
+      valeur: `${formaterNombre(v * 100, 2)}\u00a0%`,
+      autorise: `${formaterNombre((entree(r, "taux-autorise") ?? 0) * 100, 2)}\u00a0%`,
     }),
   }),
   controleSeuil({

@@ -2,6 +2,9 @@ import { ratio, somme } from "./calcul";
 import { NEGATIF_IMPOSSIBLE } from "./seuils";
 import type { DefinitionIndicateur, Entrees, Raison } from "./types";
 
+/** Écart toléré entre taux réel et taux autorisé de frais de siège (0,005 point, en fraction). */
+export const TOLERANCE_TAUX = 0.00005;
+
 /**
  * Famille `fin`, tableaux E4 (départs en retraite et provisions), E5 (effectifs) et E6 (frais de
  * siège) de l'onglet 2-E (indicateurs.md §5.4 ; modèle : classeur-diagnostic.md §5.12).
@@ -91,9 +94,10 @@ export const INDICATEURS_RH_SIEGE_2E: readonly DefinitionIndicateur[] = [
     calculer: (e) => ratio(e["quote-part"] ?? NaN, e.base ?? NaN),
     seuils: [
       {
-        condition: "> taux autorisé",
-        // Tolérance de calcul flottant : 0,026 n'est pas « au-dessus » de 0,026.
-        si: (v, e) => e["taux-autorise"] !== undefined && v > e["taux-autorise"] + 1e-12,
+        condition: "> taux autorisé (de plus de 0,005 point)",
+        // Les taux autorisés sont arrêtés à deux décimales (2,65 %) : un écart sous 0,005 point
+        // disparaît à l'arrondi et n'est pas un dépassement.
+        si: (v, e) => e["taux-autorise"] !== undefined && v > e["taux-autorise"] + TOLERANCE_TAUX,
         gravite: "alerte",
         message: "le taux réel dépasse le taux de frais de siège autorisé par l'arrêté",
         source: "indicateurs.md §5.4 [INFÉRENCE]",

@@ -261,3 +261,45 @@ describe("famille financier : sommes", () => {
     ],
   });
 });
+
+describe("financier/frais-siege-depasse", () => {
+  const E6 = (quotePart: Valeur, tauxAutorise: Valeur) =>
+    repere({
+      financier2e: financier(["2023"], {
+        "e6-frais-siege": {
+          colonnes: ["2023"],
+          lignes: {
+            "quote-part": { "2023": quotePart },
+            base: { "2023": 1_000_000 },
+            "taux-autorise": { "2023": tauxAutorise },
+          },
+        },
+      }),
+    });
+  testerControle(controle("financier/frais-siege-depasse"), {
+    valides: [
+      { nom: "taux réel égal au taux autorisé", repere: E6(26_500, 0.0265) },
+      { nom: "dépassement sous 0,005 point (arrondi)", repere: E6(26_503, 0.0265) },
+      { nom: "taux autorisé saisi en points (2,65)", repere: E6(26_000, 2.65) },
+      { nom: "taux autorisé absent", repere: E6(40_000, null) },
+      { nom: "2-E absent", repere: repere() },
+    ],
+    invalides: [
+      {
+        nom: "3,0 % pour 2,65 % autorisés",
+        repere: E6(30_000, 0.0265),
+        constats: [
+          {
+            messageId: "seuil",
+            data: contient({ exercice: "2023", valeur: "3,00\u00a0%", autorise: "2,65\u00a0%" }),
+          },
+        ],
+      },
+      {
+        nom: "taux autorisé saisi en points",
+        repere: E6(30_000, 2.65),
+        constats: [{ messageId: "seuil", data: contient({ exercice: "2023" }) }],
+      },
+    ],
+  });
+});

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { normaliserTexte } from "../../../src/domain/classeur/texte";
 import { calculerIndicateurs, verifierFormules } from "../../../src/domain/indicateurs";
+import { TOLERANCE_TAUX } from "../../../src/domain/indicateurs/rh-siege-2e";
 import type { ResultatIndicateur } from "../../../src/domain/indicateurs";
 import { CATEGORIES_PRO, FRAIS_SIEGE } from "../../../scripts/exemple/financier-donnees";
 import { effectifs } from "../../../scripts/exemple/onglets/financier-2e-suite";
@@ -93,7 +94,7 @@ describe("E6 : frais de siège", () => {
       const base = (FRAIS_SIEGE.base[i] ?? NaN) * facteur;
       const r = resultat("fin.taux-frais-siege", "Organisme", ex);
       expect(r.valeur).toBeCloseTo(quotePart / base, 12);
-      const depasse = quotePart / base > (FRAIS_SIEGE.taux[i] ?? NaN) + 1e-12;
+      const depasse = quotePart / base > (FRAIS_SIEGE.taux[i] ?? NaN) + TOLERANCE_TAUX;
       expect(r.alertes.map((a) => a.gravite)).toEqual(depasse ? ["alerte"] : []);
     });
   });
