@@ -113,6 +113,8 @@ export interface Tableau2E {
   readonly row: number;
   /** En-têtes de colonnes dans l'ordre (normalisés). */
   readonly colonnes: readonly string[];
+  /** Les mêmes en-têtes tels qu'écrits dans le classeur (accents, casse), pour l'affichage. */
+  readonly libellesColonnes?: readonly string[];
   readonly lignes: readonly Ligne2E[];
 }
 

@@ -1,6 +1,6 @@
 import type { Champ, Tableau2E } from "../classeur/modele";
 import { INDICATEURS_RH_SIEGE_2E } from "./rh-siege-2e";
-import { estExercice, estTotal, ligne, valeur } from "./tableau-2e";
+import { estExercice, estTotal, libelleColonne, ligne, valeur } from "./tableau-2e";
 import type { EntreeInstance, Instance, Perimetre } from "./types";
 
 /**
@@ -75,7 +75,7 @@ export function instancesE5(t: Tableau2E): Instance[] {
     const resultat = valeur(total, c);
     return {
       definition: def("effectif-total"),
-      perimetre: { cle: c, libelle: c },
+      perimetre: { cle: c, libelle: libelleColonne(t, c) },
       entrees: categories.map((l) => entree(String(l.row), l.libelle, valeur(l, c))),
       ...(resultat ? { resultat } : {}),
     };
@@ -84,7 +84,9 @@ export function instancesE5(t: Tableau2E): Instance[] {
     definition: def("effectif-total"),
     perimetre: ORGANISME,
     entrees: categories.flatMap((l) =>
-      colonnes.map((c) => entree(`${l.row}:${c}`, `${l.libelle}, ${c}`, valeur(l, c))),
+      colonnes.map((c) =>
+        entree(`${l.row}:${c}`, `${l.libelle}, ${libelleColonne(t, c)}`, valeur(l, c)),
+      ),
     ),
   };
   return colonnes.length > 0 ? [...parColonne, organisme] : [];

@@ -2,7 +2,7 @@ import type { DiagnosticRepere, Tableau2E } from "../classeur/modele";
 import { INDICATEURS_2E } from "./financier-2e";
 import { instancesE4, instancesE5, instancesE6 } from "./instances-2e-rh-siege";
 import { INDICATEURS_RESULTATS_2E } from "./resultats-2e";
-import { ligne, valeur } from "./tableau-2e";
+import { libelleColonne, ligne, valeur } from "./tableau-2e";
 import type { DefinitionIndicateur, Instance } from "./types";
 
 /** Instances de la famille `fin` (onglet 2-E). */
@@ -77,7 +77,7 @@ function instancesE2(tableau: Tableau2E): Instance[] {
         perimetre: { cle: l.cle, libelle: l.libelle },
         entrees: colonnes.map((c) => {
           const champ = valeur(l, c);
-          return { cle: c, libelle: c, ...(champ ? { champ } : {}) };
+          return { cle: c, libelle: libelleColonne(tableau, c), ...(champ ? { champ } : {}) };
         }),
         ...(resultat ? { resultat } : {}),
       };

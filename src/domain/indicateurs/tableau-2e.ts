@@ -11,6 +11,11 @@ export function valeur(l: Ligne2E | undefined, colonne: string): Champ | undefin
   return l?.valeurs[colonne] ?? l?.valeurs[normaliserTexte(colonne)];
 }
 
+/** En-tête de colonne tel qu'écrit dans le classeur (repli : la forme normalisée). */
+export function libelleColonne(tableau: Tableau2E, colonne: string): string {
+  return tableau.libellesColonnes?.[tableau.colonnes.indexOf(colonne)] ?? colonne;
+}
+
 /** En-tête d'un exercice (« 2024 », « 2025 previsionnel », « n 1 »). */
 export const estExercice = (colonne: string) => /\b(19|20)\d{2}\b|^n( \d)?\b/.test(colonne);
 export const estTotal = (texte: string) => /\btotal\b/i.test(texte);

@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { normaliserTexte } from "../../../src/domain/classeur/texte";
 import { calculerIndicateurs, verifierFormules } from "../../../src/domain/indicateurs";
 import { TOLERANCE_TAUX } from "../../../src/domain/indicateurs/rh-siege-2e";
 import type { ResultatIndicateur } from "../../../src/domain/indicateurs";
@@ -69,7 +68,8 @@ it("E5 : effectif par catégorie d'ESMS (siège compris) et de l'organisme", () 
   for (const [categorie, valeurs] of Object.entries(etp)) {
     const somme = valeurs.reduce((s, v) => s + v, 0);
     total += somme;
-    expect(resultat("fin.effectif-total", normaliserTexte(categorie)).valeur).toBeCloseTo(somme, 9);
+    // Libellé affiché = en-tête tel qu'écrit (accents et casse gardés).
+    expect(resultat("fin.effectif-total", categorie).valeur).toBeCloseTo(somme, 9);
   }
   const organisme = resultat("fin.effectif-total", "Organisme").valeur;
   expect(organisme).toBeCloseTo(total, 9);

@@ -110,6 +110,7 @@ function lireTableau(
     titre: titre.texte.trim(),
     row: titre.row,
     colonnes: colonnes.map((c) => norm(c.texte)),
+    libellesColonnes: colonnes.map((c) => c.texte.trim()),
     lignes,
   };
 }
