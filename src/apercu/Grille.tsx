@@ -45,8 +45,20 @@ const useStyles = makeStyles({
 
 const nombre = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 });
 
-function texte(v: CellValue): string {
-  if (typeof v === "number") return nombre.format(v);
+const pourcent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 2 });
+const date = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC" });
+/** Format de date d'Excel (jours, mois, années), hors sections entre guillemets ou crochets. */
+const estFormatDate = (f: string) => /[dmy]/i.test(f.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+/** Numéro de série Excel (jours depuis le 30/12/1899) → date. */
+const dateDeSerie = (n: number) => new Date(Date.UTC(1899, 11, 30) + Math.round(n * 86_400_000));
+
+function texte(v: CellValue, format = "General"): string {
+  if (typeof v === "number") {
+    if (format.includes("%")) return pourcent.format(v);
+    if (format !== "General" && estFormatDate(format) && v > 0 && v < 2_958_466)
+      return date.format(dateDeSerie(v));
+    return nombre.format(v);
+  }
   if (typeof v === "boolean") return v ? TA.vrai : TA.faux;
   return v;
 }
@@ -97,7 +109,7 @@ export function Grille({ vue }: { readonly vue: VueFeuille }) {
             fontWeight: vue.bold[i]?.[j] ? 600 : undefined,
           }}
         >
-          {texte(vue.values[i]?.[j] ?? "")}
+          {texte(vue.values[i]?.[j] ?? "", vue.numberFormats[i]?.[j])}
         </td>,
       );
     });

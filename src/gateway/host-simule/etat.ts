@@ -14,6 +14,8 @@ export interface VueFeuille {
   readonly columnCount: number;
   readonly values: readonly (readonly CellValue[])[];
   readonly formulas: readonly (readonly (string | null)[])[];
+  /** Formats de nombre (« 0,0 % », « dd/mm/yyyy »…), pour un affichage lisible. */
+  readonly numberFormats: readonly (readonly string[])[];
   /** Remplissage affiché « RRGGBB » : mise en forme conditionnelle appliquée, sinon le sien. */
   readonly fills: readonly (readonly (string | null)[])[];
   readonly bold: readonly (readonly boolean[])[];
@@ -68,6 +70,7 @@ export class EtatHote {
       columnCount: cols.length,
       values: g((r, c) => lireCellule(f, r, c).value),
       formulas: g((r, c) => lireCellule(f, r, c).formula),
+      numberFormats: g((r, c) => lireCellule(f, r, c).numberFormat),
       fills: g((r, c) => remplissageAffiche(f, r, c)),
       bold: g((r, c) => lireCellule(f, r, c).bold),
       merges: f.merges,
