@@ -6,9 +6,9 @@ import type { PlanOperation, SheetRef, WritePlan } from "./types";
 
 /**
  * Garde « rien de perdu » (docs/architecture.md) : refuse tout plan qui écraserait une cellule non
- * vide, changerait la mise en forme, les fusions ou les validations d'une feuille existante, ou
- * ajouterait une feuille au nom pris ou invalide. Tout est permis sur une feuille ajoutée par le
- * plan ; sur une feuille existante, seules sont permises l'écriture d'une valeur ou d'une formule
+ * vide, changerait la mise en forme, les fusions, les validations ou la mise en page d'impression
+ * d'une feuille existante, ou ajouterait une feuille au nom pris ou invalide. Tout est permis sur
+ * une feuille ajoutée par le plan ; sur une feuille existante, seules sont permises l'écriture d'une valeur ou d'une formule
  * dans une cellule vide, les mises en forme conditionnelles marquées, la sélection ; et partout les paramètres.
  */
 
@@ -85,6 +85,12 @@ export function violationsDuPlan(snapshot: WorkbookSnapshot, plan: WritePlan): V
       return;
     }
     const nom = citerFeuille(sheet.name);
+    if (op.kind === "setPageLayout") {
+      refuser(
+        `Changement de mise en page d'impression sur la feuille existante ${nom} : elle garde la sienne.`,
+      );
+      return;
+    }
     if (FORMATS.includes(op.kind)) {
       refuser(
         `Changement de mise en forme, de fusion ou de validation sur la feuille existante ${nom}.`,

@@ -28,6 +28,27 @@ export interface CellFormat {
   readonly locked?: boolean;
 }
 
+/** Marges d'impression, en points (72 pt = 1 pouce). */
+export interface PrintMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+/** Mise en page d'impression d'une feuille : toujours sur papier A4. */
+export interface PageLayout {
+  readonly orientation: "portrait" | "landscape";
+  /** Une page de large, autant de pages de haut qu'il faut. */
+  readonly fitToWidth: boolean;
+  readonly margins?: PrintMargins;
+  readonly centerHorizontally?: boolean;
+  /** Lignes répétées en haut de chaque page imprimée (index à partir de 0, bornes incluses). */
+  readonly printTitleRows?: { readonly top: number; readonly bottom: number };
+}
+
 export type PlanOperation =
   | {
       readonly kind: "addSheet";
@@ -87,6 +108,8 @@ export type PlanOperation =
       readonly sheet: SheetRef;
       readonly marker: string;
     }
+  /** Permise seulement sur une feuille ajoutée par le plan (garde « rien de perdu »). */
+  | { readonly kind: "setPageLayout"; readonly sheet: SheetRef; readonly layout: PageLayout }
   | { readonly kind: "setSetting"; readonly key: string; readonly value: unknown }
   | { readonly kind: "select"; readonly sheet: SheetRef; readonly ranges: readonly CellRange[] };
 

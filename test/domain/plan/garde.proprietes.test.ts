@@ -118,6 +118,11 @@ describe("garde « rien de perdu » — propriétés", () => {
               sheet: { newSheet: name },
               range: { top: 1, left: 0, bottom: 1, right: 3 },
             },
+            {
+              kind: "setPageLayout",
+              sheet: { newSheet: name },
+              layout: { orientation: "landscape", fitToWidth: true },
+            },
           ]);
           expect(violationsDuPlan(s, plan(ops))).toEqual([]);
         },
@@ -152,6 +157,37 @@ describe("garde « rien de perdu » — propriétés", () => {
         };
         expect(violationsDuPlan(s, plan([op]))).toHaveLength(1);
       }),
+    );
+  });
+
+  it("toute mise en page d'impression d'une feuille existante est refusée, seule ou parmi d'autres", () => {
+    const orientation = fc.constantFrom("portrait" as const, "landscape" as const);
+    fc.assert(
+      fc.property(
+        classeurAleatoire,
+        orientation,
+        fc.boolean(),
+        fc.nat({ max: 3 }),
+        (s, o, fitToWidth, titres) => {
+          const k = titres % s.sheets.length;
+          const op: PlanOperation = {
+            kind: "setPageLayout",
+            sheet: { sheetId: s.sheets[k]!.id },
+            layout: { orientation: o, fitToWidth, printTitleRows: { top: 0, bottom: titres } },
+          };
+          const neuve: PlanOperation[] = [
+            {
+              kind: "addSheet",
+              name: nomDeFeuilleLibre(
+                "Fiche",
+                s.sheets.map((f) => f.name),
+              ),
+            },
+          ];
+          const v = violationsDuPlan(s, plan([...neuve, op]));
+          expect(v.map((x) => [x.index, x.kind])).toEqual([[1, "setPageLayout"]]);
+        },
+      ),
     );
   });
 });

@@ -21,6 +21,7 @@ const neuve = { newSheet: "Fiche objectif 1.1" };
 const ajout: PlanOperation = { kind: "addSheet", name: "Fiche objectif 1.1" };
 const plan = (...operations: PlanOperation[]) => ({ titre: "Essai", operations });
 const r = { top: 1, left: 2, bottom: 1, right: 2 };
+const portrait = { orientation: "portrait", fitToWidth: true } as const;
 
 describe("assertNothingLost — plans acceptés", () => {
   it.each<[string, PlanOperation[]]>([
@@ -74,6 +75,11 @@ describe("assertNothingLost — plans acceptés", () => {
         { kind: "setColumnWidth", sheet: neuve, col: 0, widthPt: 120 },
         { kind: "setRowHeight", sheet: neuve, row: 0, heightPt: 30 },
         { kind: "addListValidation", sheet: neuve, range: r, source: "Oui,Non" },
+        {
+          kind: "setPageLayout",
+          sheet: neuve,
+          layout: { ...portrait, printTitleRows: { top: 0, bottom: 1 } },
+        },
         { kind: "select", sheet: neuve, ranges: [r] },
       ],
     ],
@@ -129,6 +135,16 @@ describe("assertNothingLost — plans refusés", () => {
       "largeur de colonne existante",
       [{ kind: "setColumnWidth", sheet: ex, col: 1, widthPt: 10 }],
       "mise en forme",
+    ],
+    [
+      "mise en page d'impression d'une feuille existante",
+      [{ kind: "setPageLayout", sheet: ex, layout: portrait }],
+      "mise en page d'impression sur la feuille existante 'Axe 1-1'",
+    ],
+    [
+      "mise en page d'une feuille neuve pas encore ajoutée",
+      [{ kind: "setPageLayout", sheet: neuve, layout: portrait }, ajout],
+      "n'est pas ajoutée",
     ],
     [
       "MFC sans marqueur",
