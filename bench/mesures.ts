@@ -75,3 +75,7 @@ enregistrerMesure({
     };
   },
 });
+
+/** Nombre de cellules des plages utilisées d'un instantané. */
+export const nbCellules = (w: WorkbookSnapshot) =>
+  w.sheets.reduce((n, s) => n + s.rowCount * s.columnCount, 0);

@@ -5,8 +5,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { lireClasseurXlsx } from "../src/gateway/xlsx/lire-xlsx";
-import { classeurSynthetique, nbCellules } from "./classeur-synthetique";
-import { type ClasseurBanc, mesures, type Resultat } from "./mesures";
+import { genererClasseur } from "../scripts/exemple/classeur";
+
+import { type ClasseurBanc, mesures, nbCellules, type Resultat } from "./mesures";
 import "./mesures-analyse";
 import "./mesures-fiches";
 
@@ -15,15 +16,15 @@ const json = args.includes("--json");
 const latenceMs = Number(args[args.indexOf("--latence") + 1]) || 30;
 const sansNaif = args.includes("--sans-naif");
 
-/** Les exemples générés s'ils existent, sinon des classeurs synthétiques de taille voisine. */
+/** Les classeurs d'exemple (fichiers de assets/exemples/, sinon générés en mémoire). */
 async function classeurs(): Promise<ClasseurBanc[]> {
   const dossier = join(__dirname, "..", "assets", "exemples");
   const voulus: [string, string, number][] = [
-    ["exemple", "diagnostic-exemple.xlsx", 6],
-    ["exemple-10x", "diagnostic-10x.xlsx", 60],
+    ["exemple", "diagnostic-exemple.xlsx", 1],
+    ["exemple-10x", "diagnostic-10x.xlsx", 10],
   ];
   const res: ClasseurBanc[] = [];
-  for (const [nom, fichier, nbEsms] of voulus) {
+  for (const [nom, fichier, facteur] of voulus) {
     const chemin = join(dossier, fichier);
     if (existsSync(chemin))
       res.push({
@@ -31,12 +32,14 @@ async function classeurs(): Promise<ClasseurBanc[]> {
         source: `assets/exemples/${fichier}`,
         snapshot: await lireClasseurXlsx(chemin),
       });
-    else
+    else {
+      const { buffer } = await genererClasseur("exemple", { facteur });
       res.push({
         nom,
-        source: `synthétique (${nbEsms} ESMS ; ${fichier} absent)`,
-        snapshot: classeurSynthetique(nbEsms),
+        source: `généré en mémoire (${fichier} absent ; npm run exemple l'écrit)`,
+        snapshot: await lireClasseurXlsx(new Uint8Array(buffer)),
       });
+    }
   }
   return res;
 }
