@@ -1,5 +1,6 @@
 import type { CellRange } from "../classeur/snapshot";
 import type { CellFormat, PlanOperation, SheetRef, WriteValue } from "../plan/types";
+import { impressionFiche } from "./impression";
 import type { CleListe } from "./listes";
 import {
   CHAMPS_CONTEXTE,
@@ -231,6 +232,7 @@ export function disposerFiche(d: DonneesFiche, cible: Cible): PlanOperation[] {
   LARGEURS_FICHE.forEach((widthPt, col) =>
     f.ops.push({ kind: "setColumnWidth", sheet: cible.sheet, col, widthPt }),
   );
+  f.ops.push(impressionFiche(cible.sheet));
   f.bandeau(titreFiche(d.numero), COULEURS.titre, 14, 30);
   f.note(MENTION);
   f.vide();

@@ -6,6 +6,7 @@ import { MARQUEUR } from "../plan/garde";
 import { nomDeFeuilleLibre } from "../plan/nom-feuille";
 import type { PlanOperation, SheetRef } from "../plan/types";
 import { compacter } from "./compacter";
+import { impressionSuivi } from "./impression";
 import { texteDe, type CelluleFiche, type FicheLue, type LigneTableau } from "./lire-fiche";
 import type { CleListe } from "./listes";
 import { COULEURS } from "./modele-fiche";
@@ -240,6 +241,7 @@ function creerSuivi(
       },
     },
     { kind: "setRowHeight", sheet: ref, row: enTete, heightPt: 45 },
+    impressionSuivi(ref, enTete),
   ];
   cols.forEach((c, j) => {
     const n = c.nature;

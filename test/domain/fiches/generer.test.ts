@@ -47,6 +47,27 @@ describe("genererFichesSocle — plan conforme", () => {
   const plan = genererFichesSocle(VIDE, CONTEXTE);
   const apres = appliquer(VIDE, plan);
 
+  it("impression : fiches en portrait, suivi en paysage (en-têtes répétés), une page de large", () => {
+    const miseEnPage = plan.operations.flatMap((o) =>
+      o.kind === "setPageLayout" && "newSheet" in o.sheet
+        ? [[o.sheet.newSheet, o.layout.orientation, o.layout.fitToWidth] as const]
+        : [],
+    );
+    expect(miseEnPage).toEqual([
+      ...FICHES_SOCLE.map((n) => [n, "portrait", true]),
+      ["Suivi des objectifs", "landscape", true],
+    ]);
+    const suivi = apres.sheets.find((x) => x.name === "Suivi des objectifs");
+    const enTete = suivi && lireSuivi(suivi)?.enTete;
+    const titres = plan.operations.find(
+      (o) => o.kind === "setPageLayout" && o.layout.orientation === "landscape",
+    );
+    expect(titres?.kind === "setPageLayout" && titres.layout.printTitleRows).toEqual({
+      top: enTete,
+      bottom: enTete,
+    });
+  });
+
   it("la feuille Listes est masquée et porte les listes", () => {
     const add = plan.operations.find((o) => o.kind === "addSheet" && o.name === "Listes");
     expect(add).toMatchObject({ visibility: "Hidden" });
@@ -149,6 +170,8 @@ describe("idempotence", () => {
     };
     const plan = genererFichesSocle(s, CONTEXTE);
     expect(ajouts(plan)).toEqual([]);
+    // Suivi existant complété : sa mise en page d'impression n'est pas touchée.
+    expect(plan.operations.filter((o) => o.kind === "setPageLayout")).toEqual([]);
     const apres = appliquer(s, plan);
     const relu = lireSuivi(apres.sheets.find((x) => x.name === "Suivi des objectifs") ?? suivi!);
     expect(relu?.lignes.map((l) => l.cle)).toContain("F2.3-I1");
