@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/domain/classeur/snapshot";
 import type { WritePlan } from "../../src/domain/plan/types";
 import { installerHote } from "../../src/gateway/host-simule";
@@ -242,5 +243,120 @@ describe.each(fabriques)("contrat de passerelle — %s", (_nom, fabrique) => {
     expect(e).toBeInstanceOf(GatewayError);
     expect(e).toMatchObject({ code });
     expect((e as Error).message).toMatch(message);
+  });
+});
+
+/** Mise en page d'impression relue, dans la forme du plan (marges en points, lignes dès 0). */
+type MiseEnPageLue = {
+  papier: string;
+  orientation: string;
+  largeur: number | undefined;
+  hauteur: number | undefined;
+  gauche: number | undefined;
+  centre: boolean | undefined;
+  titres: string | null;
+};
+type Fabrique = () => Promise<{
+  g: WorkbookGateway;
+  lire: (nom: string) => Promise<MiseEnPageLue>;
+}>;
+
+const miseEnPage: [string, Fabrique][] = [
+  [
+    "fichier (ExcelJS, après enregistrement)",
+    async () => {
+      const g = await XlsxGateway.ouvrir(octets);
+      return {
+        g,
+        lire: async (nom) => {
+          const relu = new ExcelJS.Workbook();
+          await relu.xlsx.load(await g.workbook.xlsx.writeBuffer());
+          const p = relu.getWorksheet(nom)!.pageSetup;
+          return {
+            papier: p.paperSize === 9 ? "A4" : String(p.paperSize),
+            orientation: p.orientation === "landscape" ? "Landscape" : "Portrait",
+            largeur: p.fitToPage ? p.fitToWidth : undefined,
+            hauteur: p.fitToPage ? p.fitToHeight : undefined,
+            gauche: p.margins ? Math.round(p.margins.left * 72 * 10) / 10 : undefined,
+            centre: p.horizontalCentered,
+            titres: p.printTitlesRow ?? null,
+          };
+        },
+      };
+    },
+  ],
+  [
+    "Office.js (hôte simulé)",
+    async () => {
+      const { Excel } = installerHote(await lireClasseurXlsx(octets));
+      return {
+        g: new OfficeGateway(Excel as unknown as EspaceExcel),
+        lire: (nom) =>
+          Excel.run(async (ctx) => {
+            const p = ctx.workbook.worksheets.getItem(nom)
+              .pageLayout as unknown as Excel.PageLayout;
+            p.load("paperSize,orientation,zoom,leftMargin,centerHorizontally");
+            const t = p.getPrintTitleRowsOrNullObject();
+            t.load("address");
+            await ctx.sync();
+            return {
+              papier: p.paperSize,
+              orientation: p.orientation,
+              largeur: p.zoom.horizontalFitToPages,
+              hauteur: p.zoom.verticalFitToPages,
+              gauche: p.leftMargin,
+              centre: p.centerHorizontally,
+              titres: t.isNullObject ? null : t.address.replace(/^.*!/, ""),
+            };
+          }),
+      };
+    },
+  ],
+];
+
+describe.each(miseEnPage)("contrat de passerelle, mise en page d'impression — %s", (_n, fab) => {
+  it("applique setPageLayout sur une feuille neuve et la relit", async () => {
+    const { g, lire } = await fab();
+    const marges = { left: 28.8, right: 28.8, top: 36, bottom: 43.2, header: 21.6, footer: 21.6 };
+    await g.apply({
+      titre: "Impression",
+      operations: [
+        { kind: "addSheet", name: "Suivi" },
+        { kind: "addSheet", name: "Fiche" },
+        { kind: "setValues", sheet: { newSheet: "Suivi" }, row: 0, col: 0, values: [["x"]] },
+        {
+          kind: "setPageLayout",
+          sheet: { newSheet: "Suivi" },
+          layout: {
+            orientation: "landscape",
+            fitToWidth: true,
+            margins: marges,
+            centerHorizontally: true,
+            printTitleRows: { top: 3, bottom: 3 },
+          },
+        },
+        {
+          kind: "setPageLayout",
+          sheet: { newSheet: "Fiche" },
+          layout: { orientation: "portrait", fitToWidth: true },
+        },
+      ],
+    });
+    expect(await lire("Suivi")).toEqual({
+      papier: "A4",
+      orientation: "Landscape",
+      largeur: 1,
+      hauteur: 0,
+      gauche: 28.8,
+      centre: true,
+      titres: "4:4",
+    });
+    expect(await lire("Fiche")).toMatchObject({
+      papier: "A4",
+      orientation: "Portrait",
+      largeur: 1,
+      hauteur: 0,
+      titres: null,
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { ContexteBase } from "./contexte";
 import { erreur } from "./erreurs";
 import type { ArgsChangement } from "./hote";
 import { type FeuilleModele, plageUtilisee, refusNomFeuille } from "./modele";
+import { PageLayout } from "./mise-en-page";
 import { enfilerAppel, ObjetClient, ObjetSimple } from "./objet-client";
 import { Range } from "./plage";
 import { RangeAreas } from "./zones";
@@ -49,6 +50,7 @@ export function evenement(ctx: ContexteBase, cleG: () => string) {
 export class Worksheet extends ObjetClient<FeuilleModele> {
   readonly protection: ObjetSimple<FeuilleModele> & { protect(): void; unprotect(): void };
   readonly onChanged: ReturnType<typeof evenement>;
+  readonly pageLayout: PageLayout;
 
   constructor(
     ctx: ContexteBase,
@@ -125,9 +127,11 @@ export class Worksheet extends ObjetClient<FeuilleModele> {
       unprotect: basculer(false),
     });
     this.onChanged = evenement(ctx, () => this._cibleObligatoire().id);
+    this.pageLayout = new PageLayout(ctx, () => this._cible());
   }
 
   protected override _enfant(nom: string): ObjetClient<unknown> | undefined {
+    if (nom === "pageLayout") return this.pageLayout as ObjetClient<unknown>;
     return nom === "protection" ? (this.protection as ObjetClient<unknown>) : undefined;
   }
 

@@ -40,6 +40,22 @@ export interface MfcModele {
   fill?: string;
 }
 
+/** Mise en page d'impression (`worksheet.pageLayout`) ; marges en points. */
+export interface MiseEnPageModele {
+  orientation: "Portrait" | "Landscape";
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerHorizontally: boolean;
+  /** Lignes répétées (zone de lignes entières), ou aucune. */
+  printTitleRows: CellRange | null;
+}
+
 export interface FeuilleModele {
   readonly id: string;
   name: string;
@@ -52,6 +68,8 @@ export interface FeuilleModele {
   mfc: MfcModele[];
   readonly colonnes: Map<number, number>;
   readonly lignes: Map<number, number>;
+  /** Absente tant qu'elle n'a pas été modifiée (valeurs par défaut d'Excel). */
+  miseEnPage?: MiseEnPageModele;
   /** Plage utilisée artificiellement étendue (colonnes entières mises en forme, par exemple). */
   extension?: { bottom: number; right: number };
 }

@@ -1,6 +1,12 @@
 import { adresseZone } from "../../domain/classeur/adresse";
 import type { CellRange } from "../../domain/classeur/snapshot";
-import type { CellFormat, PlanOperation, SheetRef, WritePlan } from "../../domain/plan/types";
+import type {
+  CellFormat,
+  PageLayout,
+  PlanOperation,
+  SheetRef,
+  WritePlan,
+} from "../../domain/plan/types";
 import { nomLibre } from "../commun/nom-feuille";
 import type { ApplyResult } from "../port";
 
@@ -48,6 +54,26 @@ function appliquerFormat(r: Excel.Range, z: CellRange, f: CellFormat): void {
     }
   }
   if (f.locked !== undefined) r.format.protection.locked = f.locked;
+}
+
+/** Mise en page d'impression (ExcelApi 1.9) ; marges en points comme dans le plan. */
+function appliquerMiseEnPage(f: Excel.Worksheet, m: PageLayout): void {
+  const p = f.pageLayout;
+  p.paperSize = "A4";
+  p.orientation = m.orientation === "landscape" ? "Landscape" : "Portrait";
+  // 0 page de haut : hauteur libre (« ajuster toutes les colonnes à une page »).
+  if (m.fitToWidth) p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (m.margins) {
+    p.leftMargin = m.margins.left;
+    p.rightMargin = m.margins.right;
+    p.topMargin = m.margins.top;
+    p.bottomMargin = m.margins.bottom;
+    p.headerMargin = m.margins.header;
+    p.footerMargin = m.margins.footer;
+  }
+  if (m.centerHorizontally !== undefined) p.centerHorizontally = m.centerHorizontally;
+  if (m.printTitleRows)
+    p.setPrintTitleRows(`$${m.printTitleRows.top + 1}:$${m.printTitleRows.bottom + 1}`);
 }
 
 /**
@@ -145,6 +171,9 @@ export async function appliquerPlan(
         cf.custom.format.fill.color = `#${o.fill}`;
         break;
       }
+      case "setPageLayout":
+        appliquerMiseEnPage(refFeuille(o.sheet), o.layout);
+        break;
       case "removeMarkedConditionalFormats":
         break;
       case "setSetting":

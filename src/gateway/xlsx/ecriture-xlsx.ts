@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { adresseA1, adresseZone } from "../../domain/classeur/adresse";
 import type { CellRange } from "../../domain/classeur/snapshot";
-import type { CellFormat, WriteValue } from "../../domain/plan/types";
+import type { CellFormat, PageLayout, WriteValue } from "../../domain/plan/types";
 import { estFormule, valeurSaisie } from "../commun/valeur-saisie";
 import { GatewayError } from "../port";
 
@@ -129,6 +129,32 @@ export function retirerMfc(ws: ExcelJS.Worksheet, marqueur: string): void {
       rules: cf.rules.filter((r) => !(r.formulae ?? []).some((f) => String(f).includes(marqueur))),
     }))
     .filter((cf) => cf.rules.length > 0);
+}
+
+/** Mise en page d'impression : A4 (9), marges converties des points en pouces. */
+export function appliquerMiseEnPage(ws: ExcelJS.Worksheet, m: PageLayout): void {
+  const pouces = (pt: number) => pt / 72;
+  const t = m.printTitleRows;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: m.orientation,
+    ...(m.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(m.centerHorizontally !== undefined ? { horizontalCentered: m.centerHorizontally } : {}),
+    ...(m.margins
+      ? {
+          margins: {
+            left: pouces(m.margins.left),
+            right: pouces(m.margins.right),
+            top: pouces(m.margins.top),
+            bottom: pouces(m.margins.bottom),
+            header: pouces(m.margins.header),
+            footer: pouces(m.margins.footer),
+          },
+        }
+      : {}),
+    ...(t ? { printTitlesRow: `${t.top + 1}:${t.bottom + 1}` } : {}),
+  };
 }
 
 export const celluleA1 = (r: number, c: number) => adresseA1(r, c);

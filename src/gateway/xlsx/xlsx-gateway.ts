@@ -15,6 +15,7 @@ import {
   ajouterListe,
   ajouterMfc,
   appliquerFormat,
+  appliquerMiseEnPage,
   celluleA1,
   ecrireCellule,
   pourZone,
@@ -159,6 +160,8 @@ export class XlsxGateway implements WorkbookGateway {
       case "addConditionalFormat":
         verifierEcriture(ws, o.range, true);
         return ajouterMfc(ws, o.range, o.formula, o.fill);
+      case "setPageLayout":
+        return appliquerMiseEnPage(ws, o.layout);
       case "removeMarkedConditionalFormats":
         return retirerMfc(ws, o.marker);
       case "select":
