@@ -82,6 +82,38 @@ describe("fiches --sortie : le classeur créé", () => {
     expect(active?.name).toBe(FICHES[0]?.nom);
   });
 
+  it("impression : A4, une page de large, fiches en portrait, suivi en paysage (en-têtes répétés), pied de page", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sortie);
+    const mise = (nom: string) => {
+      const ws = wb.getWorksheet(nom);
+      const p = ws?.pageSetup;
+      return {
+        papier: p?.paperSize,
+        orientation: p?.orientation,
+        pages: [p?.fitToWidth, p?.fitToHeight],
+        titres: p?.printTitlesRow ?? null,
+        pied: ws?.headerFooter.oddFooter,
+      };
+    };
+    const pied = "&L&8&A&R&8Page &P / &N";
+    for (const f of FICHES)
+      expect(mise(f.nom)).toEqual({
+        papier: 9,
+        orientation: "portrait",
+        pages: [1, 0],
+        titres: null,
+        pied,
+      });
+    expect(mise(SUIVI.nom)).toEqual({
+      papier: 9,
+      orientation: "landscape",
+      pages: [1, 0],
+      titres: "4:4",
+      pied,
+    });
+  });
+
   it("les constats de la fiche 1.2 reprennent le point d'amélioration du diagnostic", () => {
     const fiche = lireFiche(feuille(FICHES[1]?.nom ?? ""));
     expect(fiche?.champs["constats-og"]?.cellule.value).toContain(POINT_SCOLARISATION);
