@@ -51,7 +51,8 @@ export const CONTROLES_COHERENCE: readonly Controle[] = [
       id: "coherence/esms-absent-2d",
       gravite: "alerte",
       onglets: ["complementaires-2d", "annexe-1"],
-      description: "Un indicateur 2-D par ESMS a une colonne pour chaque ESMS du secteur concerné.",
+      description:
+        "Un indicateur 2-D par ESMS a une colonne pour chaque ESMS du secteur et de la nature (service ou établissement) concernés.",
       messages: { absent: "2-D : {{nom}} ({{finess}}) n'a pas de valeurs pour {{indicateur}}." },
       correction: "Ajouter l'ESMS ou compléter ses valeurs.",
       pourquoi: "Un ESMS sans valeur échappe à la comparaison entre établissements.",
@@ -66,10 +67,13 @@ export const CONTROLES_COHERENCE: readonly Controle[] = [
           .filter((x): x is LigneEsms => !!x);
         const parEsms = ind.colonnes.map((c) => esmsDeColonne(vue.repere, c)).filter((x) => !!x);
         if (parEsms.length === 0) continue;
-        const secteurs = new Set(parEsms.map((l) => l?.secteur));
+        // Attendus : les ESMS du même secteur ET de la même nature (service ou établissement) que
+        // ceux que l'indicateur couvre déjà (un indicateur « services » n'attend pas les IME).
+        const nature = (l: LigneEsms) => `${l.secteur}|${categorieEsms(l)?.service ?? "?"}`;
+        const attendues = new Set(parEsms.map((l) => nature(l)));
         for (const l of tous) {
           const a = loc(l);
-          if (!secteurs.has(l.secteur) || couverts.includes(l) || !a) continue;
+          if (!attendues.has(nature(l)) || couverts.includes(l) || !a) continue;
           signaler({
             messageId: "absent",
             data: {

@@ -54,19 +54,38 @@ describe("famille coherence", () => {
         },
       ]),
     });
+  const IME2: ValeursEsms = { finess: "440000057", nom: "IME Les Chênes", capacite: 30 };
+  const pp2 = (...colonnes: string[]) =>
+    repere({
+      annexe1: annexe1({ esms: [IME, IME2, SESSAD, ESAT] }),
+      complementaires2d: complementaires([
+        {
+          intitule: "PP réactualisés",
+          colonnes: colonnes.map((perimetre) => ({ perimetre, num: 1, den: 2 })),
+        },
+      ]),
+    });
   testerControle(controle("coherence/esms-absent-2d"), {
     valides: [
       { nom: "les deux ESMS enfance", repere: pp("IME Les Pins", "440000032") },
       { nom: "indicateur au niveau organisme", repere: pp("Organisme") },
+      {
+        nom: "indicateur des seuls établissements : le SESSAD (service) n'est pas attendu",
+        repere: pp("IME Les Pins"),
+      },
+      {
+        nom: "indicateur des seuls services : les IME ne sont pas attendus",
+        repere: pp2("SESSAD Est"),
+      },
     ],
     invalides: [
       {
-        nom: "SESSAD oublié",
-        repere: pp("IME Les Pins"),
+        nom: "un IME sur deux oublié",
+        repere: pp2("IME Les Pins", "SESSAD Est"),
         constats: [
           {
             messageId: "absent",
-            data: { nom: "SESSAD Est", finess: "440000032", indicateur: "« PP réactualisés »" },
+            data: { nom: "IME Les Chênes", finess: "440000057", indicateur: "« PP réactualisés »" },
             cellules: ["B22"],
           },
         ],
