@@ -14,7 +14,10 @@ import { completude, type Completude } from "../domain/saisie";
 
 /** Un constat prêt à afficher : la donnée, son texte français et une clé stable. */
 export interface ConstatAffiche extends Constat, ConstatRendu {
-  /** Clé stable et unique (contrôle + message + cellules, rang si doublon) : clé React, suivi « corrigé ». */
+  /**
+   * Clé stable et unique (contrôle, message, cellules, paramètres ; rang si doublon exact) : clé
+   * React et suivi des constats corrigés.
+   */
   readonly cle: string;
   /** Onglet de la première cellule (null : constat sur le classeur entier). */
   readonly onglet: { readonly sheetId: string; readonly nom: string } | null;
@@ -47,12 +50,14 @@ export interface OptionsAnalyse {
   readonly onglets?: readonly TypeOnglet[];
 }
 
-const cleDe = (c: Constat): string =>
-  [
-    c.controle,
-    c.messageId,
-    ...c.locations.map((l) => `${l.sheetId}!${adresseA1(l.row, l.col)}`),
-  ].join("|");
+/** Contrôle, message, cellules et paramètres : deux constats qui diffèrent ont deux clés. */
+function cleDe(c: Constat): string {
+  const cellules = c.locations.map((l) => `${l.sheetId}!${adresseA1(l.row, l.col)}`);
+  const data = Object.keys(c.data)
+    .sort()
+    .map((k) => `${k}=${String(c.data[k])}`);
+  return [c.controle, c.messageId, ...cellules, ...data].join("|");
+}
 
 function ongletDe(l: Location | undefined, onglets: readonly OngletReconnu[]) {
   if (!l) return null;

@@ -1,8 +1,8 @@
-import { regrouperEnZones } from "../domain/surlignage/plan-surlignage";
 import {
   estSurligne,
   planRetraitSurlignage,
   planSurlignage,
+  regrouperEnZones,
 } from "../domain/surlignage/plan-surlignage";
 import { planAnnulerCorrection, planCorrection } from "../domain/classeur/reconnaissance";
 import type { Location } from "../domain/classeur/snapshot";
@@ -18,7 +18,7 @@ import type { WritePlan } from "../domain/plan/types";
 import { prochaineCelluleVide } from "../domain/saisie";
 import { GatewayError, type WorkbookGateway } from "../gateway/port";
 import { analyserInstantane, type AnalyseClasseur } from "./analyser";
-import { fusionnerInstantanes, toutesLesSaisies } from "./saisies";
+import { fusionnerInstantanes } from "./fusion-instantanes";
 
 export type Statut = "initial" | "lecture" | "pret" | "erreur";
 
@@ -165,7 +165,7 @@ export class SessionDiagnostic {
   surligner(): Promise<boolean | undefined> {
     return this.executer("Surlignage", async () => {
       const a = this.exiger();
-      const saisies = toutesLesSaisies(a.snapshot, a.completude);
+      const saisies = a.completude.parOnglet.flatMap((o) => o.saisies);
       const { plan, feuillesProtegees } = planSurlignage(a.snapshot, saisies);
       const vides = a.completude.global.total - a.completude.global.remplies;
       const protegees = feuillesProtegees.length

@@ -9,7 +9,7 @@ import type { AnalyseClasseur, ConstatAffiche } from "./analyser";
 export const GRAVITES: readonly Gravite[] = ["erreur", "alerte", "info"];
 
 export interface ConstatListe {
-  /** Clé unique dans la liste (`cle` du constat + ses paramètres, + rang en cas de doublon). */
+  /** Clé unique dans la liste (la `cle` du constat). */
   readonly id: string;
   readonly constat: ConstatAffiche;
 }
@@ -27,14 +27,8 @@ export interface GroupeOngletConstats {
   readonly total: number;
 }
 
-/** Identifiant unique et stable d'un constat (la `cle` seule ne distingue pas les paramètres). */
-export function idConstat(c: ConstatAffiche): string {
-  const data = Object.keys(c.data)
-    .sort()
-    .map((k) => `${k}=${String(c.data[k])}`)
-    .join("&");
-  return data ? `${c.cle}|${data}` : c.cle;
-}
+/** Identifiant unique et stable d'un constat : sa `cle` (voir analyser.ts). */
+export const idConstat = (c: ConstatAffiche): string => c.cle;
 
 export function constatsParOnglet(
   a: AnalyseClasseur,
@@ -45,19 +39,15 @@ export function constatsParOnglet(
     string,
     { sheetId: string | null; nom: string | null; items: ConstatListe[] }
   >();
-  const vus = new Map<string, number>();
   for (const c of a.constats) {
     if (!gravites.has(c.gravite)) continue;
-    const base = idConstat(c);
-    const n = vus.get(base) ?? 0;
-    vus.set(base, n + 1);
     const k = c.onglet?.sheetId ?? "";
     let g = groupes.get(k);
     if (!g) {
       g = { sheetId: c.onglet?.sheetId ?? null, nom: c.onglet?.nom ?? null, items: [] };
       groupes.set(k, g);
     }
-    g.items.push({ id: n === 0 ? base : `${base}#${n}`, constat: c });
+    g.items.push({ id: c.cle, constat: c });
   }
   const rang = (id: string | null) => (id === null ? -1 : (position.get(id) ?? 1e9));
   return [...groupes.values()]

@@ -23,6 +23,8 @@ export interface Compte {
 export interface CompletudeOnglet extends Compte {
   readonly sheetId: string;
   readonly nom: string;
+  /** Toutes les cellules de saisie de l'onglet (remplies ou non), en ordre de lecture. */
+  readonly saisies: readonly Location[];
   /** Cellules à renseigner, en ordre de lecture. */
   readonly vides: readonly Location[];
 }
@@ -99,6 +101,7 @@ export function completude(
       sheetId: onglet.sheetId,
       nom: onglet.nom,
       ...compte(cellules.length, n),
+      saisies: cellules.map((c) => c.location),
       vides: cellules.filter((c) => !remplie(c)).map((c) => c.location),
     };
   });

@@ -1,5 +1,5 @@
 import type { Location } from "../classeur/snapshot";
-import type { Completude } from "./completude";
+import type { CompletudeOnglet } from "./completude";
 
 /**
  * Cellule à renseigner suivante (sens 1) ou précédente (sens -1) : ordre de lecture (ligne puis
@@ -8,7 +8,7 @@ import type { Completude } from "./completude";
  * `null` quand il ne reste rien à renseigner.
  */
 export function prochaineCelluleVide(
-  completude: Pick<Completude, "parOnglet">,
+  completude: { readonly parOnglet: readonly Pick<CompletudeOnglet, "sheetId" | "vides">[] },
   depuis: Location | null,
   sens: 1 | -1,
   ordreOnglets: readonly string[],

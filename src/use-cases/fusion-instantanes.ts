@@ -1,15 +1,4 @@
-import type { Location, WorkbookSnapshot } from "../domain/classeur/snapshot";
-import { cellulesDeSaisie, etalonnage, type Completude } from "../domain/saisie";
-
-/** Toutes les cellules de saisie (remplies ou non) des onglets comptés par la complétude. */
-export function toutesLesSaisies(snapshot: WorkbookSnapshot, c: Completude): Location[] {
-  const et = etalonnage(snapshot);
-  const options = { etalon: et.etalon, exclue: et.exclue, ignorer: et.pastilles };
-  return c.parOnglet.flatMap((o) => {
-    const sheet = snapshot.sheets.find((s) => s.id === o.sheetId);
-    return sheet ? cellulesDeSaisie(sheet, options).map((x) => x.location) : [];
-  });
-}
+import type { WorkbookSnapshot } from "../domain/classeur/snapshot";
 
 /**
  * Fusionne une relecture partielle (seules `sheetIds` ont leur contenu) dans l'instantané précédent :
