@@ -16,10 +16,11 @@ import { constatsCorriges, constatsParOnglet, GRAVITES } from "../../use-cases/v
 import { useAnalyse } from "../etat/session";
 import { T } from "../textes";
 import { CarteConstat, COULEUR_GRAVITE } from "./CarteConstat";
+import { colonne, TITRE_VUE } from "../composants/styles";
 
 const useStyles = makeStyles({
-  racine: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  titre: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  racine: colonne(tokens.spacingVerticalM),
+  titre: TITRE_VUE,
   onglet: {
     margin: `${tokens.spacingVerticalM} 0 0 0`,
     fontSize: tokens.fontSizeBase300,

@@ -5,11 +5,12 @@ import { fichesPresentes } from "../../use-cases/vue-fiches";
 import { useAnalyse } from "../etat/session";
 import { T } from "../textes";
 import { NouvelleFiche } from "./NouvelleFiche";
+import { colonne, TITRE_VUE } from "../composants/styles";
 
 const useStyles = makeStyles({
-  racine: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  racine: colonne(tokens.spacingVerticalL),
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  titre: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  titre: TITRE_VUE,
   aide: { color: tokens.colorNeutralForeground2 },
   liste: { listStyleType: "none", margin: 0, padding: 0 },
   fiche: { justifyContent: "flex-start", textAlign: "left" },

@@ -12,10 +12,11 @@ import { indicateursParOnglet } from "../../use-cases/vue-indicateurs";
 import { useAnalyse } from "../etat/session";
 import { T } from "../textes";
 import { CarteIndicateur } from "./CarteIndicateur";
+import { colonne, TITRE_VUE } from "../composants/styles";
 
 const useStyles = makeStyles({
-  racine: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  titre: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  racine: colonne(tokens.spacingVerticalM),
+  titre: TITRE_VUE,
   famille: {
     margin: `${tokens.spacingVerticalS} 0 0 0`,
     fontSize: tokens.fontSizeBase300,

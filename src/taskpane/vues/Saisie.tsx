@@ -11,16 +11,17 @@ import { useActionLocale } from "../etat/action-locale";
 import { TOUCHES_RACCOURCIS } from "../etat/raccourcis";
 import { useAnalyse } from "../etat/session";
 import { T } from "../textes";
+import { colonne, TITRE_VUE } from "../composants/styles";
 
 const useStyles = makeStyles({
-  racine: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  racine: colonne(tokens.spacingVerticalL),
   section: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
     alignItems: "stretch",
   },
-  titre: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  titre: TITRE_VUE,
   bouton: { justifyContent: "flex-start" },
   aide: { color: tokens.colorNeutralForeground2 },
 });

@@ -6,10 +6,11 @@ import { Confirmation } from "../composants/Confirmation";
 import { useAnalyse } from "../etat/session";
 import { pourcentage, T } from "../textes";
 import { MenuType } from "./MenuType";
+import { colonne, TITRE_VUE } from "../composants/styles";
 
 const useStyles = makeStyles({
-  racine: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  titre: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  racine: colonne(tokens.spacingVerticalM),
+  titre: TITRE_VUE,
   liste: {
     listStyleType: "none",
     margin: 0,
