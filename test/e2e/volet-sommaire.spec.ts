@@ -1,5 +1,6 @@
 import { entreeCatalogue } from "../../src/domain/classeur/reconnaissance";
 import { sommaire } from "../../src/use-cases/vue-sommaire";
+import { TYPES_ONGLETS } from "../integration/exemple/outils";
 import { expect, test } from "./outils/fixtures";
 import {
   analyseExemple,
@@ -13,22 +14,7 @@ import {
 } from "./volet-outils";
 
 /** Types attendus des onglets du classeur d'exemple (par nom, tels que le générateur les écrit). */
-const TYPES: Readonly<Record<string, string>> = {
-  Accueil: "accueil",
-  "Annexe 1": "annexe-1",
-  "Axe 1-1 Enfance": "axe-1-1",
-  "Axe 1-2 Adultes": "axe-1-2",
-  "Axe 1-3 Coopérations": "axe-1-3",
-  "Axe 2 Qualité": "axe-2",
-  "Axe 3 Efficience": "axe-3",
-  "2-B FLASH": "flash-2b",
-  "2-C ANAP": "anap-2c",
-  "2-D Indic. compl.": "complementaires-2d",
-  "2-E Financier": "financier-2e",
-  "2-F Creton": "creton-2f",
-  "2-G Départementaux": "departementaux-2g",
-  Listes: "inconnu",
-};
+const TYPES = TYPES_ONGLETS;
 
 const libelleType = (type: string): string => {
   const e = entreeCatalogue(type as Parameters<typeof entreeCatalogue>[0]);
