@@ -4,7 +4,7 @@ import type { Controle } from "../controles/types";
 import { lireNombre } from "../valeurs/nombre";
 import { lectures, nomFiche } from "./lecture-controles";
 import { texteDe } from "./lire-fiche";
-import { indicateursDesFiches } from "./suivi";
+import { indicateursDesFiches } from "./lire-suivi";
 
 /** Contrôles du tableau de suivi des objectifs (famille `suivi`, controles.md §12) [INFÉRENCE]. */
 

@@ -15,7 +15,7 @@ export {
   type LigneTableau,
   type CelluleFiche,
 } from "./lire-fiche";
-export { lireSuivi, indicateursDesFiches, type SuiviLu } from "./suivi";
+export { lireSuivi, indicateursDesFiches, type SuiviLu } from "./lire-suivi";
 export { CONTROLES_FICHES, CONTROLES_FICHE } from "./controles-fiches";
 export { CONTROLES_SUIVI } from "./controles-suivi";
 export { CLE_DATE_EFFET } from "./lecture-controles";

@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from "../classeur/snapshot";
 import { lireNombre } from "../valeurs/nombre";
 import { lireDate, serieExcel } from "../valeurs/date";
 import { lireFiche, texteDe, type CelluleFiche, type FicheLue } from "./lire-fiche";
-import { lireSuivi, type SuiviLu } from "./suivi";
+import { lireSuivi, type SuiviLu } from "./lire-suivi";
 
 /** Lectures partagées par les contrôles des fiches et du suivi (mémoïsées par instantané). */
 

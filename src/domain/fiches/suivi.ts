@@ -1,17 +1,16 @@
 import { adresseA1, citerFeuille } from "../classeur/adresse";
-import { cellule, estVide, limites } from "../classeur/cellule";
+import { cellule, estVide } from "../classeur/cellule";
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
-import { normaliserTexte } from "../classeur/texte";
 import { MARQUEUR } from "../plan/garde";
 import { nomDeFeuilleLibre } from "../plan/nom-feuille";
 import type { PlanOperation, SheetRef } from "../plan/types";
 import { compacter } from "./compacter";
 import { impressionSuivi } from "./impression";
-import { texteDe, type CelluleFiche, type FicheLue, type LigneTableau } from "./lire-fiche";
+import { indicateursDesFiches, lireSuivi, type IndicateurSuivi, type SuiviLu } from "./lire-suivi";
+import type { CelluleFiche, FicheLue } from "./lire-fiche";
 import type { CleListe } from "./listes";
 import { COULEURS } from "./modele-fiche";
 import {
-  cleLigne,
   colonnesSuivi,
   LIGNES_RESERVE,
   NOM_SUIVI,
@@ -24,61 +23,6 @@ import {
  * Tableau de suivi : création (feuille neuve, mise en forme complète) ou complément d'un suivi
  * existant (lignes des indicateurs absents, dans des cellules vides, sans toucher au reste).
  */
-
-export interface SuiviLu {
-  readonly sheetId: string;
-  readonly nom: string;
-  readonly enTete: number;
-  /** Clé de colonne → index de colonne (repéré par le titre). */
-  readonly colonnes: ReadonlyMap<string, number>;
-  readonly lignes: readonly { readonly row: number; readonly cle: string }[];
-}
-
-const norm = (s: string) => normaliserTexte(s);
-
-/** Repère un tableau de suivi par ses en-têtes (« Clé », « Indicateur », « Statut »…). */
-export function lireSuivi(sheet: SheetSnapshot): SuiviLu | null {
-  const { lastRow, lastCol } = limites(sheet);
-  const attendues = colonnesSuivi().filter((c) => !/^r\d$/.test(c.cle));
-  for (let r = sheet.origin.row; r <= Math.min(lastRow, sheet.origin.row + 20); r++) {
-    const titres = Array.from({ length: lastCol + 1 }, (_, j) =>
-      norm(texteDe(cellule(sheet, r, j))),
-    );
-    const colonnes = new Map<string, number>();
-    for (const c of attendues) {
-      const j = titres.indexOf(norm(c.titre));
-      if (j >= 0) colonnes.set(c.cle, j);
-    }
-    if (!colonnes.has("cle") || !colonnes.has("statut") || !colonnes.has("taux-fin")) continue;
-    titres.forEach((t, j) => {
-      const k = /^realise(?: annee)? ?(\d+)$/.exec(t);
-      if (k) colonnes.set(`r${[...colonnes.keys()].filter((x) => /^r\d$/.test(x)).length + 1}`, j);
-    });
-    const cj = colonnes.get("cle") ?? 0;
-    const lignes: { row: number; cle: string }[] = [];
-    for (let row = r + 1; row <= lastRow; row++) {
-      const k = texteDe(cellule(sheet, row, cj));
-      if (k) lignes.push({ row, cle: k });
-    }
-    return { sheetId: sheet.id, nom: sheet.name, enTete: r, colonnes, lignes };
-  }
-  return null;
-}
-
-export interface IndicateurSuivi {
-  readonly cle: string;
-  readonly fiche: FicheLue;
-  readonly ligne: LigneTableau;
-}
-
-/** Indicateurs de suivi et d'évaluation renseignés (libellé non vide) de chaque fiche. */
-export function indicateursDesFiches(fiches: readonly FicheLue[]): IndicateurSuivi[] {
-  return fiches.flatMap((fiche) =>
-    fiche.tableaux.indicateurs
-      .filter((l) => texteDe(l.cellules["indicateur"]?.cellule) !== "")
-      .map((ligne) => ({ cle: cleLigne(fiche.numero, ligne.numero), fiche, ligne })),
-  );
-}
 
 /** Formules d'une ligne (colonne → formule), `null` pour les colonnes sans formule. */
 function formulesLigne(
