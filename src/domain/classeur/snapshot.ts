@@ -69,6 +69,10 @@ export interface SheetSnapshot {
   /** Police en gras (en-têtes de section), si l'adaptateur la connaît. */
   readonly bold?: readonly (readonly boolean[])[];
   readonly merges: readonly CellRange[];
+  /** Lignes masquées (index absolus), si l'adaptateur les connaît. */
+  readonly hiddenRows?: readonly number[];
+  /** Colonnes masquées (index absolus), si l'adaptateur les connaît. */
+  readonly hiddenColumns?: readonly number[];
   readonly validations: readonly DataValidationSnapshot[];
   readonly conditionalFormats: readonly ConditionalFormatSnapshot[];
 }

@@ -2,8 +2,9 @@ import type { DiagnosticRepere } from "../classeur/modele";
 import type { Location, SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
 import type { OngletReconnu, TypeOnglet } from "../classeur/types-onglet";
 import { casesCouvertes } from "./cases";
+import type { Etalonnage } from "../classeur/typage/etalonnage";
+import { typerClasseur } from "../classeur/typage/classeur";
 import { cellulesDeSaisie, type CelluleDeSaisie } from "./cellules";
-import { etalonnage, type Etalonnage } from "./etalonnage";
 import { esmsDuRepere, zonesDuRepere, type Regroupement } from "./zones";
 
 /**
@@ -80,15 +81,19 @@ export function completude(
   onglets: readonly OngletReconnu[],
   repere?: DiagnosticRepere,
 ): Completude {
-  const et = etalonnage(snapshot);
-  const options = { etalon: et.etalon, exclue: et.exclue, ignorer: et.pastilles };
+  const typage = typerClasseur(snapshot);
+  const et = typage.etalonnage;
   const exclus: { sheetId: string; nom: string; raison: string }[] = [];
   const comptees: { onglet: OngletReconnu; cellules: CelluleDeSaisie[] }[] = [];
   for (const o of [...onglets].sort((a, b) => a.position - b.position)) {
     const sheet = snapshot.sheets.find((s) => s.id === o.sheetId);
     const raison = raisonExclusion(o, sheet);
     if (raison || !sheet) exclus.push({ sheetId: o.sheetId, nom: o.nom, raison: raison ?? "" });
-    else comptees.push({ onglet: o, cellules: cellulesDeSaisie(sheet, options) });
+    else
+      comptees.push({
+        onglet: o,
+        cellules: cellulesDeSaisie(sheet, { typage: typage.feuille(sheet) }),
+      });
   }
   const toutes = comptees.flatMap((c) => c.cellules);
   const couvertes = casesCouvertes(toutes, repere);

@@ -6,14 +6,14 @@ export {
   type ClasseCouleur,
   type OptionsCouleur,
   type Tsl,
-} from "./couleur";
+} from "../classeur/typage/couleur";
 export {
   cellulesDeSaisie,
   estEnTeteDeSection,
   type CelluleDeSaisie,
   type OptionsSaisie,
 } from "./cellules";
-export { etalonnage, type Etalonnage } from "./etalonnage";
+export { etalonnage, type Etalonnage } from "../classeur/typage/etalonnage";
 export {
   completude,
   type Completude,

@@ -1,13 +1,13 @@
-import { classerCouleur, type OptionsCouleur } from "../../saisie/couleur";
 import { cellule, estVide, fusionDe, limites, type Cellule } from "../cellule";
 import type { Champ } from "../modele";
 import type { CellRange, SheetSnapshot } from "../snapshot";
 import type { OngletReconnu } from "../types-onglet";
 import { normaliserTexte } from "../texte";
+import { typerFeuille, type TypageFeuille } from "../typage/typer";
 
 /**
- * Lecture d'une feuille pour le repérage : cellules vues par leur ancre de fusion, classement des
- * couleurs (bleu de saisie), libellés (textes non bleus) et construction des champs repérés.
+ * Lecture d'une feuille pour le repérage : cellules vues par leur ancre de fusion, typées par le
+ * typage partagé (saisie, libellé, pré-rempli, calcul, masquée…), et construction des champs repérés.
  */
 
 export interface Libelle {
@@ -30,7 +30,7 @@ export class Feuille {
   constructor(
     readonly sheet: SheetSnapshot,
     readonly onglet: OngletReconnu,
-    private readonly couleurs: OptionsCouleur = {},
+    readonly typage: TypageFeuille = typerFeuille(sheet),
   ) {
     const l = limites(sheet);
     this.derniereLigne = l.lastRow;
@@ -56,7 +56,8 @@ export class Feuille {
   }
 
   classe(c: Cellule): Classe {
-    return classerCouleur(c.fill, this.couleurs);
+    const t = this.typage.type(c.row, c.col);
+    return t === "saisie" ? "saisie" : t === "incertaine" ? "incertain" : "non";
   }
 
   /** Vrai si la cellule est de saisie (bleue) ou d'une couleur incertaine. */
@@ -64,9 +65,12 @@ export class Feuille {
     return this.classe(c) !== "non";
   }
 
-  /** Vrai si la cellule porte un texte non bleu (un libellé). */
+  /** Vrai si la cellule est un libellé (texte hors saisie, en-tête de section compris). */
   estLibelle(c: Cellule): boolean {
-    return typeof c.value === "string" && c.value.trim() !== "" && !this.estBleue(c);
+    const t = this.typage.type(c.row, c.col);
+    return (
+      (t === "libelle" || t === "titre") && typeof c.value === "string" && c.value.trim() !== ""
+    );
   }
 
   /** Ligne sans valeur ni cellule bleue entre les colonnes données (incluses). */

@@ -1,7 +1,7 @@
-import { etalonnage } from "../../saisie/etalonnage";
 import type { DiagnosticRepere } from "../modele";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { OngletReconnu, TypeOnglet } from "../types-onglet";
+import { typerClasseur } from "../typage/classeur";
 import { reperer1 } from "./annexe-1";
 import { repererAxe } from "./axes";
 import { reperer2D } from "./complementaires-2d";
@@ -23,13 +23,12 @@ export function localiser(
   onglets: readonly OngletReconnu[],
 ): DiagnosticRepere {
   const avertissements: { sheetId: string; message: string }[] = [];
-  const { etalon, exclue } = etalonnage(snapshot);
-  const couleurs = { etalon, exclue };
+  const typage = typerClasseur(snapshot);
   const retenus = onglets.filter((o) => o.type !== "inconnu" && o.doublonDe === undefined);
   const feuille = (type: TypeOnglet) => {
     const o = retenus.find((x) => x.type === type);
     const sheet = o && snapshot.sheets.find((s) => s.id === o.sheetId);
-    return o && sheet ? new Feuille(sheet, o, couleurs) : undefined;
+    return o && sheet ? new Feuille(sheet, o, typage.feuille(sheet)) : undefined;
   };
   const avertir =
     (f: Feuille): Avertir =>

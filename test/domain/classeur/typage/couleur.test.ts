@@ -3,7 +3,7 @@ import {
   distanceCouleur,
   SEUILS_COULEUR,
   versTsl,
-} from "../../../src/domain/saisie/couleur";
+} from "../../../../src/domain/classeur/typage/couleur";
 
 describe("classerCouleur — bleus de saisie (§3.1)", () => {
   it.each([
@@ -71,10 +71,10 @@ describe("classerCouleur — étalonnage par la légende de l'Accueil", () => {
     ["FFF2CC", "FFF2CC", null, "saisie"], // légende jaune
     ["FFFFFF", "D9D9D9", null, "non"], // loin de l'étalon et hors bande
     ["DDEBF7", "FFF2CC", null, "saisie"], // la bande reste valable
-    ["DDEBF7", null, "DDEBF7", "non"], // légende « pré-renseigné ARS » en bleu clair
-    ["DEEBF7", null, "DDEBF7", "non"],
+    ["DDEBF7", null, "DDEBF7", "pre-rempli"], // légende « pré-renseigné ARS » en bleu clair
+    ["DEEBF7", null, "DDEBF7", "pre-rempli"],
     ["BDD7EE", "BDD7EE", "DDEBF7", "saisie"], // les deux légendes : la plus proche l'emporte
-    ["DDEBF7", "BDD7EE", "DDEBF7", "non"],
+    ["DDEBF7", "BDD7EE", "DDEBF7", "pre-rempli"],
     [null, "DDEBF7", null, "non"],
   ] as const)("%s avec étalon %s et exclue %s → %s", (rgb, etalon, exclue, attendu) => {
     expect(classerCouleur(rgb, { etalon, exclue })).toBe(attendu);

@@ -1,10 +1,12 @@
 /**
- * Classement d'un remplissage : bleu de saisie, incertain, ou autre (modèle du classeur, §3.1).
- * La règle est tolérante (plusieurs bleus selon la version d'Excel et le thème) et s'étalonne
- * sur la légende de l'Accueil quand elle existe. Seuils documentés dans docs/couleurs.md.
+ * Classement d'un remplissage (modèle du classeur §3.1, variantes de structure §2) : saisie,
+ * pré-rempli, calcul, incertain ou autre. Ordre : un gris (saturation quasi nulle) n'est une saisie
+ * que si la pastille de saisie de la légende est elle-même grise ; une couleur non grise prend la
+ * classe de la pastille colorée la plus proche (ancre), sinon les bandes TSL. Seuils mesurés et
+ * documentés dans docs/couleurs.md.
  */
 
-export type ClasseCouleur = "saisie" | "incertain" | "non";
+export type ClasseCouleur = "saisie" | "incertain" | "pre-rempli" | "calcul" | "non";
 
 /** Teinte (°), saturation et luminosité (%) d'une couleur. */
 export interface Tsl {
@@ -24,18 +26,27 @@ export const SEUILS_COULEUR: {
   readonly saisie: Bande;
   readonly incertain: Bande;
   readonly distanceEtalon: number;
+  readonly saturationGris: number;
+  readonly ecartGris: number;
 } = {
   saisie: { teinte: [180, 230], saturationMin: 25, luminosite: [60, 96] },
   incertain: { teinte: [170, 250], saturationMin: 12, luminosite: [55, 97] },
-  /** Distance euclidienne RVB (0–441) sous laquelle une couleur « vaut » l'étalon. */
+  /** Distance euclidienne RVB (0–441) sous laquelle une couleur « vaut » une pastille. */
   distanceEtalon: 24,
+  /** Saturation (%) sous laquelle une couleur est un gris. */
+  saturationGris: 10,
+  /** Écart max − min des composantes (0–255) sous lequel une couleur est un gris. */
+  ecartGris: 6,
 };
 
+/** Pastilles de la légende du classeur (« RRGGBB »), chacune facultative. */
 export interface OptionsCouleur {
-  /** Couleur de la légende « cellules à renseigner » de l'Accueil : toute couleur proche = saisie. */
+  /** Pastille « cellules à renseigner ». */
   readonly etalon?: string | null;
-  /** Couleur de la légende « pré-renseigné par l'ARS » : toute couleur proche = non. */
+  /** Pastille « pré-renseigné par l'ARS ». */
   readonly exclue?: string | null;
+  /** Pastille « cellules calculées ». */
+  readonly calcul?: string | null;
 }
 
 /** « RRGGBB » (avec ou sans #, toute casse) → composantes 0–255, ou `null` si illisible. */
@@ -71,6 +82,15 @@ export function distanceCouleur(a: string, b: string): number {
   return Math.hypot(x[0] - y[0], x[1] - y[1], x[2] - y[2]);
 }
 
+/** Vrai pour un gris (blanc et noir compris) : saturation quasi nulle ou composantes presque égales. */
+export function estGris(rgb: string): boolean {
+  const c = lireRvb(rgb);
+  const t = versTsl(rgb);
+  if (!c || !t) return false;
+  const ecart = Math.max(...c) - Math.min(...c);
+  return ecart <= SEUILS_COULEUR.ecartGris || t.saturation < SEUILS_COULEUR.saturationGris;
+}
+
 function dansBande(t: Tsl, bande: Bande): boolean {
   return (
     t.teinte >= bande.teinte[0] &&
@@ -81,20 +101,46 @@ function dansBande(t: Tsl, bande: Bande): boolean {
   );
 }
 
+type Ancre = { readonly classe: ClasseCouleur; readonly rgb: string };
+
+function ancres(options: OptionsCouleur): Ancre[] {
+  const out: Ancre[] = [];
+  if (options.etalon) out.push({ classe: "saisie", rgb: options.etalon });
+  if (options.exclue) out.push({ classe: "pre-rempli", rgb: options.exclue });
+  if (options.calcul) out.push({ classe: "calcul", rgb: options.calcul });
+  return out;
+}
+
+/** La pastille la plus proche à moins de `distanceEtalon`, parmi celles de même nature (gris ou non). */
+function plusProche(rgb: string, candidates: readonly Ancre[]): Ancre | undefined {
+  let meilleure: Ancre | undefined;
+  let dMin = Infinity;
+  for (const a of candidates) {
+    const d = distanceCouleur(rgb, a.rgb);
+    if (d <= SEUILS_COULEUR.distanceEtalon && d < dMin) {
+      meilleure = a;
+      dMin = d;
+    }
+  }
+  return meilleure;
+}
+
 /**
  * Classe un remplissage résolu « RRGGBB » (`null` = aucun remplissage → « non »).
- * Ordre : légende « pré-rempli ARS » (si plus proche que l'étalon) → non ; étalon → saisie ;
- * puis bandes TSL saisie, incertain ; sinon non.
+ * 1. gris : la pastille grise la plus proche (saisie seulement si la légende de saisie est grise),
+ *    sinon « non » — jamais une saisie face à une légende de saisie colorée ;
+ * 2. couleur : la pastille colorée la plus proche (ancre), sinon bandes TSL saisie puis incertain.
  */
 export function classerCouleur(rgb: string | null, options: OptionsCouleur = {}): ClasseCouleur {
   if (rgb === null) return "non";
   const tsl = versTsl(rgb);
   if (!tsl) return "non";
-  const seuil = SEUILS_COULEUR.distanceEtalon;
-  const dEtalon = options.etalon ? distanceCouleur(rgb, options.etalon) : Infinity;
-  const dExclue = options.exclue ? distanceCouleur(rgb, options.exclue) : Infinity;
-  if (dExclue <= seuil && dExclue < dEtalon) return "non";
-  if (dEtalon <= seuil) return "saisie";
+  const toutes = ancres(options);
+  const gris = estGris(rgb);
+  const memeNature = toutes.filter((a) => estGris(a.rgb) === gris);
+  const ancre = plusProche(rgb, memeNature);
+  if (ancre) return ancre.classe;
+  if (gris) return "non";
   if (dansBande(tsl, SEUILS_COULEUR.saisie)) return "saisie";
   if (dansBande(tsl, SEUILS_COULEUR.incertain)) return "incertain";
   return "non";

@@ -1,5 +1,5 @@
-import { etalonnage } from "../../../src/domain/saisie/etalonnage";
-import { classeur, feuille } from "./fabrique";
+import { etalonnage } from "../../../../src/domain/classeur/typage/etalonnage";
+import { classeur, feuille } from "../../saisie/fabrique";
 
 describe("etalonnage", () => {
   it.each([
@@ -71,7 +71,9 @@ describe("etalonnage", () => {
     expect(etalonnage(classeur(feuille("Accueil", cellules)))).toEqual({
       etalon: null,
       exclue: null,
+      calcul: null,
       pastilles: [],
+      legende: [],
     });
   });
 });
