@@ -1,8 +1,12 @@
 // Construction du volet (webpack 5). Sorties dans dist/ :
 //   taskpane.html (+ taskpane.js)  le volet ; commands.html (+ commands.js)  fichier de fonctions du ruban ;
 //   apercu.html                    l'aperçu navigateur, seulement si src/apercu/index.tsx et apercu.html existent ;
+//   aide.html                      page d'assistance (SupportUrl du manifeste), sans script ;
 //   assets/icone-*.png             copie de assets/icones ; exemples/*.json  copie de assets/exemples.
 // office.js n'est pas empaqueté : les pages le chargent depuis le CDN de Microsoft.
+// En production, chaque page reçoit la politique de sécurité (CSP) de scripts/publication/csp.json ;
+// le manifeste de production (dist/manifest.xml) est écrit après la construction si
+// ADRESSE_PUBLICATION est donnée (scripts/publication, ADR 0006).
 // Serveur de développement : https://localhost:3000 avec les certificats d'office-addin-dev-certs
 // lus directement (leur getHttpsServerOptions() lève sous Linux) ; http si absents ou si --env http.
 const fs = require("node:fs");
@@ -10,6 +14,7 @@ const os = require("node:os");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { PluginCsp } = require("./scripts/publication/csp-webpack");
 
 const PORT = Number(process.env.PORT ?? 3000);
 const DOSSIER_CERTIFICATS = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -68,6 +73,12 @@ module.exports = (env = {}, argv = {}) => {
             chunks: [nom],
           }),
       ),
+      new HtmlWebpackPlugin({
+        filename: "aide.html",
+        template: racine("src/aide/aide.html"),
+        chunks: [],
+      }),
+      ...(production ? [new PluginCsp()] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: racine("assets/icones"), to: "assets" },

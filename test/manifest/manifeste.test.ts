@@ -37,6 +37,7 @@ describe("manifest.xml", () => {
     const { urls } = verifierManifeste(MANIFESTE);
     const chemins = [...new Set(urls.map((u) => new URL(u).pathname))].sort();
     expect(chemins).toEqual([
+      "/aide.html",
       "/assets/icone-16.png",
       "/assets/icone-32.png",
       "/assets/icone-64.png",
@@ -52,6 +53,7 @@ describe("manifest.xml", () => {
     }
     expect(existsSync(join(RACINE, "src", "taskpane", "taskpane.html"))).toBe(true);
     expect(existsSync(join(RACINE, "src", "commands", "commands.html"))).toBe(true);
+    expect(existsSync(join(RACINE, "src", "aide", "aide.html"))).toBe(true);
   });
 
   it("signale l'absence de xmllint par un message clair au lieu de sauter la vérification", () => {
