@@ -1,8 +1,13 @@
 import type { Gravite } from "../domain/controles/types";
-import { GatewayError } from "../gateway/port";
-import { lireClasseurXlsx } from "../gateway/xlsx/lire-xlsx";
+import {
+  ERREURS_FICHIER,
+  ErreurFichier,
+  messageFichier,
+  type CodeFichier,
+} from "../gateway/erreurs-fichier";
+import { lireClasseurXlsxBorne, type LectureBornee } from "../gateway/xlsx/lire-xlsx";
 import { analyserInstantane } from "../use-cases/analyser";
-import { fichierAnalyse, fichierIllisible, type FichierJson } from "./document";
+import { fichierAnalyse, fichierIllisible, type ErreurJson, type FichierJson } from "./document";
 
 /** Résultat de l'analyse d'un fichier : sa part du document JSON et ce qu'ajoute la sortie texte. */
 export interface RapportFichier {
@@ -12,13 +17,30 @@ export interface RapportFichier {
   readonly dureeMs: number;
 }
 
-/** Code stable d'une erreur de lecture : celui de la passerelle (`Unreadable`…), sinon `Unknown`. */
-function erreurDeLecture(e: unknown, fichier: string) {
-  if (e instanceof GatewayError) return { code: e.code, message: e.message };
+/** L'erreur JSON d'un code : message complet et conseil seul. */
+export function erreurJson(code: CodeFichier, fichier: string, precision?: string): ErreurJson {
   return {
-    code: "Unknown",
-    message: `« ${fichier} » n'a pas pu être lu (${String(e)}) : ouvrez-le dans Excel pour vérifier qu'il n'est pas endommagé.`,
+    code,
+    message: messageFichier(code, fichier, precision),
+    conseil: ERREURS_FICHIER[code].conseil,
   };
+}
+
+/** Code stable d'une erreur de lecture ; toute autre erreur est `erreur-interne`. */
+function erreurDeLecture(e: unknown, fichier: string): ErreurJson {
+  if (e instanceof ErreurFichier) {
+    return { code: e.raison, message: e.message, conseil: ERREURS_FICHIER[e.raison].conseil };
+  }
+  return erreurJson(
+    "erreur-interne",
+    fichier,
+    `lecture : ${e instanceof Error ? e.message : String(e)}`,
+  );
+}
+
+/** Rapport d'un fichier illisible. */
+export function rapportIllisible(fichier: string, erreur: ErreurJson, dureeMs = 0): RapportFichier {
+  return { json: fichierIllisible(fichier, erreur), nonReconnu: null, dureeMs };
 }
 
 /** Lit le fichier (jamais modifié) et l'analyse ; un fichier illisible n'interrompt pas le lot. */
@@ -28,29 +50,21 @@ export async function analyserFichier(
 ): Promise<RapportFichier> {
   const debut = performance.now();
   const duree = () => Math.round(performance.now() - debut);
-  let snapshot;
+  let lecture: LectureBornee;
   try {
-    snapshot = await lireClasseurXlsx(fichier);
+    lecture = await lireClasseurXlsxBorne(fichier);
   } catch (e) {
-    return {
-      json: fichierIllisible(fichier, erreurDeLecture(e, fichier)),
-      nonReconnu: null,
-      dureeMs: duree(),
-    };
+    return rapportIllisible(fichier, erreurDeLecture(e, fichier), duree());
   }
   try {
-    const analyse = analyserInstantane(snapshot, gravite ? { gravite } : {});
+    const analyse = analyserInstantane(lecture.snapshot, gravite ? { gravite } : {});
     return {
-      json: fichierAnalyse(fichier, analyse),
+      json: fichierAnalyse(fichier, analyse, lecture.avertissements),
       nonReconnu: analyse.nonReconnu,
       dureeMs: duree(),
     };
   } catch (e) {
-    const message = `L'analyse de « ${fichier} » a échoué sur une erreur inattendue (${e instanceof Error ? e.message : String(e)}) : signalez-la à l'équipe de l'outil, avec le fichier si possible.`;
-    return {
-      json: fichierIllisible(fichier, { code: "Unknown", message }),
-      nonReconnu: null,
-      dureeMs: duree(),
-    };
+    const precision = `analyse : ${e instanceof Error ? e.message : String(e)}`;
+    return rapportIllisible(fichier, erreurJson("erreur-interne", fichier, precision), duree());
   }
 }

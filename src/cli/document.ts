@@ -2,6 +2,7 @@ import { adresseA1 } from "../domain/classeur/adresse";
 import type { Location } from "../domain/classeur/snapshot";
 import type { Gravite } from "../domain/controles/types";
 import type { ResultatIndicateur, Unite } from "../domain/indicateurs/types";
+import type { CodeFichier } from "../gateway/erreurs-fichier";
 import type { AnalyseClasseur } from "../use-cases/analyser";
 
 /**
@@ -39,14 +40,20 @@ export interface ConstatJson {
 }
 
 export interface ErreurJson {
-  readonly code: string;
+  /** Code stable (docs/cli.md, « Codes d'erreur ») : `chiffre`, `endommage`, `trop-volumineux`… */
+  readonly code: CodeFichier;
+  /** Ce qui ne va pas et quoi faire. */
   readonly message: string;
+  /** Quoi faire, seul. */
+  readonly conseil: string;
 }
 
 export interface FichierJson {
   readonly fichier: string;
   readonly statut: "analyse" | "illisible";
   readonly erreur?: ErreurJson;
+  /** Ce que la lecture a corrigé (plage ou fusion démesurée…), en français ; souvent vide. */
+  readonly avertissements: readonly string[];
   readonly onglets: readonly OngletJson[];
   readonly indicateurs: readonly IndicateurJson[];
   readonly constats: readonly ConstatJson[];
@@ -101,11 +108,16 @@ function indicateur(r: ResultatIndicateur, a: AnalyseClasseur): IndicateurJson {
 }
 
 /** Ce que l'analyse d'un classeur donne dans le document JSON. */
-export function fichierAnalyse(fichier: string, a: AnalyseClasseur): FichierJson {
+export function fichierAnalyse(
+  fichier: string,
+  a: AnalyseClasseur,
+  avertissements: readonly string[] = [],
+): FichierJson {
   const saisies = new Map(a.completude.parOnglet.map((o) => [o.sheetId, o]));
   return {
     fichier,
     statut: "analyse",
+    avertissements,
     onglets: a.onglets.map((o) => {
       const s = saisies.get(o.sheetId);
       return {
@@ -129,7 +141,15 @@ export function fichierAnalyse(fichier: string, a: AnalyseClasseur): FichierJson
 }
 
 export function fichierIllisible(fichier: string, erreur: ErreurJson): FichierJson {
-  return { fichier, statut: "illisible", erreur, onglets: [], indicateurs: [], constats: [] };
+  return {
+    fichier,
+    statut: "illisible",
+    erreur,
+    avertissements: [],
+    onglets: [],
+    indicateurs: [],
+    constats: [],
+  };
 }
 
 export function resumer(fichiers: readonly FichierJson[]): ResumeJson {

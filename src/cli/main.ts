@@ -1,7 +1,7 @@
-import { analyserFichier, type RapportFichier } from "./analyser-fichier";
 import { AIDE, lireArguments, type Commande } from "./arguments";
 import { codeDeSortie, resumer, type DocumentJson } from "./document";
 import { commandeFiches } from "./fiches";
+import { analyserLot } from "./lot/analyse-lot";
 import { progression } from "./progression";
 import { texteBilan, texteFichier } from "./sortie-texte";
 import { SORTIES_PROCESSUS, type Sorties } from "./sorties";
@@ -36,13 +36,20 @@ export async function main(
 async function analyser(c: Extract<Commande, { kind: "analyser" }>, io: Sorties): Promise<number> {
   const suivi = progression(io.err, c.fichiers.length);
   const debut = performance.now();
-  const rapports: RapportFichier[] = [];
-  for (const [i, fichier] of c.fichiers.entries()) {
-    suivi.debut(i, fichier);
-    const r = await analyserFichier(fichier, c.gravite);
-    rapports.push(r);
-    if (!c.json) io.out(texteFichier(r, c.gravite));
-  }
+  // Les rapports texte sortent dans l'ordre de la ligne de commande, dès que possible.
+  const prets = new Map<number, string>();
+  let prochain = 0;
+  const rapports = await analyserLot(c.fichiers, c.gravite, {
+    debut: (i, fichier) => suivi.debut(i, fichier),
+    fin: (i, r) => {
+      if (c.json) return;
+      prets.set(i, texteFichier(r, c.gravite));
+      for (let t = prets.get(prochain); t !== undefined; t = prets.get(prochain)) {
+        io.out(t);
+        prets.delete(prochain++);
+      }
+    },
+  });
   suivi.fin(performance.now() - debut);
   const fichiers = rapports.map((r) => r.json);
   const document: DocumentJson = {

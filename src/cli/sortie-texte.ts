@@ -90,7 +90,8 @@ export function texteFichier(r: RapportFichier, gravite: Gravite | null): string
   const n = (g: Gravite) => f.constats.filter((c) => c.gravite === g).length;
   const comptes = { erreurs: n("erreur"), alertes: n("alerte"), infos: n("info") };
   const calcules = f.indicateurs.filter((i) => i.valeur !== null).length;
-  const lignes = [`■ ${f.fichier}`, ...lignesOnglets(f)];
+  const lignes = [`■ ${f.fichier}`, ...f.avertissements.map((a) => `  Lecture : ${a}`)];
+  lignes.push(...lignesOnglets(f));
   if (r.nonReconnu) lignes.push(`  ${r.nonReconnu}`);
   lignes.push(
     lignesSaisie(f),

@@ -75,6 +75,7 @@ describe("analyser --json — schéma", () => {
         {
           fichier: ["string"],
           statut: ["string"],
+          avertissements: ["array"],
           onglets: ["array"],
           indicateurs: ["array"],
           constats: ["array"],

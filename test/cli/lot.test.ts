@@ -13,7 +13,11 @@ let illisibles: Record<string, string>;
 let avant: Map<string, string>;
 let r: Resultat;
 let doc: {
-  fichiers: { fichier: string; statut: string; erreur?: { code: string; message: string } }[];
+  fichiers: {
+    fichier: string;
+    statut: string;
+    erreur?: { code: string; message: string; conseil: string };
+  }[];
   resume: Record<string, number>;
 };
 
@@ -43,18 +47,21 @@ describe("lot avec fichiers illisibles", () => {
   });
 
   it.each([
-    ["corrompu.xlsx", /endommagé/],
-    ["texte.xlsx", /n'est pas un classeur Excel/],
-    ["vide.xlsx", /vide/],
-    ["ancien.xls", /97-2003/],
-    ["absent.xlsx", /Impossible d'ouvrir/],
-  ])("%s : erreur au code stable et au message français qui dit quoi faire", (nom, motif) => {
-    const f = doc.fichiers.find((x) => x.fichier === illisibles[nom]);
-    expect(f).toMatchObject({ statut: "illisible", onglets: [], indicateurs: [], constats: [] });
-    expect(f?.erreur?.code).toBe("Unreadable");
-    expect(f?.erreur?.message).toMatch(motif);
-    expect(f?.erreur?.message).toContain(nom);
-  });
+    ["corrompu.xlsx", "endommage", /endommagé/],
+    ["texte.xlsx", "pas-un-classeur", /n'est pas un classeur Excel/],
+    ["vide.xlsx", "fichier-vide", /vide/],
+    ["ancien.xls", "format-xls", /97-2003/],
+    ["absent.xlsx", "introuvable", /introuvable/],
+  ])(
+    "%s : erreur au code stable (%s) et au message français qui dit quoi faire",
+    (nom, code, motif) => {
+      const f = doc.fichiers.find((x) => x.fichier === illisibles[nom]);
+      expect(f).toMatchObject({ statut: "illisible", onglets: [], indicateurs: [], constats: [] });
+      expect(f?.erreur?.code).toBe(code);
+      expect(f?.erreur?.message).toMatch(motif);
+      expect(f?.erreur?.message).toContain(nom);
+    },
+  );
 
   it("l'ordre des fichiers est celui de la ligne de commande", () => {
     expect(doc.fichiers.slice(0, 3).map((f) => f.fichier)).toEqual([

@@ -8,7 +8,9 @@ import type {
   WorkbookSnapshot,
 } from "../../domain/classeur/snapshot";
 import { lireTheme, resoudreRemplissage } from "../commun/couleurs";
-import { ouvrirClasseur, type SourceClasseur } from "./ouvrir";
+import { ErreurFichier } from "../erreurs-fichier";
+import { LIMITES, nombreFr, type LimitesLecture } from "./limites";
+import { ouvrirClasseurBorne, type SourceClasseur } from "./ouvrir";
 import { lireMfc, lireValidations } from "./regles";
 import { contenuCellule } from "./valeurs";
 
@@ -51,24 +53,94 @@ function grille<T>(lignes: number, colonnes: number, v: T): T[][] {
   return Array.from({ length: lignes }, () => new Array<T>(colonnes).fill(v));
 }
 
+/** Lignes et colonnes masquées de la plage utilisée (index absolus à partir de 0). */
+function masquees(
+  ws: ExcelJS.Worksheet,
+  origin: { row: number; col: number },
+  rowCount: number,
+  columnCount: number,
+): { hiddenRows: number[]; hiddenColumns: number[] } {
+  const hiddenRows: number[] = [];
+  const hiddenColumns: number[] = [];
+  for (let r = origin.row; r < origin.row + rowCount; r++) {
+    if (ws.findRow(r + 1)?.hidden) hiddenRows.push(r);
+  }
+  const colonnes = (ws.columns ?? []) as (ExcelJS.Column | undefined)[];
+  for (let c = origin.col; c < origin.col + columnCount; c++) {
+    if (colonnes[c]?.hidden) hiddenColumns.push(c);
+  }
+  return { hiddenRows, hiddenColumns };
+}
+
+interface Etendue {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const etendueVide = (): Etendue => ({ top: Infinity, left: Infinity, bottom: -1, right: -1 });
+const surface = (e: Etendue) =>
+  e.bottom < 0 ? 0 : (e.bottom - e.top + 1) * (e.right - e.left + 1);
+
+function etendre(e: Etendue, r: number, c: number): void {
+  e.top = Math.min(e.top, r);
+  e.left = Math.min(e.left, c);
+  e.bottom = Math.max(e.bottom, r);
+  e.right = Math.max(e.right, c);
+}
+
+/** Où lire une feuille, en bornant la plage utilisée (ADR 0006). */
+export interface BornesLecture {
+  readonly limites: LimitesLecture;
+  /** Reçoit les corrections faites (phrases françaises). */
+  readonly avertir: (texte: string) => void;
+  readonly nomFichier: string;
+}
+
+const SANS_BORNES: BornesLecture = {
+  limites: LIMITES,
+  avertir: () => undefined,
+  nomFichier: "le classeur",
+};
+
+/**
+ * Plage lue : cellules à contenu ou mise en forme visible. Si elle dépasse la limite d'une feuille
+ * (mise en forme appliquée à des lignes ou colonnes entières), elle est rognée aux cellules non
+ * vides ; si celles-ci la dépassent encore, le classeur est refusé (`trop-volumineux`).
+ */
+function plageLue(ws: ExcelJS.Worksheet, b: BornesLecture): Etendue {
+  const formee = etendueVide();
+  const remplie = etendueVide();
+  for (const [r, c, cell] of cellules(ws)) {
+    if (!compte(cell)) continue;
+    etendre(formee, r, c);
+    if (cell.type !== 0) etendre(remplie, r, c);
+  }
+  const max = b.limites.surfaceFeuille;
+  if (surface(formee) <= max) return formee;
+  if (surface(remplie) > max) {
+    throw new ErreurFichier(
+      "trop-volumineux",
+      b.nomFichier,
+      `feuille « ${ws.name} » : ${nombreFr(surface(remplie))} cellules de la première à la dernière remplie, limite ${nombreFr(max)}`,
+    );
+  }
+  b.avertir(
+    `Feuille « ${ws.name} » : mise en forme au-delà des données (${nombreFr(surface(formee))} cellules) ignorée ; lecture limitée aux cellules remplies.`,
+  );
+  return remplie;
+}
+
 /** Instantané d'une feuille ExcelJS (plage utilisée dense, index absolus à partir de 0). */
 export function instantaneFeuille(
   wb: ExcelJS.Workbook,
   ws: ExcelJS.Worksheet,
   position: number,
   theme: readonly string[],
+  bornes: BornesLecture = SANS_BORNES,
 ): SheetSnapshot {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const [r, c, cell] of cellules(ws)) {
-    if (!compte(cell)) continue;
-    top = Math.min(top, r);
-    left = Math.min(left, c);
-    bottom = Math.max(bottom, r);
-    right = Math.max(right, c);
-  }
+  const { top, left, bottom, right } = plageLue(ws, bornes);
   const vide = bottom < 0;
   const origin = vide ? { row: 0, col: 0 } : { row: top, col: left };
   const rowCount = vide ? 0 : bottom - top + 1;
@@ -96,6 +168,7 @@ export function instantaneFeuille(
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) =>
     lireZone(m.replace(/\$/g, "")),
   );
+  const { hiddenRows, hiddenColumns } = masquees(ws, origin, rowCount, columnCount);
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null })
     .sheetProtection;
   return {
@@ -116,6 +189,8 @@ export function instantaneFeuille(
     fills,
     bold,
     merges,
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
     validations: lireValidations(wb, ws),
     conditionalFormats: lireMfc(ws, theme),
   };
@@ -125,19 +200,53 @@ export function instantaneFeuille(
 export function instantaneClasseur(
   wb: ExcelJS.Workbook,
   settings: Readonly<Record<string, unknown>> = {},
+  bornes: BornesLecture = SANS_BORNES,
 ): WorkbookSnapshot {
   const xmlTheme = (wb.model as unknown as { themes?: Record<string, string> }).themes?.theme1;
   const theme = lireTheme(xmlTheme);
-  return {
-    sheets: wb.worksheets.map((ws, i) => instantaneFeuille(wb, ws, i, theme)),
-    settings,
-  };
+  let total = 0;
+  const sheets = wb.worksheets.map((ws, i) => {
+    const s = instantaneFeuille(wb, ws, i, theme, bornes);
+    total += s.rowCount * s.columnCount;
+    if (total > bornes.limites.surfaceTotale) {
+      throw new ErreurFichier(
+        "trop-volumineux",
+        bornes.nomFichier,
+        `plus de ${nombreFr(bornes.limites.surfaceTotale)} cellules lues en tout`,
+      );
+    }
+    return s;
+  });
+  return { sheets, settings };
+}
+
+/** Instantané et corrections de lecture (phrases françaises) d'un classeur. */
+export interface LectureBornee {
+  readonly snapshot: WorkbookSnapshot;
+  readonly avertissements: readonly string[];
 }
 
 /**
- * Lit un classeur .xlsx / .xlsm (chemin ou octets) en instantané complet. Erreurs : `GatewayError`
- * « Unreadable » au message français (vide, chiffré, .xls, autre format, fichier endommagé).
+ * Lit un classeur .xlsx / .xlsm (chemin ou octets) en instantané complet, en bornant ce qui est
+ * lu (pré-examen, plage rognée). Erreurs : `ErreurFichier` au code stable (`fichier-vide`,
+ * `chiffre`, `format-xls`, `endommage`, `trop-volumineux`…) et au message français.
  */
+export async function lireClasseurXlsxBorne(
+  source: SourceClasseur,
+  limites: LimitesLecture = LIMITES,
+): Promise<LectureBornee> {
+  const { workbook, avertissements } = await ouvrirClasseurBorne(source, limites);
+  const tous = [...avertissements];
+  const nomFichier = typeof source === "string" ? source : "le classeur";
+  const snapshot = instantaneClasseur(
+    workbook,
+    {},
+    { limites, nomFichier, avertir: (t) => tous.push(t) },
+  );
+  return { snapshot, avertissements: tous };
+}
+
+/** `lireClasseurXlsxBorne`, sans les avertissements. */
 export async function lireClasseurXlsx(source: SourceClasseur): Promise<WorkbookSnapshot> {
-  return instantaneClasseur(await ouvrirClasseur(source));
+  return (await lireClasseurXlsxBorne(source)).snapshot;
 }

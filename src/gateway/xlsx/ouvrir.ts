@@ -1,78 +1,97 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { GatewayError } from "../port";
+import { ErreurFichier } from "../erreurs-fichier";
+import { codeLecture } from "./erreurs-systeme";
+import { LIMITES, nombreFr, type LimitesLecture } from "./limites";
+import { preExaminer } from "./pre-examen";
 
 /** Source d'un classeur : chemin, ou octets du fichier. */
 export type SourceClasseur = string | Uint8Array | ArrayBuffer;
 
-const illisible = (message: string, detail?: string) =>
-  new GatewayError("Unreadable", message, detail);
-
-function contient(octets: Uint8Array, motif: string): boolean {
-  const cible = Buffer.from(motif, "utf16le");
-  return Buffer.from(octets.buffer, octets.byteOffset, octets.byteLength).includes(cible);
+/** Classeur ExcelJS chargé, et ce que le pré-examen a corrigé (phrases françaises). */
+export interface ClasseurOuvert {
+  readonly workbook: ExcelJS.Workbook;
+  readonly avertissements: readonly string[];
 }
 
-async function lireOctets(source: SourceClasseur, nom: string): Promise<Uint8Array> {
+const enBuffer = (o: Uint8Array) => Buffer.from(o.buffer, o.byteOffset, o.byteLength);
+
+function contient(octets: Uint8Array, motif: string): boolean {
+  return enBuffer(octets).includes(Buffer.from(motif, "utf16le"));
+}
+
+async function lireOctets(source: SourceClasseur, nom: string, l: LimitesLecture): Promise<Buffer> {
   if (typeof source !== "string") {
-    return source instanceof Uint8Array ? source : new Uint8Array(source);
+    return enBuffer(source instanceof Uint8Array ? source : new Uint8Array(source));
   }
-  if (/\.xls$/i.test(source)) {
-    throw illisible(
-      `« ${nom} » est au format Excel 97-2003 (.xls), que l'outil ne lit pas : ouvrez-le dans Excel et enregistrez-le au format .xlsx.`,
-    );
-  }
+  if (/\.xls$/i.test(source)) throw new ErreurFichier("format-xls", nom);
   try {
+    const s = await stat(source);
+    if (s.isDirectory()) throw new ErreurFichier("est-un-dossier", nom);
+    if (s.size > l.octetsFichier) {
+      throw new ErreurFichier(
+        "trop-volumineux",
+        nom,
+        `${nombreFr(Math.round(s.size / 1048576))} Mo`,
+      );
+    }
     return await readFile(source);
   } catch (e) {
-    throw illisible(
-      `Impossible d'ouvrir « ${nom} » : vérifiez le chemin et les droits d'accès.`,
-      String(e),
-    );
+    if (e instanceof ErreurFichier) throw e;
+    const code = codeLecture(e) ?? "acces-refuse";
+    throw new ErreurFichier(code, nom, undefined, String(e));
   }
+}
+
+/** Ce que sont les octets, quand ce n'est pas un zip : refus au code stable. */
+function refuserSignature(octets: Buffer, nom: string): void {
+  if (octets.byteLength === 0) throw new ErreurFichier("fichier-vide", nom);
+  const tete = octets.subarray(0, 8);
+  if (tete.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    // Conteneur OLE : un .xlsx chiffré (EncryptionInfo) ou un classeur 97-2003 (BIFF).
+    if (contient(octets, "EncryptionInfo")) throw new ErreurFichier("chiffre", nom);
+    throw new ErreurFichier("format-xls", nom);
+  }
+  if (tete[0] === 0x50 && tete[1] === 0x4b) return;
+  const debut = octets
+    .subarray(0, 512)
+    .toString("latin1")
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, "");
+  const quoi = debut.startsWith("%PDF")
+    ? "c'est un document PDF"
+    : /^\s*<(!doctype html|html|\?xml[^>]*>\s*<html)/i.test(debut)
+      ? "c'est une page web (HTML)"
+      : /^\s*<\?xml/i.test(debut)
+        ? "c'est un fichier XML"
+        : /^[\x09\x0a\x0d\x20-\x7e\x80-\xff]*$/.test(debut)
+          ? "c'est un fichier texte, par exemple un CSV"
+          : undefined;
+  throw new ErreurFichier("pas-un-classeur", nom, quoi);
 }
 
 /**
- * Ouvre un classeur .xlsx / .xlsm avec ExcelJS ; toute impossibilité devient une `GatewayError`
- * « Unreadable » au message français (vide, chiffré, .xls, autre format, fichier endommagé).
+ * Ouvre un classeur .xlsx / .xlsm : signature, pré-examen borné (`preExaminer`), puis ExcelJS.
+ * Toute impossibilité devient une `ErreurFichier` au code stable et au message français.
  */
-export async function ouvrirClasseur(source: SourceClasseur): Promise<ExcelJS.Workbook> {
+export async function ouvrirClasseurBorne(
+  source: SourceClasseur,
+  limites: LimitesLecture = LIMITES,
+): Promise<ClasseurOuvert> {
   const nom = typeof source === "string" ? source : "le classeur";
-  const octets = await lireOctets(source, nom);
-  if (octets.byteLength === 0) {
-    throw illisible(
-      `« ${nom} » est vide (0 octet) : ce n'est pas un classeur. Demandez une nouvelle copie du fichier.`,
-    );
-  }
-  const tete = Array.from(octets.subarray(0, 4));
-  if (tete.join() === [0xd0, 0xcf, 0x11, 0xe0].join()) {
-    if (contient(octets, "EncryptionInfo")) {
-      throw illisible(
-        `« ${nom} » est protégé par un mot de passe à l'ouverture : ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur), enregistrez une copie et réessayez.`,
-      );
-    }
-    throw illisible(
-      `« ${nom} » est au format Excel 97-2003 (.xls), que l'outil ne lit pas : ouvrez-le dans Excel et enregistrez-le au format .xlsx.`,
-    );
-  }
-  if (tete[0] !== 0x50 || tete[1] !== 0x4b) {
-    throw illisible(
-      `« ${nom} » n'est pas un classeur Excel (.xlsx ou .xlsm) : vérifiez qu'il s'agit du bon fichier.`,
-    );
-  }
+  const octets = await lireOctets(source, nom, limites);
+  refuserSignature(octets, nom);
+  const examen = await preExaminer(octets, nom, limites);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(octets.buffer, octets.byteOffset, octets.byteLength) as never);
+    await wb.xlsx.load(examen.octets as never);
   } catch (e) {
-    throw illisible(
-      `« ${nom} » est illisible (fichier endommagé ou incomplet) : ouvrez-le dans Excel pour le réparer, ou demandez une nouvelle copie.`,
-      String(e),
-    );
+    throw new ErreurFichier("endommage", nom, undefined, String(e));
   }
-  if (wb.worksheets.length === 0) {
-    throw illisible(
-      `« ${nom} » ne contient aucune feuille de calcul lisible : vérifiez qu'il s'agit bien d'un classeur Excel.`,
-    );
-  }
-  return wb;
+  if (wb.worksheets.length === 0) throw new ErreurFichier("sans-feuille", nom);
+  return { workbook: wb, avertissements: examen.avertissements };
+}
+
+/** `ouvrirClasseurBorne`, sans les avertissements (passerelle fichier). */
+export async function ouvrirClasseur(source: SourceClasseur): Promise<ExcelJS.Workbook> {
+  return (await ouvrirClasseurBorne(source)).workbook;
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { SheetSnapshot } from "../../../src/domain/classeur/snapshot";
 import { GatewayError } from "../../../src/gateway/port";
 import { appliquerTeinte, lireTheme } from "../../../src/gateway/commun/couleurs";
+import { ErreurFichier } from "../../../src/gateway/erreurs-fichier";
 import { lireClasseurXlsx } from "../../../src/gateway/xlsx/lire-xlsx";
 import { classeurDemo } from "./demo";
 
@@ -137,21 +138,32 @@ describe("teinte d'Excel (HSL) et thème du classeur", () => {
   });
 });
 
-describe("fichiers illisibles : GatewayError « Unreadable » au message français", () => {
+describe("fichiers illisibles : GatewayError « Unreadable », code stable (raison) et message français", () => {
   const dossier = mkdtempSync(join(tmpdir(), "lire-xlsx-"));
   afterAll(() => rmSync(dossier, { recursive: true, force: true }));
   const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
 
   it.each([
-    ["vide", new Uint8Array(0), /vide/],
-    ["texte", Buffer.from("bonjour, ceci n'est pas un classeur"), /n'est pas un classeur Excel/],
-    ["zip tronqué", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /illisible/],
-    ["ancien .xls", ole, /97-2003/],
-    ["chiffré", Buffer.concat([ole, Buffer.from("EncryptionInfo", "utf16le")]), /mot de passe/],
-  ])("%s", async (_nom, octets, message) => {
+    ["vide", new Uint8Array(0), "fichier-vide", /vide/],
+    [
+      "texte",
+      Buffer.from("bonjour, ceci n'est pas un classeur"),
+      "pas-un-classeur",
+      /n'est pas un classeur Excel/,
+    ],
+    ["zip tronqué", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "endommage", /illisible/],
+    ["ancien .xls", ole, "format-xls", /97-2003/],
+    [
+      "chiffré",
+      Buffer.concat([ole, Buffer.from("EncryptionInfo", "utf16le")]),
+      "chiffre",
+      /mot de passe/,
+    ],
+  ])("%s", async (_nom, octets, raison, message) => {
     const e = await lireClasseurXlsx(octets).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(GatewayError);
     expect((e as GatewayError).code).toBe("Unreadable");
+    expect((e as ErreurFichier).raison).toBe(raison);
     expect((e as GatewayError).message).toMatch(message);
   });
 
@@ -159,9 +171,8 @@ describe("fichiers illisibles : GatewayError « Unreadable » au message frança
     const xls = join(dossier, "ancien.xls");
     writeFileSync(xls, ole);
     await expect(lireClasseurXlsx(xls)).rejects.toThrow(/97-2003/);
-    await expect(lireClasseurXlsx(join(dossier, "absent.xlsx"))).rejects.toThrow(
-      /Impossible d'ouvrir/,
-    );
+    await expect(lireClasseurXlsx(join(dossier, "absent.xlsx"))).rejects.toThrow(/introuvable/);
+    await expect(lireClasseurXlsx(dossier)).rejects.toThrow(/est un dossier/);
   });
 
   it("lit un .xlsm", async () => {

@@ -1,0 +1,147 @@
+import { lireZone } from "../../domain/classeur/adresse";
+
+/**
+ * Balayage d'une partie XML d'un .xlsx, morceau par morceau, sans arbre ni expansion : compte des
+ * balises et relevé des références utiles au pré-examen (ADR 0006). Les morceaux sont lus en
+ * latin1 (les balises et attributs cherchés sont en ASCII) ; la fin d'un morceau, depuis le dernier
+ * « < », est reportée sur le suivant pour ne pas couper une balise.
+ */
+
+export interface Zone {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface BilanXml {
+  /** `<!DOCTYPE` ou `<!ENTITY` : jamais écrit par un tableur (bombe « billion laughs »). */
+  dtd: boolean;
+  lignes: number;
+  cellules: number;
+  /** Étendue des cellules écrites (`<c r="…">`), index à partir de 0 ; null si aucune. */
+  etendue: Zone | null;
+  /** `<dimension ref>` déclarée, telle qu'écrite. */
+  dimension: string | null;
+  /** `<mergeCell ref>`, tels qu'écrits (les `maxFusionsRelevees` premiers) ; `nbFusions` les compte tous. */
+  fusions: string[];
+  nbFusions: number;
+  /** Éléments `<si>` (textes partagés) et `<xf>` (styles). */
+  textes: number;
+  styles: number;
+}
+
+const RE_CELLULE = /<(?:\w+:)?c\b([^>]*)>?/g;
+const RE_REF = /\br="([A-Z]{1,3})([0-9]{1,7})"/;
+const RE_LIGNE = /<(?:\w+:)?row\b/g;
+const RE_DIMENSION = /<(?:\w+:)?dimension\b[^>]*?\bref="([^"]*)"/;
+const RE_FUSION = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]*)"/g;
+const RE_TEXTE = /<(?:\w+:)?si\b/g;
+const RE_STYLE = /<(?:\w+:)?xf\b/g;
+const RE_DTD = /<!(?:DOCTYPE|ENTITY)/i;
+/** Au-delà, le report est abandonné : c'est un long texte, sans balise à reconnaître. */
+const REPORT_MAX = 64 * 1024;
+
+function colonne(lettres: string): number {
+  let n = 0;
+  for (const ch of lettres) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+const compter = (re: RegExp, t: string) => {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(t)) n++;
+  return n;
+};
+
+/** Balayeur incrémental : `ajouter` chaque morceau décompressé, puis `terminer`. */
+export class BalayeurXml {
+  private report = "";
+  private readonly bilan: BilanXml = {
+    dtd: false,
+    lignes: 0,
+    cellules: 0,
+    etendue: null,
+    dimension: null,
+    fusions: [],
+    nbFusions: 0,
+    textes: 0,
+    styles: 0,
+  };
+  private haut = Infinity;
+  private gauche = Infinity;
+  private bas = -1;
+  private droite = -1;
+
+  constructor(private readonly maxFusionsRelevees = 100_000) {}
+
+  ajouter(morceau: Buffer): void {
+    const texte = this.report + morceau.toString("latin1");
+    const dernier = texte.lastIndexOf("<");
+    const traite = dernier < 0 ? texte : texte.slice(0, dernier);
+    this.report = dernier < 0 ? "" : texte.slice(dernier);
+    if (this.report.length > REPORT_MAX) this.report = "";
+    this.lire(traite);
+  }
+
+  terminer(): BilanXml {
+    this.lire(this.report);
+    this.report = "";
+    if (this.bas >= 0) {
+      this.bilan.etendue = {
+        top: this.haut,
+        left: this.gauche,
+        bottom: this.bas,
+        right: this.droite,
+      };
+    }
+    return this.bilan;
+  }
+
+  private lire(t: string): void {
+    if (t.length === 0) return;
+    const b = this.bilan;
+    if (!b.dtd && RE_DTD.test(t)) b.dtd = true;
+    b.lignes += compter(RE_LIGNE, t);
+    b.textes += compter(RE_TEXTE, t);
+    b.styles += compter(RE_STYLE, t);
+    if (b.dimension === null) b.dimension = RE_DIMENSION.exec(t)?.[1] ?? null;
+    RE_FUSION.lastIndex = 0;
+    for (let m = RE_FUSION.exec(t); m; m = RE_FUSION.exec(t)) {
+      b.nbFusions++;
+      if (b.fusions.length < this.maxFusionsRelevees) b.fusions.push(m[1] ?? "");
+    }
+    RE_CELLULE.lastIndex = 0;
+    for (let m = RE_CELLULE.exec(t); m; m = RE_CELLULE.exec(t)) {
+      b.cellules++;
+      const ref = RE_REF.exec(m[1] ?? "");
+      if (!ref) continue;
+      const r = Number(ref[2]) - 1;
+      const c = colonne(ref[1] ?? "A");
+      if (r < this.haut) this.haut = r;
+      if (r > this.bas) this.bas = r;
+      if (c < this.gauche) this.gauche = c;
+      if (c > this.droite) this.droite = c;
+    }
+  }
+}
+
+/** Zone d'une référence « A1:B2 » (ou « A1 ») ; null si elle est illisible. */
+export function zoneDe(ref: string): Zone | null {
+  const propre = ref.replace(/\$/g, "").trim();
+  if (!/^[A-Z]{1,3}[0-9]{1,7}(:[A-Z]{1,3}[0-9]{1,7})?$/.test(propre)) return null;
+  try {
+    const z = lireZone(propre);
+    return {
+      top: Math.min(z.top, z.bottom),
+      left: Math.min(z.left, z.right),
+      bottom: Math.max(z.top, z.bottom),
+      right: Math.max(z.left, z.right),
+    };
+  } catch {
+    return null;
+  }
+}
+
+export const surface = (z: Zone): number => (z.bottom - z.top + 1) * (z.right - z.left + 1);
