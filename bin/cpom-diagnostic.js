@@ -3,7 +3,7 @@
 // Point d'entrée de la ligne de commande des coordonnateurs (compilée par `npm ci` via `prepare`).
 let main;
 try {
-  ({ main } = require("../dist/node/cli/main.js"));
+  ({ main } = require("../dist-node/cli/main.js"));
 } catch (e) {
   process.stderr.write(
     "cpom-diagnostic : la ligne de commande n'est pas compilée. Lancez « npm run build:node » puis réessayez.\n" +

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 
 /**
  * Version du paquet, lue dans le package.json du projet : on remonte depuis ce fichier, qu'il soit
- * compilé (dist/node/cli) ou lancé depuis les sources (src/cli).
+ * compilé (dist-node/cli) ou lancé depuis les sources (src/cli).
  */
 export function versionOutil(depuis: string = __dirname): string {
   for (let d = depuis; ; d = dirname(d)) {

@@ -6,7 +6,7 @@ import { lancerBin, RACINE_PROJET } from "./outils/lancer";
 
 /**
  * Le chemin livré : `npm run build:node` (ce que `prepare` lance à `npm ci`) compile la commande et
- * tout ce qu'elle importe dans dist/node ; `node bin/cpom-diagnostic.js` l'exécute.
+ * tout ce qu'elle importe dans dist-node (hors de dist/, que `npm run build` vide) ; `node bin/cpom-diagnostic.js` l'exécute.
  */
 jest.setTimeout(180_000);
 
@@ -24,6 +24,14 @@ describe("bin/cpom-diagnostic.js (compilé)", () => {
     const pkg = JSON.parse(readFileSync(join(RACINE_PROJET, "package.json"), "utf8"));
     expect(pkg.bin).toEqual({ "cpom-diagnostic": "bin/cpom-diagnostic.js" });
     expect(pkg.scripts.prepare).toBe(pkg.scripts["build:node"]);
+  });
+
+  it("la commande compilée est hors de dist/, que `npm run build` (webpack, clean) vide", () => {
+    const conf = JSON.parse(readFileSync(join(RACINE_PROJET, "tsconfig.node.json"), "utf8"));
+    expect(conf.compilerOptions.outDir).toBe("dist-node");
+    expect(readFileSync(join(RACINE_PROJET, "bin", "cpom-diagnostic.js"), "utf8")).toContain(
+      "../dist-node/cli/main.js",
+    );
   });
 
   it("--version et --help", () => {
