@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import type { AxeResults } from "axe-core";
 
@@ -17,7 +18,9 @@ export interface ViolationAxe {
  */
 export async function verifierAxe(page: Page): Promise<void> {
   const dejaLa = await page.evaluate(() => "axe" in window);
-  if (!dejaLa) await page.addScriptTag({ path: AXE });
+  // Évalué par le protocole de débogage et non par une balise <script> en ligne, que la politique de
+  // sécurité (CSP) des pages construites bloque à raison.
+  if (!dejaLa) await page.evaluate(readFileSync(AXE, "utf8"));
   const violations: ViolationAxe[] = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } })
       .axe;

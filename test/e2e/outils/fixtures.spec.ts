@@ -1,7 +1,11 @@
 import { expect, test, verifierAxe } from "./fixtures";
 
 // Les garde-fous des tests de bout en bout doivent vraiment attraper ce qu'ils promettent.
-test.describe("outils e2e", () => {
+test.describe("outils e2e, politique de sécurité (CSP) contournée", () => {
+  // La CSP des pages construites bloque cette requête avant la garde : on la contourne pour
+  // éprouver la garde seule (elle protège aussi ce que la CSP ne couvre pas).
+  test.use({ bypassCSP: true });
+
   test("la garde réseau refuse et note une requête hors localhost", async ({
     page,
     requetesRefusees,
@@ -20,7 +24,9 @@ test.describe("outils e2e", () => {
     requetesRefusees.length = 0;
     erreursConsole.length = 0;
   });
+});
 
+test.describe("outils e2e", () => {
   test("les erreurs de console et les exceptions non captées sont collectées", async ({
     page,
     erreursConsole,

@@ -1,9 +1,9 @@
 import { test as base, expect } from "@playwright/test";
-import { garderReseau, type ModeOfficeJs } from "./reseau";
+import { garderReseau, TELEMETRIE_BLOQUEE_PAR_CSP, type ModeOfficeJs } from "./reseau";
 
 export { expect };
 export { verifierAxe } from "./axe";
-export { CDN_OFFICE, type ModeOfficeJs } from "./reseau";
+export { CDN_OFFICE, TELEMETRIE_BLOQUEE_PAR_CSP, type ModeOfficeJs } from "./reseau";
 
 export interface OptionsE2E {
   /** office.js : copie npm servie à la place du CDN (défaut) ou CDN injoignable. */
@@ -46,7 +46,8 @@ export const test = base.extend<OptionsE2E & FixturesE2E>({
     page.on("pageerror", (e) => erreursConsole.push(`exception non captée : ${e.message}`));
     await use(page);
     expect(requetesRefusees, "requêtes hors localhost refusées").toEqual([]);
-    const inattendues = erreursConsole.filter((e) => !consoleToleree.some((r) => r.test(e)));
+    const toleree = [TELEMETRIE_BLOQUEE_PAR_CSP, ...consoleToleree];
+    const inattendues = erreursConsole.filter((e) => !toleree.some((r) => r.test(e)));
     expect(inattendues, "erreurs dans la console du navigateur").toEqual([]);
   },
 });

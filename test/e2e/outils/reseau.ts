@@ -16,6 +16,14 @@ const LOCAUX = new Set(["localhost", "127.0.0.1", "[::1]"]);
 export const TELEMETRIE_OFFICE =
   "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 
+/**
+ * Hors d'Office, office.js ouvre ce même cadre de télémétrie ; dans les pages construites, la
+ * politique de sécurité (frame-src 'self', ADR 0006) le bloque avant toute requête, comme voulu :
+ * seul ce blocage-là est toléré dans la console.
+ */
+export const TELEMETRIE_BLOQUEE_PAR_CSP =
+  /^console\.error : Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src 'self'"\. The request has been blocked\.\s*$/;
+
 /** Ce que les tests font d'office.js : la copie npm (défaut) ou un CDN injoignable. */
 export type ModeOfficeJs = "npm" | "injoignable";
 
