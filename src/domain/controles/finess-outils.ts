@@ -3,10 +3,10 @@ import { controlerFiness } from "../valeurs";
 
 /**
  * Lecture d'un numéro FINESS pour les contrôles : la règle est celle de src/domain/valeurs
- * (`controlerFiness`, referentiels.md §4) ; on y ajoute le texte saisi, pour les messages.
+ * (`controlerFiness`, Corse comprise) ; on y ajoute le texte saisi, pour les messages.
  */
 
-export type StatutFiness = "vide" | "valide" | "format" | "cle" | "corse" | "zero-perdu";
+export type StatutFiness = "vide" | "valide" | "format" | "cle" | "zero-perdu";
 
 export interface LectureFiness {
   readonly statut: StatutFiness;
@@ -21,11 +21,5 @@ export interface LectureFiness {
 export function lireFiness(valeur: CellValue | undefined): LectureFiness {
   const saisi = valeur === undefined || typeof valeur === "boolean" ? "" : String(valeur).trim();
   const c = controlerFiness(valeur);
-  const statut = c.statut === "corse-non-verifiable" ? "corse" : c.statut;
-  return { statut, saisi, numero: c.numero, separateurs: c.separateurs };
-}
-
-/** Département d'un FINESS : 2 caractères, 3 pour l'outre-mer (97x, 98x). */
-export function departementFiness(numero: string): string {
-  return /^9[78]/.test(numero) ? numero.slice(0, 3) : numero.slice(0, 2);
+  return { statut: c.statut, saisi, numero: c.numero, separateurs: c.separateurs };
 }

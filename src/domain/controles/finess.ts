@@ -1,9 +1,10 @@
 import type { Champ, DiagnosticRepere } from "../classeur/modele";
 import { nomEsms, texte } from "./esms";
-import { departementFiness, lireFiness, type LectureFiness } from "./finess-outils";
+import { CONTROLE_DEPARTEMENT } from "./finess-departement";
+import { lireFiness, type LectureFiness } from "./finess-outils";
 import type { Controle, Signaler } from "./types";
 
-/** Famille `finess` : format, clé de Luhn, EJ / ET, département (referentiels.md §4). */
+/** Famille `finess` : format, clé de Luhn (Corse comprise), EJ / ET, département (docs/referentiels-finess.md). */
 
 interface CelluleFiness {
   readonly champ: Champ;
@@ -49,7 +50,7 @@ function parStatut(statut: LectureFiness["statut"], messageId: string) {
   };
 }
 
-const VALIDES = new Set(["valide", "corse", "zero-perdu"]);
+const VALIDES = new Set(["valide", "zero-perdu"]);
 
 export const CONTROLES_FINESS: readonly Controle[] = [
   {
@@ -83,21 +84,6 @@ export const CONTROLES_FINESS: readonly Controle[] = [
       source: `Clé de Luhn sur 9 chiffres, ${SOURCE} [CONFIRMÉ]`,
     },
     run: (vue, signaler) => parStatut("cle", "cle")(vue, signaler),
-  },
-  {
-    meta: {
-      id: "finess/cle-corse",
-      gravite: "alerte",
-      onglets: [...ONGLETS],
-      description: "Un numéro corse (2A, 2B) ne peut pas être vérifié par sa clé.",
-      messages: {
-        corse: "Le numéro FINESS corse {{valeur}} ne peut pas être vérifié automatiquement.",
-      },
-      correction: "Vérifier le numéro à la source.",
-      pourquoi: "La règle de clé des numéros corses n'est pas établie : avertissement seulement.",
-      source: "referentiels.md §4.3 [INFÉRENCE]",
-    },
-    run: (vue, signaler) => parStatut("corse", "corse")(vue, signaler),
   },
   {
     meta: {
@@ -190,37 +176,5 @@ export const CONTROLES_FINESS: readonly Controle[] = [
       }
     },
   },
-  {
-    meta: {
-      id: "finess/departement",
-      gravite: "alerte",
-      onglets: ["annexe-1"],
-      description: "Les ESMS sont dans le département de l'organisme gestionnaire (celui du CPOM).",
-      messages: {
-        departement:
-          "{{nom}} ({{valeur}}) est rattaché au département {{dep}}, hors du périmètre du CPOM ({{perimetre}}).",
-      },
-      correction: "Vérifier le numéro ; un CPOM multi-départements demande l'accord des parties.",
-      pourquoi: "Le CPOM est signé par gestionnaire et par département.",
-      source: "referentiels.md §3, §12.3 [CONFIRMÉ]",
-    },
-    run(vue, signaler) {
-      const cellules = cellulesFiness(vue.repere);
-      const ej = cellules.find((c) => c.role === "ej");
-      if (!ej || !VALIDES.has(ej.lu.statut)) return;
-      const perimetre = departementFiness(ej.lu.numero);
-      for (const c of cellules) {
-        if (c.role !== "et" || !VALIDES.has(c.lu.statut)) continue;
-        if (c.champ.location.sheetId !== ej.champ.location.sheetId) continue;
-        const dep = departementFiness(c.lu.numero);
-        if (dep !== perimetre) {
-          signaler({
-            messageId: "departement",
-            data: { nom: c.nom, valeur: c.lu.numero, dep, perimetre },
-            a: c.champ.location,
-          });
-        }
-      }
-    },
-  },
+  CONTROLE_DEPARTEMENT,
 ];

@@ -1,17 +1,11 @@
 import type { Annexe1, Champ, LigneEsms } from "../classeur/modele";
-import type { CellValue } from "../classeur/snapshot";
 import { normaliserTexte } from "../classeur/texte";
+import { normaliserFiness } from "../valeurs/finess";
 
-/** Rapprochement d'un périmètre (FINESS ou nom) avec une ligne d'ESMS de l'Annexe 1. */
-
-/** FINESS sur 9 caractères : espaces retirés, zéro initial rétabli s'il a été perdu. */
-export function normaliserFiness(valeur: CellValue | undefined): string {
-  if (valeur === undefined || typeof valeur === "boolean") return "";
-  const s = String(valeur)
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .toUpperCase();
-  return /^\d{8}$/.test(s) ? `0${s}` : s;
-}
+/**
+ * Rapprochement d'un périmètre (FINESS ou nom) avec une ligne d'ESMS de l'Annexe 1. Le FINESS est
+ * normalisé par la règle unique du domaine (src/domain/valeurs/finess.ts).
+ */
 
 export function texteChamp(champ: Champ | undefined): string {
   const v = champ?.cellule.value;

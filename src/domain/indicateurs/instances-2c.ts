@@ -1,7 +1,7 @@
 import type { DiagnosticRepere } from "../classeur/modele";
 import { normaliserTexte } from "../classeur/texte";
 import { reconnaitre2C } from "./anap-2c";
-import { normaliserFiness } from "./esms";
+import { normaliserFiness } from "../valeurs/finess";
 import type { Instance } from "./types";
 
 /**

@@ -1,7 +1,8 @@
 import type { DiagnosticRepere } from "../classeur/modele";
 import { normaliserTexte } from "../classeur/texte";
 import { INDICATEUR_2D_AUTRE, reconnaitre2D } from "./complementaires-2d";
-import { clePerimetre, normaliserFiness, trouverEsms } from "./esms";
+import { normaliserFiness } from "../valeurs/finess";
+import { clePerimetre, trouverEsms } from "./esms";
 import type { Instance } from "./types";
 
 /** Instances de la famille `compl` : un taux par indicateur 2-D et par colonne (périmètre). */

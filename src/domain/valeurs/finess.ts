@@ -1,12 +1,12 @@
 import type { CellValue } from "../classeur/snapshot";
 
 /**
- * Numéro FINESS (referentiels.md §4) : normalisation d'une saisie (espaces, points, tirets ;
- * nombre qui a perdu son zéro initial) et contrôle de la clé de Luhn sur les 9 chiffres.
+ * Numéro FINESS (docs/referentiels-finess.md) : la seule normalisation du domaine (espaces, points,
+ * tirets ; nombre qui a perdu son zéro initial), la clé de Luhn sur les 9 chiffres (Corse : 2A → 21,
+ * 2B → 22) et le département d'implantation. Vérifié sur l'extrait public FINESS (test/fixtures/finess).
  */
 
-export type StatutFiness =
-  "vide" | "valide" | "zero-perdu" | "format" | "cle" | "corse-non-verifiable";
+export type StatutFiness = "vide" | "valide" | "zero-perdu" | "format" | "cle";
 
 export interface FinessControle {
   readonly statut: StatutFiness;
@@ -39,26 +39,31 @@ function brut(valeur: CellValue | null | undefined): string {
   return valeur.toUpperCase().replace(SEPARATEURS, "");
 }
 
+/** Chiffres sur lesquels porte la clé : « 2A » compté « 21 », « 2B » compté « 22 » (Corse). */
+function chiffresCle(s: string): string {
+  return s.replace(/^2A/, "21").replace(/^2B/, "22");
+}
+
+/** Vrai si `s` (déjà normalisé) a le format FINESS et une clé juste. */
+function cleJuste(s: string): boolean {
+  return FORMAT.test(s) && luhn(chiffresCle(s));
+}
+
 /**
  * Numéro normalisé : majuscules, sans séparateurs ; un nombre (ou texte) à 8 chiffres reçoit son
- * zéro initial si « 0 » + numéro passe la clé. "" pour une cellule vide ou un booléen.
+ * zéro initial seulement si « 0 » + numéro passe la clé. "" pour une cellule vide ou un booléen.
  */
 export function normaliserFiness(valeur: CellValue | null | undefined): string {
   const s = brut(valeur);
   return /^\d{8}$/.test(s) && luhn(`0${s}`) ? `0${s}` : s;
 }
 
-/**
- * Vrai si le numéro (normalisé ou non) a le format FINESS et une clé de Luhn valide. Corse :
- * « 2A » est contrôlé comme « 21 » (vérifié sur deux numéros), « 2B » comme « 22 » (non vérifié).
- */
+/** Vrai si le numéro (normalisé ou non) a le format FINESS et une clé de Luhn valide. */
 export function cleFinessValide(finess: string): boolean {
-  const s = normaliserFiness(finess);
-  if (!FORMAT.test(s)) return false;
-  return luhn(s.replace(/^2A/, "21").replace(/^2B/, "22"));
+  return cleJuste(normaliserFiness(finess));
 }
 
-/** Contrôle complet d'une saisie (referentiels.md §4.2) ; 2A / 2B : avertissement seulement. */
+/** Contrôle complet d'une saisie : vide, zéro perdu, format, clé (Corse comprise), valide. */
 export function controlerFiness(valeur: CellValue | null | undefined): FinessControle {
   const texte = typeof valeur === "string" ? valeur.trim().toUpperCase() : "";
   const s = brut(valeur);
@@ -67,6 +72,22 @@ export function controlerFiness(valeur: CellValue | null | undefined): FinessCon
   if (s === "") return r("vide");
   if (/^\d{8}$/.test(s) && luhn(`0${s}`)) return r("zero-perdu", `0${s}`);
   if (!FORMAT.test(s)) return r("format");
-  if (/^2[AB]/.test(s)) return r("corse-non-verifiable");
-  return luhn(s) ? r("valide") : r("cle");
+  return cleJuste(s) ? r("valide") : r("cle");
+}
+
+/** Outre-mer : le 4e caractère désigne le département (9701 → 971 ; Mayotte 9805 → 976). */
+const OUTRE_MER: Readonly<Record<string, string>> = { "9805": "976", "9806": "986" };
+
+/**
+ * Département d'implantation d'un numéro FINESS normalisé : « 44 », « 2A » ; outre-mer « 971 » à
+ * « 974 » (9701 à 9704), « 976 » (Mayotte, 9805), « 986 » (Wallis-et-Futuna, 9806). "" hors format.
+ */
+export function departementFiness(numero: string): string {
+  if (!FORMAT.test(numero)) return "";
+  const prefixe = numero.slice(0, 4);
+  const connu = OUTRE_MER[prefixe];
+  if (connu) return connu;
+  if (/^9[78]0/.test(numero)) return `${numero.slice(0, 2)}${numero[3]}`;
+  if (/^9[78]/.test(numero)) return numero.slice(0, 3);
+  return numero.slice(0, 2);
 }

@@ -4,8 +4,10 @@ export { lireOuiNon, type OuiNonLu, type Reponse } from "./oui-non";
 export {
   cleFinessValide,
   controlerFiness,
+  departementFiness,
   luhn,
   normaliserFiness,
   type FinessControle,
   type StatutFiness,
 } from "./finess";
+export { libelleDepartement, DEPARTEMENTS, type Departement } from "./departements";

@@ -1,5 +1,7 @@
 import { CONTROLES_FINESS } from "../../../src/domain/controles/finess";
-import { annexe1, creton, repere, type ValeursEsms } from "./fabrique";
+import type { SheetSnapshot } from "../../../src/domain/classeur/snapshot";
+import { annexe1, creton, onglet, repere, type ValeursEsms } from "./fabrique";
+import { classeur, feuille } from "./instantane";
 import { testerControle } from "./testeur";
 
 const controle = (id: string) => {
@@ -11,6 +13,13 @@ const controle = (id: string) => {
 /** Annexe 1 avec un EJ et des ESMS (colonne A = FINESS, ligne 21 et suivantes). */
 const a1 = (ej: string | number | null, ...esms: ValeursEsms[]) =>
   repere({ annexe1: annexe1({ organisme: { "finess-juridique": ej }, esms }) });
+
+/** Feuilles de l'instantané (Accueil, Annexe 1) et onglets reconnus correspondants. */
+const avecFeuilles = (...feuilles: SheetSnapshot[]) => ({
+  snapshot: classeur(...feuilles),
+  onglets: [onglet("annexe-1"), onglet("accueil", "Accueil")],
+});
+const accueil = (texte: string) => feuille("Accueil", { A3: texte });
 
 describe("famille finess", () => {
   testerControle(controle("finess/format"), {
@@ -33,8 +42,23 @@ describe("famille finess", () => {
   });
 
   testerControle(controle("finess/cle"), {
-    valides: [{ nom: "clé juste", repere: a1("010780054", { finess: "590799730" }) }],
+    valides: [
+      { nom: "clé juste", repere: a1("010780054", { finess: "590799730" }) },
+      {
+        nom: "Corse : 2A compté 21, 2B compté 22",
+        repere: a1("2A0000154", { finess: "2B0000210" }),
+      },
+      { nom: "outre-mer", repere: a1("970100400", { finess: "980501506" }) },
+    ],
     invalides: [
+      {
+        nom: "Corse : faute de frappe (ancien avertissement « clé non vérifiable »)",
+        repere: a1("2A0000155", { finess: "2B0000211" }),
+        constats: [
+          { messageId: "cle", data: { valeur: "2A0000155" }, cellules: ["C4"] },
+          { messageId: "cle", data: { valeur: "2B0000211" }, cellules: ["A21"] },
+        ],
+      },
       {
         nom: "dernier chiffre modifié",
         repere: a1("010000025", { finess: "590799731" }),
@@ -42,17 +66,6 @@ describe("famille finess", () => {
           { messageId: "cle", data: { valeur: "010000025" }, cellules: ["C4"] },
           { messageId: "cle", data: { valeur: "590799731" }, cellules: ["A21"] },
         ],
-      },
-    ],
-  });
-
-  testerControle(controle("finess/cle-corse"), {
-    valides: [{ nom: "numéro continental", repere: a1("750100125") }],
-    invalides: [
-      {
-        nom: "numéro 2A",
-        repere: a1("2A0000154"),
-        constats: [{ messageId: "corse", data: { valeur: "2A0000154" } }],
       },
     ],
   });
@@ -118,16 +131,84 @@ describe("famille finess", () => {
   testerControle(controle("finess/departement"), {
     valides: [
       { nom: "même département", repere: a1("440000016", { finess: "440000024" }) },
-      { nom: "EJ invalide : rien à comparer", repere: a1("4400", { finess: "490000023" }) },
+      {
+        nom: "ESMS tous en Vendée, EJ à Paris (gestionnaire national)",
+        repere: a1("750100125", { finess: "850000118" }, { finess: "850000209" }),
+      },
+      {
+        nom: "Corse : deux ESMS de Haute-Corse, EJ en Corse-du-Sud",
+        repere: a1("2A0000154", { finess: "2B0000210" }, { finess: "2B0000442" }),
+      },
+      { nom: "un seul ESMS valide", repere: a1("4400", { finess: "490000023" }, { finess: "44" }) },
+      {
+        nom: "extension déclarée dans l'Accueil",
+        repere: a1(null, { finess: "440000016" }, { finess: "490000023" }, { finess: "850000118" }),
+        ...avecFeuilles(
+          accueil(
+            "Agence régionale de santé Pays de la Loire — Conseils départementaux de Loire-Atlantique, de Maine-et-Loire et de la Vendée",
+          ),
+        ),
+      },
+      {
+        nom: "extension déclarée à l'Annexe 1 (libellé, liste à droite)",
+        repere: a1(null, { finess: "440000016" }, { finess: "490000023" }),
+        ...avecFeuilles(feuille("Annexe 1", { B2: "Département(s) concerné(s)", D2: "44, 49" })),
+      },
     ],
     invalides: [
       {
-        nom: "ESMS du Maine-et-Loire pour un EJ de Loire-Atlantique",
-        repere: a1("440000016", { finess: "490000023", nom: "ESAT B" }),
+        nom: "deux départements sans extension déclarée",
+        repere: a1(
+          "440000016",
+          { finess: "440000024" },
+          { finess: "440000032" },
+          {
+            finess: "490000023",
+            nom: "ESAT B",
+          },
+        ),
+        ...avecFeuilles(
+          accueil("Retournez le fichier à l'ARS, et au Département si le CPOM est tripartite."),
+        ),
+        constats: [
+          {
+            messageId: "plusieurs",
+            data: {
+              nombre: 2,
+              departements: "44 (Loire-Atlantique) : 2 ESMS, 49 (Maine-et-Loire) : 1 ESMS",
+            },
+            cellules: ["A23"],
+          },
+        ],
+      },
+      {
+        nom: "outre-mer : Guadeloupe et Martinique (et non « 970 »)",
+        repere: a1(null, { finess: "970100400" }, { finess: "970202339" }),
+        constats: [
+          {
+            messageId: "plusieurs",
+            data: {
+              nombre: 2,
+              departements: "971 (Guadeloupe) : 1 ESMS, 972 (Martinique) : 1 ESMS",
+            },
+            cellules: ["A22"],
+          },
+        ],
+      },
+      {
+        nom: "ESMS hors des départements déclarés",
+        repere: a1("440000016", { finess: "850000118" }, { finess: "440000024", nom: "IME A" }),
+        ...avecFeuilles(accueil("Conseil départemental de la Vendée")),
         constats: [
           {
             messageId: "departement",
-            data: { nom: "ESAT B", valeur: "490000023", dep: "49", perimetre: "44" },
+            data: {
+              nom: "IME A",
+              valeur: "440000024",
+              dep: "44 (Loire-Atlantique)",
+              perimetre: "85 (Vendée)",
+            },
+            cellules: ["A22"],
           },
         ],
       },

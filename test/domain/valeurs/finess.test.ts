@@ -1,6 +1,7 @@
 import {
   cleFinessValide,
   controlerFiness,
+  departementFiness,
   luhn,
   normaliserFiness,
 } from "../../../src/domain/valeurs";
@@ -45,7 +46,13 @@ describe("cleFinessValide (referentiels.md §4)", () => {
     ["2A0000154", true],
     ["2A0000204", true],
     ["2A0000155", false],
-  ])("Corse : %s contrôlé comme « 21… » → %s", (n, attendu) => {
+    ["2A0000196", true],
+    ["2B0000210", true],
+    ["2B0000442", true],
+    ["2B0000443", false],
+    ["2A0000210", false],
+    ["2B0000154", false],
+  ])("Corse : %s contrôlé comme « 21… » / « 22… » → %s", (n, attendu) => {
     expect(cleFinessValide(n)).toBe(attendu);
   });
 
@@ -84,7 +91,10 @@ describe("controlerFiness", () => {
     ["750100125", "valide", "750100125", false],
     ["75 010 012 5", "valide", "750100125", true],
     [10000024, "zero-perdu", "010000024", false],
-    ["2A0000154", "corse-non-verifiable", "2A0000154", false],
+    ["2A0000154", "valide", "2A0000154", false],
+    ["2b 000 021 0", "valide", "2B0000210", true],
+    ["2A0000155", "cle", "2A0000155", false],
+    ["2B0000154", "cle", "2B0000154", false],
     ["010000025", "cle", "010000025", false],
     ["44000001", "format", "44000001", false],
     ["2C0000154", "format", "2C0000154", false],
@@ -93,5 +103,24 @@ describe("controlerFiness", () => {
     [null, "vide", "", false],
   ])("%p → %s", (v, statut, numero, separateurs) => {
     expect(controlerFiness(v)).toEqual({ statut, numero, separateurs });
+  });
+});
+
+describe("departementFiness", () => {
+  it.each([
+    ["440000016", "44"],
+    ["010000024", "01"],
+    ["2A0000154", "2A"],
+    ["2B0000210", "2B"],
+    ["970100400", "971"],
+    ["970202339", "972"],
+    ["970300828", "973"],
+    ["970408589", "974"],
+    ["980501506", "976"],
+    ["980600027", "986"],
+    ["4400", ""],
+    ["", ""],
+  ])("%s → « %s »", (n, attendu) => {
+    expect(departementFiness(n)).toBe(attendu);
   });
 });
