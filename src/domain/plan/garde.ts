@@ -1,6 +1,7 @@
 import { adresseA1, citerFeuille } from "../classeur/adresse";
 import { cellule } from "../classeur/cellule";
 import type { SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
+import { estFormuleMarquee, MARQUEUR } from "./marqueur";
 import { memeNom, validerNomDeFeuille } from "./nom-feuille";
 import type { PlanOperation, SheetRef, WritePlan } from "./types";
 
@@ -9,11 +10,12 @@ import type { PlanOperation, SheetRef, WritePlan } from "./types";
  * vide, changerait la mise en forme, les fusions, les validations ou la mise en page d'impression
  * d'une feuille existante, ou ajouterait une feuille au nom pris ou invalide. Tout est permis sur
  * une feuille ajoutée par le plan ; sur une feuille existante, seules sont permises l'écriture d'une valeur ou d'une formule
- * dans une cellule vide, les mises en forme conditionnelles marquées, la sélection ; et partout les paramètres.
+ * dans une cellule vide, les mises en forme conditionnelles de surlignage (formule exacte,
+ * `estFormuleMarquee`), la sélection ; et partout les paramètres. La passerelle refait la partie
+ * « cellule vide » sur le classeur tel qu'il est au moment d'écrire (`violationsDesEcritures`).
  */
 
-/** Marqueur obligatoire dans la formule de chacune de nos mises en forme conditionnelles. */
-export const MARQUEUR = "DIAG-CPOM";
+export { MARQUEUR } from "./marqueur";
 
 export interface Violation {
   /** Rang de l'opération dans le plan (à partir de 0). */
@@ -97,35 +99,16 @@ export function violationsDuPlan(snapshot: WorkbookSnapshot, plan: WritePlan): V
       );
       return;
     }
+    if (op.kind === "setValues" || op.kind === "setFormulas") {
+      for (const m of ecrituresSurPleines(sheet, op)) refuser(m);
+      return;
+    }
     switch (op.kind) {
-      case "setValues":
-        op.values.forEach((ligne, i) =>
-          ligne.forEach((v, j) => {
-            const row = op.row + i;
-            const col = op.col + j;
-            if (v !== null && !celluleVide(sheet, row, col))
-              refuser(
-                `La cellule ${nom}!${adresseA1(row, col)} n'est pas vide : elle ne sera pas écrasée.`,
-              );
-          }),
-        );
-        return;
-      case "setFormulas":
-        // Comme une valeur : permise seulement dans une cellule vide (ex. lignes ajoutées au suivi).
-        op.formulas.forEach((ligne, i) =>
-          ligne.forEach((f, j) => {
-            const row = op.row + i;
-            const col = op.col + j;
-            if (f !== null && !celluleVide(sheet, row, col))
-              refuser(
-                `Formule dans la feuille existante ${nom} : la cellule ${adresseA1(row, col)} n'est pas vide, elle ne sera pas écrasée.`,
-              );
-          }),
-        );
-        return;
       case "addConditionalFormat":
-        if (!op.formula.includes(MARQUEUR))
-          refuser(`Mise en forme conditionnelle sans le marqueur « ${MARQUEUR} » sur ${nom}.`);
+        if (!estFormuleMarquee(op.formula))
+          refuser(
+            `Mise en forme conditionnelle sur la feuille existante ${nom} qui n'est pas une règle de surlignage du complément.`,
+          );
         return;
       case "removeMarkedConditionalFormats":
         if (!op.marker.includes(MARQUEUR))
@@ -138,6 +121,47 @@ export function violationsDuPlan(snapshot: WorkbookSnapshot, plan: WritePlan): V
     }
   });
   return violations;
+}
+
+type Ecriture = Extract<PlanOperation, { kind: "setValues" | "setFormulas" }>;
+
+/** Messages pour chaque cellule non vide qu'une écriture (valeur ou formule non nulle) toucherait. */
+function ecrituresSurPleines(sheet: SheetSnapshot, op: Ecriture): string[] {
+  const nom = citerFeuille(sheet.name);
+  const grille = op.kind === "setValues" ? op.values : op.formulas;
+  const res: string[] = [];
+  grille.forEach((ligne, i) =>
+    ligne.forEach((v, j) => {
+      const row = op.row + i;
+      const col = op.col + j;
+      if (v === null || celluleVide(sheet, row, col)) return;
+      const a = adresseA1(row, col);
+      res.push(
+        op.kind === "setValues"
+          ? `La cellule ${nom}!${a} n'est pas vide : elle ne sera pas écrasée.`
+          : `Formule dans la feuille existante ${nom} : la cellule ${a} n'est pas vide, elle ne sera pas écrasée.`,
+      );
+    }),
+  );
+  return res;
+}
+
+/**
+ * La partie de la garde qui dépend de l'état du classeur : les écritures de valeurs et de formules
+ * sur des feuilles existantes, vérifiées contre `snapshot` (la passerelle y met les cellules
+ * visées, relues au moment d'écrire). Une feuille absente de `snapshot` n'est pas vérifiée ici.
+ */
+export function violationsDesEcritures(snapshot: WorkbookSnapshot, plan: WritePlan): Violation[] {
+  const res: Violation[] = [];
+  plan.operations.forEach((op, index) => {
+    if ((op.kind !== "setValues" && op.kind !== "setFormulas") || !("sheetId" in op.sheet)) return;
+    const id = op.sheet.sheetId;
+    const sheet = snapshot.sheets.find((s) => s.id === id);
+    if (sheet)
+      for (const message of ecrituresSurPleines(sheet, op))
+        res.push({ index, kind: op.kind, message });
+  });
+  return res;
 }
 
 /** Lève `RienDePerduError` si le plan perdrait quelque chose ; ne fait rien sinon. */

@@ -56,6 +56,7 @@ export type PlanOperation =
       readonly visibility?: "Visible" | "Hidden";
       readonly tabColor?: string;
     }
+  /** Valeurs : une chaîne est toujours écrite comme un texte, jamais comme une formule (ADR 0006). */
   | {
       readonly kind: "setValues";
       readonly sheet: SheetRef;
@@ -102,7 +103,11 @@ export type PlanOperation =
       readonly formula: string;
       readonly fill: string;
     }
-  /** Retire les mises en forme conditionnelles dont la formule contient le marqueur, et elles seules. */
+  /**
+   * Retire nos mises en forme conditionnelles de surlignage, et elles seules : celles dont la formule
+   * est **exactement** une formule de surlignage (`estFormuleMarquee`), jamais une règle qui
+   * contiendrait seulement le texte du marqueur (ADR 0006). `marker` rappelle le marqueur.
+   */
   | {
       readonly kind: "removeMarkedConditionalFormats";
       readonly sheet: SheetRef;

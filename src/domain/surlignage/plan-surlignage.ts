@@ -1,9 +1,10 @@
 import { adresseA1 } from "../classeur/adresse";
 import type { CellRange, Location, WorkbookSnapshot } from "../classeur/snapshot";
+import { estFormuleMarquee, formuleMarquee, MARQUEUR } from "../plan/marqueur";
 import type { PlanOperation, WritePlan } from "../plan/types";
 
 /** Marqueur porté par la formule de chacune de nos mises en forme conditionnelles. */
-export const MARQUEUR_SURLIGNAGE = "DIAG-CPOM";
+export const MARQUEUR_SURLIGNAGE = MARQUEUR;
 
 /** Jaune doux, lisible sur le bleu de saisie et distinct de lui. */
 export const COULEUR_SURLIGNAGE = "FFE699";
@@ -48,8 +49,7 @@ export function regrouperEnZones(cellules: readonly { row: number; col: number }
 
 /** Formule de la règle : vraie quand la cellule haut-gauche (relative) est vide. */
 export function formuleSurlignage(zone: CellRange): string {
-  const ref = adresseA1(zone.top, zone.left);
-  return `=AND(LEN(TRIM(${ref}))=0,N("${MARQUEUR_SURLIGNAGE}")=0)`;
+  return formuleMarquee(adresseA1(zone.top, zone.left));
 }
 
 /**
@@ -90,10 +90,13 @@ export function planSurlignage(
   return { plan: { titre: "Surligner les cellules à compléter", operations }, feuillesProtegees };
 }
 
-/** Plan « Retirer le surlignage » : retire nos règles marquées, et elles seules, sur chaque feuille. */
+/**
+ * Plan « Retirer le surlignage » : retire nos règles (formule exactement de surlignage,
+ * `estFormuleMarquee`), et elles seules, sur chaque feuille.
+ */
 export function planRetraitSurlignage(snapshot: WorkbookSnapshot): WritePlan {
   const operations: PlanOperation[] = snapshot.sheets
-    .filter((s) => s.conditionalFormats.some((cf) => cf.formula?.includes(MARQUEUR_SURLIGNAGE)))
+    .filter((s) => s.conditionalFormats.some((cf) => estFormuleMarquee(cf.formula)))
     .map((s) => ({
       kind: "removeMarkedConditionalFormats" as const,
       sheet: { sheetId: s.id },
@@ -105,6 +108,6 @@ export function planRetraitSurlignage(snapshot: WorkbookSnapshot): WritePlan {
 /** Vrai si le classeur porte déjà notre surlignage. */
 export function estSurligne(snapshot: WorkbookSnapshot): boolean {
   return snapshot.sheets.some((s) =>
-    s.conditionalFormats.some((cf) => cf.formula?.includes(MARQUEUR_SURLIGNAGE)),
+    s.conditionalFormats.some((cf) => estFormuleMarquee(cf.formula)),
   );
 }

@@ -47,13 +47,13 @@ describe("assertNothingLost — plans acceptés", () => {
       [{ kind: "setFormulas", sheet: ex, row: 1, col: 2, formulas: [[null]] }],
     ],
     [
-      "MFC marquée",
+      "MFC de surlignage (formule exacte)",
       [
         {
           kind: "addConditionalFormat",
           sheet: ex,
           range: r,
-          formula: `=AND(C2="",N("${MARQUEUR}")=0)`,
+          formula: `=AND(LEN(TRIM(C2))=0,N("${MARQUEUR}")=0)`,
           fill: "FFFF00",
         },
       ],
@@ -149,7 +149,20 @@ describe("assertNothingLost — plans refusés", () => {
     [
       "MFC sans marqueur",
       [{ kind: "addConditionalFormat", sheet: ex, range: r, formula: '=C2=""', fill: "FFFF00" }],
-      MARQUEUR,
+      "pas une règle de surlignage",
+    ],
+    [
+      "MFC qui contient seulement le texte du marqueur (feuille existante)",
+      [
+        {
+          kind: "addConditionalFormat",
+          sheet: ex,
+          range: r,
+          formula: `=AND(C2="",N("${MARQUEUR}")=0)`,
+          fill: "FFFF00",
+        },
+      ],
+      "pas une règle de surlignage",
     ],
     [
       "MFC sans marqueur sur feuille neuve",
