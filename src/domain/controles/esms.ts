@@ -1,10 +1,11 @@
 import type { Champ, DiagnosticRepere, LigneEsms, Secteur } from "../classeur/modele";
-import { normaliserTexte } from "../classeur/texte";
 import { lireEntree } from "../indicateurs/lecture";
+import { categorieDeclareeOuDevinee } from "../valeurs/categorie";
+import type { CategorieFiness } from "../valeurs/categories-finess";
 
 /**
- * Outils partagés des contrôles : lecture de nombres et de textes, catégorie d'un ESMS déduite de
- * sa catégorie déclarée ou de son nom (referentiels.md §1).
+ * Outils partagés des contrôles : lecture de nombres et de textes, catégorie d'un ESMS (référentiel
+ * src/domain/valeurs/categories-finess.ts : catégorie déclarée d'abord, nom en dernier recours).
  */
 
 export interface Categorie {
@@ -19,59 +20,16 @@ export interface Categorie {
   readonly cd: boolean;
 }
 
-const c = (
-  sigle: string,
-  code: string,
-  secteur: Categorie["secteur"],
-  motifs: readonly string[],
-  o: { service?: boolean; tdb?: boolean; cd?: boolean } = {},
-) => ({
-  cat: { sigle, code, secteur, service: !!o.service, tdb: o.tdb ?? true, cd: !!o.cd },
-  motifs,
-});
-
-/** Ordre = ordre d'essai (les plus précis d'abord). Motifs : mots entiers du texte normalisé. */
-const CATEGORIES = [
-  c("SESSAD", "182", "enfance", ["sessad", "182"], { service: true }),
-  c("IME", "183", "enfance", ["ime", "dime", "institut medico educatif", "183"]),
-  c("ITEP", "186", "enfance", ["itep", "ditep", "186"]),
-  c("EEAP", "188", "enfance", ["eeap", "polyhandicapes", "188"]),
-  c("CMPP", "189", "enfance", ["cmpp", "189"], { service: true }),
-  c("CAMSP", "190", "enfance", ["camsp", "190"], { service: true }),
-  c("IEM", "192", "enfance", ["iem", "192"]),
-  c("BAPU", "221", "enfance", ["bapu", "221"], { service: true, tdb: false }),
-  c("SAMSAH", "445", "adultes", ["samsah", "445"], { service: true }),
-  c("SAVS", "446", "adultes", ["savs", "446"], { service: true, cd: true }),
-  c("ESAT", "246", "adultes", ["esat", "246"]),
-  c("MAS", "255", "adultes", ["mas", "maison d accueil specialisee", "255"]),
-  c("EANM", "449", "adultes", ["eanm", "449"], { cd: true }),
-  c("EAM", "448", "adultes", ["eam", "448"]),
-  c("FAM", "437", "adultes", ["fam", "foyer d accueil medicalise", "437"]),
-  c("Foyer de vie", "382", "adultes", ["foyer de vie", "382"], { tdb: false, cd: true }),
-  c("Foyer d'hébergement", "252", "adultes", ["foyer d hebergement", "252"], {
-    tdb: false,
-    cd: true,
-  }),
-  c("Foyer polyvalent", "253", "adultes", ["foyer d accueil polyvalent", "253"], {
-    tdb: false,
-    cd: true,
-  }),
-  c("EHPAD", "500", "hors-ph", ["ehpad", "500"], { tdb: false }),
-];
-
-function contient(texte: string, motif: string): boolean {
-  return ` ${texte} `.includes(` ${motif} `);
-}
-
-/** Catégorie reconnue dans un texte (catégorie déclarée, puis nom). */
-export function categorieDe(...textes: readonly string[]): Categorie | undefined {
-  for (const t of textes) {
-    const n = normaliserTexte(t);
-    if (!n) continue;
-    const trouvee = CATEGORIES.find((x) => x.motifs.some((m) => contient(n, m)));
-    if (trouvee) return trouvee.cat;
-  }
-  return undefined;
+/** Vue des contrôles sur une catégorie du référentiel ; `a-affecter` prend le secteur du tableau. */
+function versCategorie(c: CategorieFiness, secteurTableau: Secteur): Categorie {
+  return {
+    sigle: c.court,
+    code: c.code,
+    secteur: c.secteur === "a-affecter" ? secteurTableau : c.secteur,
+    service: c.nature === "service",
+    tdb: c.tdb,
+    cd: c.cd,
+  };
 }
 
 export function texte(champ: Champ | undefined): string {
@@ -84,8 +42,10 @@ export function nombre(champ: Champ | undefined): number | null {
   return lireEntree(champ).valeur;
 }
 
+/** Catégorie déclarée de la ligne (code, libellé, sigle), sinon devinée de son nom. */
 export function categorieEsms(l: LigneEsms): Categorie | undefined {
-  return categorieDe(texte(l.champs.categorie), texte(l.champs.nom));
+  const c = categorieDeclareeOuDevinee(l.champs.categorie?.cellule.value, texte(l.champs.nom));
+  return c && versCategorie(c, l.secteur);
 }
 
 /** Nom affichable d'une ligne d'ESMS : nom, sinon FINESS, sinon « ligne n ». */

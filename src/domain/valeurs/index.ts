@@ -11,3 +11,14 @@ export {
   type StatutFiness,
 } from "./finess";
 export { libelleDepartement, DEPARTEMENTS, type Departement } from "./departements";
+export {
+  categorieDeclareeOuDevinee,
+  categorieParCode,
+  devinerCategorie,
+  reconnaitreCategorie,
+} from "./categorie";
+export {
+  CATEGORIES_FINESS,
+  type CategorieFiness,
+  type SecteurCategorie,
+} from "./categories-finess";
