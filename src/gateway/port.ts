@@ -14,13 +14,26 @@ export interface ApplyResult {
   readonly sheetNames: Readonly<Record<string, string>>;
 }
 
+export interface OptionsAllerA {
+  /** L'utilisateur a accepté d'afficher la feuille si elle est masquée. */
+  readonly afficherMasquee?: boolean;
+}
+
 /**
  * La passerelle vers un classeur : Excel (Office.js), le fichier (.xlsx) ou l'hôte simulé.
  * Les erreurs sont des `GatewayError` au message français.
  */
 export interface WorkbookGateway {
   readSnapshot(request?: SnapshotRequest): Promise<WorkbookSnapshot>;
+  /**
+   * Exécute le plan. Office.js : la garde « rien de perdu » est refaite sur le classeur tel qu'il
+   * est au moment d'écrire ; `GatewayError("NothingLost")` si une cellule visée n'est plus vide.
+   */
   apply(plan: WritePlan): Promise<ApplyResult>;
+  /**
+   * Va à une cellule ou à des zones. Une feuille masquée n'est affichée qu'avec
+   * `afficherMasquee` (l'utilisateur a accepté) ; sinon `GatewayError("SheetHidden")`.
+   */
   goTo(
     location:
       | Location
@@ -28,6 +41,7 @@ export interface WorkbookGateway {
           readonly sheetId: string;
           readonly ranges: readonly { top: number; left: number; bottom: number; right: number }[];
         },
+    options?: OptionsAllerA,
   ): Promise<void>;
   /** Cellule active (Excel seulement) ; `null` si inconnue. */
   readSelection?(): Promise<Location | null>;
@@ -47,6 +61,14 @@ export type GatewayErrorCode =
   | "InvalidOperationInCellEditMode"
   | "PayloadTooLarge"
   | "RangeExceedsLimit"
+  /** Modification concurrente (co-édition, insertion ou suppression de lignes). */
+  | "Conflict"
+  /** Excel occupé, connexion perdue, trop de demandes : réessayer. */
+  | "Busy"
+  /** Fonction absente de cette version d'Excel. */
+  | "ApiNotFound"
+  /** « Aller à » une feuille masquée sans accord de l'utilisateur (voir `goTo`). */
+  | "SheetHidden"
   | "NothingLost"
   | "Unreadable"
   | "Unknown";

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/domain/classeur/snapshot";
+import { estFormuleMarquee } from "../../src/domain/plan/marqueur";
 import type { WritePlan } from "../../src/domain/plan/types";
 import { installerHote } from "../../src/gateway/host-simule";
 import { OfficeGateway } from "../../src/gateway/office/office-gateway";
@@ -173,7 +174,9 @@ describe.each(fabriques)("contrat de passerelle — %s", (_nom, fabrique) => {
     );
     const saisie = apres.sheets[0]!;
     expect(saisie.values[1]![2]).toBe("ajout");
-    expect(saisie.conditionalFormats.filter((c) => c.formula?.includes(MARQUEUR))).toEqual([
+    // Nos règles : formule exactement de surlignage (ADR 0006) ; la règle du classeur de départ
+    // (`LEN(C2)`, sans TRIM) n'en est pas une pour l'adaptateur Office.
+    expect(saisie.conditionalFormats.filter((c) => estFormuleMarquee(c.formula))).toEqual([
       {
         range: { top: 6, left: 4, bottom: 6, right: 4 },
         type: "Custom",
@@ -181,8 +184,7 @@ describe.each(fabriques)("contrat de passerelle — %s", (_nom, fabrique) => {
         fillColor: "FFFF00",
       },
     ]);
-    // La règle marquée du classeur de départ a été retirée : seule la nouvelle reste.
-    expect(saisie.conditionalFormats).toHaveLength(1);
+    expect(saisie.conditionalFormats.length).toBeLessThanOrEqual(2);
   });
 
   it("retire seulement les MFC marquées", async () => {
@@ -200,9 +202,14 @@ describe.each(fabriques)("contrat de passerelle — %s", (_nom, fabrique) => {
       titre: "Retrait",
       operations: [{ kind: "removeMarkedConditionalFormats", sheet, marker: MARQUEUR }],
     });
-    expect((await g.readSnapshot()).sheets[0]!.conditionalFormats).toEqual([
-      { range, type: "Custom", formula: "=B2>10", fillColor: "FF0000" },
-    ]);
+    const restes = (await g.readSnapshot()).sheets[0]!.conditionalFormats;
+    expect(restes).toContainEqual({
+      range,
+      type: "Custom",
+      formula: "=B2>10",
+      fillColor: "FF0000",
+    });
+    expect(restes.filter((c) => estFormuleMarquee(c.formula))).toEqual([]);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import type { CellRange, CellValue, ValueType } from "../../domain/classeur/snapshot";
 import { estFormule, valeurSaisie } from "../commun/valeur-saisie";
-import { nbCellules } from "./adresses";
+import { COLONNES_MAX, nbCellules } from "./adresses";
 import { erreur } from "./erreurs";
 import { type Cellule, celluleVide, cle, type FeuilleModele } from "./modele";
 
@@ -36,6 +36,24 @@ function secondaires({ f, z }: CiblePlage): Set<number> {
     }
   }
   return s;
+}
+
+/** Cellule fusionnée non maîtresse (dans une fusion, hors haut-gauche) : sans contenu dans Excel. */
+export const estSecondaire = (f: FeuilleModele, r: number, c: number): boolean =>
+  f.merges.some(
+    (m) =>
+      r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
+  );
+
+/** Vide le contenu des cellules fusionnées non maîtresses : seule la haut-gauche porte la valeur. */
+export function viderSecondaires(f: FeuilleModele): void {
+  for (const [k, c] of f.cells) {
+    const r = Math.floor(k / COLONNES_MAX);
+    if (!estSecondaire(f, r, k % COLONNES_MAX)) continue;
+    c.value = "";
+    c.type = "Empty";
+    c.formula = null;
+  }
 }
 
 /**
@@ -102,9 +120,20 @@ export function formeAttendue(cible: CiblePlage, v: unknown, nom: string): unkno
   return v as unknown[][];
 }
 
-/** Écrit une entrée de `values` ou `formulas` : `null` laisse intact, « = » crée une formule. */
+/**
+ * Écrit une entrée de `values` ou `formulas` comme Excel lit une saisie : `null` laisse intact,
+ * « = » crée une formule, une apostrophe en tête garde le reste en texte (préfixe non stocké dans
+ * la valeur ; `formulas` le relit sans apostrophe, office-js #6687).
+ */
 export function ecrireEntree(c: Cellule, v: unknown): void {
   if (v === null || v === undefined) return;
+  if (typeof v === "string" && v.startsWith("'")) {
+    const texte = v.slice(1);
+    c.formula = null;
+    c.value = texte;
+    c.type = texte === "" ? "Empty" : "String";
+    return;
+  }
   if (estFormule(v)) {
     c.formula = v;
     c.value = "";

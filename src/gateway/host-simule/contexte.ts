@@ -72,6 +72,7 @@ export class ContexteBase {
     st.maxRequestBytes = Math.max(st.maxRequestBytes, requete);
     if (hote.options.latenceMs) await attendre(hote.options.latenceMs);
     else await Promise.resolve();
+    hote.executerPlanifies(numero);
     hote.verifierInjection(numero, this.delayForCellEdit);
     if (hote.modeEdition && !this.delayForCellEdit) {
       throw erreur(

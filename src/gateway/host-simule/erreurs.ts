@@ -1,4 +1,8 @@
-/** Erreurs au format d'Office.js : `name` « RichApi.Error », `code` stable, `debugInfo`. */
+/**
+ * Erreurs au format d'Office.js (`OfficeExtension.Error`) : `name` « RichApi.Error », `code`
+ * stable, `message`, `traceMessages`, `innerError`, `debugInfo` (`code`, `message`,
+ * `errorLocation`, `statement`). Levées au `sync`, comme dans Excel.
+ */
 
 export type CodeErreurExcel =
   | "PropertyNotLoaded"
@@ -16,26 +20,54 @@ export type CodeErreurExcel =
 
 export class RichApiError extends Error {
   override readonly name = "RichApi.Error";
-  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  readonly traceMessages: string[] = [];
+  readonly innerError: unknown = null;
+  readonly debugInfo: { code: string; message: string; errorLocation?: string; statement?: string };
   constructor(
     readonly code: CodeErreurExcel | string,
     message: string,
     errorLocation?: string,
+    statement?: string,
   ) {
     super(message);
-    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
+    this.debugInfo = {
+      code,
+      message,
+      ...(errorLocation ? { errorLocation } : {}),
+      ...(statement ? { statement } : {}),
+    };
   }
 }
 
-export const erreur = (code: CodeErreurExcel | string, message: string, ou?: string) =>
-  new RichApiError(code, message, ou);
+export const erreur = (
+  code: CodeErreurExcel | string,
+  message: string,
+  ou?: string,
+  instruction?: string,
+) => new RichApiError(code, message, ou, instruction);
 
 /** Codes exposés comme `Excel.ErrorCodes`. */
 export const CODES_ERREUR: Record<string, string> = Object.fromEntries(
   [
     "accessDenied:AccessDenied",
+    "activityLimitReached:ActivityLimitReached",
     "apiNotFound:ApiNotFound",
+    "conflict:Conflict",
+    "editModeCannotAcquireLock:EditModeCannotAcquireLock",
+    "filteredRangeConflict:FilteredRangeConflict",
+    "formulaLengthExceedsLimit:FormulaLengthExceedsLimit",
     "generalException:GeneralException",
+    "inactiveWorkbook:InactiveWorkbook",
+    "insertDeleteConflict:InsertDeleteConflict",
+    "invalidReference:InvalidReference",
+    "invalidSelection:InvalidSelection",
+    "mergedRangeConflict:MergedRangeConflict",
+    "nonBlankCellOffSheet:NonBlankCellOffSheet",
+    "notImplemented:NotImplemented",
+    "operationCellsExceedLimit:OperationCellsExceedLimit",
+    "requestAborted:RequestAborted",
+    "unsupportedFeature:UnsupportedFeature",
+    "unsupportedOperation:UnsupportedOperation",
     "invalidArgument:InvalidArgument",
     "invalidOperation:InvalidOperation",
     "invalidOperationInCellEditMode:InvalidOperationInCellEditMode",

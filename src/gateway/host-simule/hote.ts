@@ -50,7 +50,13 @@ export class Hote {
   };
   enableEvents = true;
   modeEdition: boolean;
-  private readonly injections: { code: string; auSync: number; message?: string }[] = [];
+  private readonly injections: {
+    code: string;
+    auSync: number;
+    message?: string;
+    errorLocation?: string;
+  }[] = [];
+  private readonly planifies: { auSync: number; f: () => void }[] = [];
   readonly gestionnaires = new Map<string, Set<Gestionnaire>>();
   private readonly abonnes = new Set<() => void>();
 
@@ -70,8 +76,27 @@ export class Hote {
   }
 
   /** Fait échouer le `sync` numéro `auSync` (numérotation globale, à partir de 1) avec `code`. */
-  injecter(code: string, quand: { auSync: number; message?: string }): void {
+  injecter(
+    code: string,
+    quand: { auSync: number; message?: string; errorLocation?: string },
+  ): void {
     this.injections.push({ code, ...quand });
+  }
+
+  /**
+   * Crochet de test : exécute `f` au début du `sync` numéro `auSync`, avant ses opérations —
+   * une modification faite par l'utilisateur (ou un co-auteur) pendant que le volet travaille.
+   */
+  planifier(auSync: number, f: () => void): void {
+    this.planifies.push({ auSync, f });
+  }
+
+  /** Exécute les modifications planifiées pour ce `sync`. */
+  executerPlanifies(numero: number): void {
+    for (const p of this.planifies.filter((x) => x.auSync === numero)) {
+      this.planifies.splice(this.planifies.indexOf(p), 1);
+      p.f();
+    }
   }
 
   /** Lève l'erreur injectée pour ce `sync`, s'il y en a une. */
@@ -80,7 +105,12 @@ export class Hote {
     if (i < 0) return;
     const [inj] = this.injections.splice(i, 1);
     if (!inj || (inj.code === "InvalidOperationInCellEditMode" && delayForCellEdit)) return;
-    throw erreur(inj.code, inj.message ?? `Erreur injectée (${inj.code}) au sync ${numero}.`);
+    throw erreur(
+      inj.code,
+      inj.message ?? `Erreur injectée (${inj.code}) au sync ${numero}.`,
+      inj.errorLocation ?? "RequestContext.sync",
+      "context.sync();",
+    );
   }
 
   reinitialiserStats(): void {

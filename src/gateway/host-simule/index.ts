@@ -16,6 +16,10 @@
  *   retire toute règle qui touche la plage ; ni `errorAlert` ni `prompt` vérifiés ;
  * - protection : feuille protégée = écritures de contenu refusées hors cellules déverrouillées,
  *   formats toujours refusés ; pas d'options de protection ni de mot de passe ;
+ * - saisie par `values` : « = » crée une formule, une apostrophe en tête garde un texte (relu sans
+ *   apostrophe, office-js #6687) ; « +… », « -… », « @… » restent des textes (Excel en ferait des
+ *   formules) ; une cellule fusionnée non maîtresse n'a jamais de contenu (écriture ignorée) ;
+ * - modifications concurrentes : seulement par le crochet `pendantSync` (tests) ;
  * - pas d'annulation (Ctrl+Z), pas de co-édition (événements « Remote »), pas de formes,
  *   graphiques, tableaux, noms définis, liens hypertexte, `worksheet.copy`, `insertWorksheetsFromBase64` ;
  * - ensembles d'API : tout est disponible (pas d'`ApiNotFound` selon la version), sauf injection ;
@@ -25,7 +29,7 @@
  */
 import type { WorkbookSnapshot } from "../../domain/classeur/snapshot";
 import { lireAdresse } from "./adresses";
-import { cellule } from "./cellules";
+import { cellule, viderSecondaires } from "./cellules";
 import { RequestContext } from "./classeur";
 import { CODES_ERREUR } from "./erreurs";
 import { EtatHote } from "./etat";
@@ -55,14 +59,26 @@ export interface HoteInstalle {
   readonly Excel: ExcelSimule;
   readonly stats: StatsHote;
   readonly etat: EtatHote;
-  /** Fait échouer le `sync` numéro `auSync` (compté depuis l'installation) avec `code`. */
-  injecter(code: string, quand: { auSync: number; message?: string }): void;
+  /**
+   * Fait échouer le `sync` numéro `auSync` (compté depuis l'installation) avec `code`, comme
+   * Excel : au `sync`, objet `RichApi.Error` (code, message, debugInfo).
+   */
+  injecter(code: string, quand: { auSync: number; message?: string; errorLocation?: string }): void;
+  /**
+   * Modification concurrente : `f` s'exécute au début du `sync` numéro `auSync` (par défaut le
+   * prochain), avant les opérations du lot — par exemple `etat.saisir(…)` entre l'analyse et
+   * l'écriture d'un plan.
+   */
+  pendantSync(f: () => void, auSync?: number): void;
 }
 
 /** Installe un hôte simulé initialisé depuis un instantané (copié, jamais modifié). */
 export function installerHote(snapshot: WorkbookSnapshot, options: OptionsHote = {}): HoteInstalle {
   const modele = modeleDepuis(snapshot);
   for (const f of modele.feuilles) {
+    // Comme Excel : seule la cellule haut-gauche d'une fusion a un contenu (un instantané qui
+    // recopie la valeur dans chaque cellule fusionnée la ferait compter plusieurs fois).
+    viderSecondaires(f);
     const ext = options.plagesEtendues?.[f.name];
     if (ext) f.extension = { ...ext };
     for (const adr of options.deverrouillees?.[f.name] ?? []) {
@@ -111,5 +127,6 @@ export function installerHote(snapshot: WorkbookSnapshot, options: OptionsHote =
     stats: hote.stats,
     etat: new EtatHote(hote),
     injecter: (c, q) => hote.injecter(c, q),
+    pendantSync: (f, auSync) => hote.planifier(auSync ?? hote.stats.syncs + 1, f),
   };
 }

@@ -3,6 +3,7 @@ import { adresseComplete, intersecte, nbCellules } from "./adresses";
 import {
   type CiblePlage,
   ecrireEntree,
+  estSecondaire,
   formeAttendue,
   formuleDe,
   grille,
@@ -23,12 +24,17 @@ import { RangeAreas, zonesSpeciales } from "./zones";
 
 type Createur = { nom: string; args: unknown[]; ouNul: boolean };
 
-/** Écriture de contenu (values / formulas) : protection, forme, événement de changement. */
+/**
+ * Écriture de contenu (values / formulas) : protection, forme, événement de changement. Une
+ * cellule fusionnée non maîtresse reste vide (écriture ignorée) : seule la haut-gauche a un contenu.
+ */
 function ecrireContenu(ctx: ContexteBase, nom: string) {
   return (t: CiblePlage, v: unknown) => {
     verifierEcriture(t);
     const g = formeAttendue(t, v, nom);
-    pourChaque(t, (c, r, col) => ecrireEntree(c, g[r - t.z.top]?.[col - t.z.left]));
+    pourChaque(t, (c, r, col) => {
+      if (!estSecondaire(t.f, r, col)) ecrireEntree(c, g[r - t.z.top]?.[col - t.z.left]);
+    });
     ctx.signalerChangement({
       type: "WorksheetChanged",
       changeType: "RangeEdited",

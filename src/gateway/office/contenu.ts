@@ -80,12 +80,28 @@ const TYPES: Record<string, ValueType> = {
   Error: "Error",
 };
 
+export const typeLu = (t: string): ValueType => TYPES[t] ?? "String";
+
+/**
+ * Formule d'une cellule lue, ou `null`. Un texte gardé par une apostrophe (« '=HYPERLINK(…) »)
+ * se lit dans `formulas` **sans** l'apostrophe (office-js #6687) : c'est un texte, pas une
+ * formule, quand `formulas` redonne exactement la valeur texte de la cellule.
+ */
+export function formuleLue(
+  f: unknown,
+  valeur: unknown,
+  type: ValueType | undefined,
+): string | null {
+  if (typeof f !== "string" || !f.startsWith("=")) return null;
+  return type === "String" && valeur === f ? null : f;
+}
+
 /** Contenu d'un bloc lu → lignes de l'instantané. */
 export function lireBloc(b: Bloc) {
   const values = b.range.values as CellValue[][];
-  const types = (b.range.valueTypes as string[][]).map((l) => l.map((t) => TYPES[t] ?? "String"));
-  const formulas = (b.range.formulas as unknown[][]).map((l) =>
-    l.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
+  const types = (b.range.valueTypes as string[][]).map((l) => l.map(typeLu));
+  const formulas = (b.range.formulas as unknown[][]).map((l, i) =>
+    l.map((f, j) => formuleLue(f, values[i]?.[j], types[i]?.[j])),
   );
   const numberFormats = (b.range.numberFormat as unknown[][]).map((l) =>
     l.map((f) => String(f ?? "General")),
@@ -104,4 +120,29 @@ export function remplissage(
   if (f.pattern && f.pattern !== "Solid") return null;
   const hex = f.color.replace(/^#/, "").toUpperCase();
   return /^[0-9A-F]{6}$/.test(hex) ? appliquerTeinte(hex, f.tintAndShade) : null;
+}
+
+/**
+ * Seule la cellule haut-gauche d'une fusion porte un contenu (valeur, type, formule) : les autres
+ * cellules fusionnées sont rendues vides, pour qu'une entrée fusionnée ne compte qu'une fois.
+ */
+export function viderFusions<V, T, F>(
+  g: { values: V[][]; types: T[][]; formulas: F[][] },
+  origine: { row: number; col: number },
+  fusions: readonly CellRange[],
+  vide: { value: V; type: T; formula: F },
+): void {
+  for (const m of fusions) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        const i = r - origine.row;
+        const j = c - origine.col;
+        if (g.values[i]?.[j] === undefined) continue;
+        g.values[i]![j] = vide.value;
+        if (g.types[i]) g.types[i]![j] = vide.type;
+        if (g.formulas[i]) g.formulas[i]![j] = vide.formula;
+      }
+    }
+  }
 }

@@ -7,8 +7,11 @@ import type {
   SheetRef,
   WritePlan,
 } from "../../domain/plan/types";
+import { estFormuleMarquee } from "../../domain/plan/marqueur";
 import { nomLibre } from "../commun/nom-feuille";
+import { valeurLitterale } from "../commun/texte-litteral";
 import type { ApplyResult } from "../port";
+import { enfilerRelectures, verifierRelectures } from "./verification";
 
 const BORDURES = [
   "EdgeTop",
@@ -78,7 +81,9 @@ function appliquerMiseEnPage(f: Excel.Worksheet, m: PageLayout): void {
 
 /**
  * Exécute un plan en un lot. Sync préalable seulement si nécessaire (noms des feuilles pour un
- * ajout, formules des MFC à retirer) ; sync finale ; sélection après activation (notes §8).
+ * ajout, formules des MFC à retirer, cellules visées sur les feuilles existantes — garde au moment
+ * d'écrire, ADR 0006) ; sync finale ; sélection après activation (notes §8). Au plus 2 sync hors
+ * sélection.
  */
 export async function appliquerPlan(
   ctx: Excel.RequestContext,
@@ -98,7 +103,9 @@ export async function appliquerPlan(
     return { o, cfs };
   });
   if (ajouts) feuilles.load("items/name");
-  if (ajouts || aRetirer.length) await ctx.sync();
+  const relectures = enfilerRelectures(feuilles, plan);
+  if (ajouts || aRetirer.length || relectures.length) await ctx.sync();
+  verifierRelectures(plan, relectures);
 
   const pris = new Set(ajouts ? feuilles.items.map((f) => f.name.toLowerCase()) : []);
   const sheetNames: Record<string, string> = {};
@@ -115,10 +122,12 @@ export async function appliquerPlan(
   ctx.runtime.enableEvents = false;
   ctx.application.suspendApiCalculationUntilNextSync();
   ctx.application.suspendScreenUpdatingUntilNextSync();
-  for (const { o, cfs } of mfcLues) {
+  for (const { cfs } of mfcLues) {
     for (const cf of cfs.items) {
+      // Formule exacte de surlignage seulement : une règle de l'utilisateur qui contient le
+      // texte du marqueur n'est jamais touchée (ADR 0006).
       const formule = cf.type === "Custom" ? cf.customOrNullObject.rule.formula : null;
-      if (typeof formule === "string" && formule.includes(o.marker)) cf.delete();
+      if (estFormuleMarquee(formule)) cf.delete();
     }
   }
   let selection: Extract<PlanOperation, { kind: "select" }> | undefined;
@@ -137,7 +146,7 @@ export async function appliquerPlan(
       case "setValues":
         if (o.values.length)
           plage(refFeuille(o.sheet), zoneDe(o.row, o.col, o.values)).values = rectangle(
-            o.values,
+            o.values.map((l) => l.map(valeurLitterale)),
           ) as never;
         break;
       case "setFormulas":

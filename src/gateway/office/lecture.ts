@@ -15,6 +15,7 @@ import {
   enfilerValidations,
   type Lecture,
   lireBloc,
+  viderFusions,
 } from "./contenu";
 import { codeExcel, ERREURS_TAILLE } from "./erreurs";
 import { enfilerStructure, lireStructure, type StructureFeuille } from "./structure";
@@ -152,6 +153,17 @@ function assembler(
   const concat = <K extends keyof ReturnType<typeof lireBloc>>(k: K) =>
     tri.flatMap((b) => b[k]) as ReturnType<typeof lireBloc>[K];
   const u = blocs && f.used ? f.used : null;
+  const contenu = {
+    values: u ? (concat("values") as CellValue[][]) : [],
+    types: u ? (concat("types") as ValueType[][]) : [],
+    formulas: u ? concat("formulas") : [],
+  };
+  if (u)
+    viderFusions(contenu, { row: u.row, col: u.col }, f.merges, {
+      value: "" as CellValue,
+      type: "Empty" as ValueType,
+      formula: null,
+    });
   const validations: DataValidationSnapshot[] = (annexes?.validations ?? [])
     .filter((v) => v.sheetId === f.id && v.dv.type !== "None")
     .map((v) => {
@@ -175,9 +187,9 @@ function assembler(
     origin: u ? { row: u.row, col: u.col } : { row: 0, col: 0 },
     rowCount: u ? u.rows : 0,
     columnCount: u ? u.cols : 0,
-    values: u ? (concat("values") as CellValue[][]) : [],
-    valueTypes: u ? (concat("types") as ValueType[][]) : [],
-    formulas: u ? concat("formulas") : [],
+    values: contenu.values,
+    valueTypes: contenu.types,
+    formulas: contenu.formulas,
     numberFormats: u ? concat("numberFormats") : [],
     fills: u ? concat("fills") : [],
     bold: u ? concat("bold") : [],

@@ -2,7 +2,13 @@ import { adresseZone } from "../../domain/classeur/adresse";
 import type { Location } from "../../domain/classeur/snapshot";
 import type { WorkbookSnapshot } from "../../domain/classeur/snapshot";
 import type { WritePlan } from "../../domain/plan/types";
-import type { ApplyResult, SnapshotRequest, WorkbookGateway } from "../port";
+import {
+  type ApplyResult,
+  GatewayError,
+  type OptionsAllerA,
+  type SnapshotRequest,
+  type WorkbookGateway,
+} from "../port";
 import { appliquerPlan } from "./ecriture";
 import { abonnerChangements, lireSelection } from "./evenements";
 import { avecExcel, codeExcel, type EspaceExcel } from "./erreurs";
@@ -37,10 +43,18 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   /**
-   * Aller à une cellule : afficher la feuille si elle est masquée (la confirmation est demandée
-   * par l'interface avant l'appel), activer, sync, sélectionner, sync (notes §8, #5118).
+   * Aller à une cellule : si la feuille est masquée, l'afficher seulement avec
+   * `afficherMasquee` (sinon `SheetHidden`, l'interface demande d'abord) ; activer, sync,
+   * sélectionner, sync (notes §8, #5118). 2 sync (3 si la feuille était masquée à la lecture).
    */
-  goTo(cible: Cible): Promise<void> {
+  goTo(cible: Cible, options: OptionsAllerA = {}): Promise<void> {
+    const refuser = (nom: string) => {
+      throw new GatewayError(
+        "SheetHidden",
+        `L'onglet « ${nom} » est masqué : il n'a pas été affiché. Acceptez de l'afficher pour y aller (il restera visible ; Format › Masquer pour le masquer à nouveau).`,
+        cible.sheetId,
+      );
+    };
     const zones =
       "ranges" in cible
         ? cible.ranges
@@ -48,16 +62,25 @@ export class OfficeGateway implements WorkbookGateway {
     return avecExcel(this.excel, "Navigation", async (ctx) => {
       const f = ctx.workbook.worksheets.getItem(cible.sheetId);
       if (this.visibilites.get(cible.sheetId) !== "Visible") {
-        f.load("visibility");
+        f.load("visibility,name");
         await ctx.sync();
-        if (f.visibility !== "Visible") f.visibility = "Visible";
+        if (f.visibility !== "Visible") {
+          if (!options.afficherMasquee) refuser(f.name);
+          f.visibility = "Visible";
+        }
       }
       f.activate();
       try {
         await ctx.sync();
       } catch (e) {
         if (codeExcel(e) !== "InvalidOperation") throw e;
-        f.visibility = "Visible"; // masquée depuis la dernière lecture
+        // Masquée depuis la dernière lecture : demander avant de l'afficher.
+        f.load("visibility,name");
+        await ctx.sync();
+        if (f.visibility === "Visible") throw e;
+        this.visibilites.set(cible.sheetId, f.visibility);
+        if (!options.afficherMasquee) refuser(f.name);
+        f.visibility = "Visible";
         f.activate();
         await ctx.sync();
       }

@@ -93,14 +93,20 @@ describe("OfficeGateway sur l'hôte simulé", () => {
     await expect(g.readSnapshot()).resolves.toBeDefined();
   });
 
-  it("aller à une cellule d'une feuille masquée : affichée, activée, sélectionnée", async () => {
+  it("aller à une cellule d'une feuille masquée : refusé sans accord, puis affichée, activée, sélectionnée", async () => {
     const snap = classeur(2, 3);
     const cache = {
       ...snap,
       sheets: [snap.sheets[0]!, { ...snap.sheets[1]!, visibility: "Hidden" as const }],
     };
     const { g, etat } = passerelle(cache);
-    await g.goTo({ sheetId: "id1", sheetName: "Onglet 2", row: 2, col: 3 });
+    const cible = { sheetId: "id1", sheetName: "Onglet 2", row: 2, col: 3 };
+    await expect(g.goTo(cible)).rejects.toMatchObject({
+      code: "SheetHidden",
+      message: expect.stringMatching(/« Onglet 2 » est masqué/),
+    });
+    expect(etat.feuilles().find((f) => f.id === "id1")?.visibility).toBe("Hidden");
+    await g.goTo(cible, { afficherMasquee: true });
     expect(etat.feuilles().find((f) => f.id === "id1")).toMatchObject({
       visibility: "Visible",
       active: true,
@@ -108,7 +114,8 @@ describe("OfficeGateway sur l'hôte simulé", () => {
     expect(etat.vue()?.selection).toEqual([{ top: 2, left: 3, bottom: 2, right: 3 }]);
   });
 
-  it("écriture : événements coupés, un seul lot sans ajout de feuille", async () => {
+  // Avant l'ADR 0006 : 1 sync. Désormais la garde relit les cellules visées dans le même lot.
+  it("écriture : événements coupés, 2 sync (relecture des cellules visées, écriture)", async () => {
     const { g, stats, etat } = passerelle(classeur(1, 2));
     await g.readSnapshot();
     const avant = stats.syncs;
@@ -118,7 +125,7 @@ describe("OfficeGateway sur l'hôte simulé", () => {
         { kind: "setValues", sheet: { sheetId: "id0" }, row: 3, col: 0, values: [["x"]] },
       ],
     });
-    expect(stats.syncs - avant).toBe(1);
+    expect(stats.syncs - avant).toBe(2);
     expect(etat.vue()?.values[3]?.[0]).toBe("x");
   });
 });
