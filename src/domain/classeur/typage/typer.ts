@@ -1,7 +1,7 @@
 import { cellule, estVide, limites, type Cellule } from "../cellule";
 import type { CellRange, SheetSnapshot } from "../snapshot";
 import { classerCouleur, type ClasseCouleur, type OptionsCouleur } from "./couleur";
-import { estEnTeteDeSection, indexFusions } from "./fusions";
+import { estEnTeteDeSection, indexFusions, type IndexFusions } from "./fusions";
 
 /**
  * Typage des cellules d'une feuille (variantes de structure §1), partagé par la complétude, le
@@ -52,24 +52,44 @@ function masquees(sheet: SheetSnapshot): { lignes: Set<number>; colonnes: Set<nu
 }
 
 /**
- * Ligne d'en-têtes sur fond de saisie : au moins 3 textes en gras, sans formule, sur une même
- * ligne et de même remplissage (ex. en-têtes bleu moyen d'un tableau d'ESMS).
+ * En-têtes sur fond de saisie : au moins deux textes en gras, sans formule, de même remplissage,
+ * qui couvrent à eux tous au moins 3 cellules d'une même ligne (en-têtes de colonnes) ou d'une même
+ * colonne (en-têtes de lignes d'un tableau transposé), fusions d'une ligne ou d'une colonne
+ * comprises. Un bloc fusionné sur plusieurs lignes et colonnes (encart) n'en est jamais un.
  */
-function lignesEnTete(sheet: SheetSnapshot, ancre: (r: number, c: number) => boolean): Set<string> {
-  const out = new Set<string>();
+function enTetesSurFond(sheet: SheetSnapshot, index: IndexFusions): Set<string> {
+  const parLigne = new Map<string, { cles: string[]; n: number }>();
+  const parColonne = new Map<string, { cles: string[]; n: number }>();
+  const noter = (
+    m: Map<string, { cles: string[]; n: number }>,
+    k: string,
+    cle: string,
+    n: number,
+  ) => {
+    const e = m.get(k) ?? { cles: [], n: 0 };
+    e.cles.push(cle);
+    e.n += n;
+    m.set(k, e);
+  };
   const { lastRow, lastCol } = limites(sheet);
   for (let row = sheet.origin.row; row <= lastRow; row++) {
-    const parFond = new Map<string, string[]>();
     for (let col = sheet.origin.col; col <= lastCol; col++) {
-      if (!ancre(row, col)) continue;
+      const cle = `${row}:${col}`;
+      if (index.couvertes.has(cle)) continue;
       const c = cellule(sheet, row, col);
       const gras = sheet.bold?.[row - sheet.origin.row]?.[col - sheet.origin.col] === true;
       if (!gras || !estTexte(c) || c.formula !== null || !c.fill) continue;
-      const liste = parFond.get(c.fill) ?? [];
-      liste.push(`${row}:${col}`);
-      parFond.set(c.fill, liste);
+      const z = index.ancres.get(cle) ?? { top: row, left: col, bottom: row, right: col };
+      // Un bloc fusionné sur plusieurs lignes et colonnes est un encart, pas un en-tête.
+      if (z.bottom > z.top && z.right > z.left) continue;
+      noter(parLigne, `${row}|${c.fill}`, cle, z.right - z.left + 1);
+      noter(parColonne, `${col}|${c.fill}`, cle, z.bottom - z.top + 1);
     }
-    for (const liste of parFond.values()) if (liste.length >= 3) liste.forEach((k) => out.add(k));
+  }
+  const out = new Set<string>();
+  for (const m of [parLigne, parColonne]) {
+    for (const e of m.values())
+      if (e.n >= 3 && e.cles.length >= 2) e.cles.forEach((k) => out.add(k));
   }
   return out;
 }
@@ -82,10 +102,10 @@ function typeHorsSaisie(c: Cellule, classe: ClasseCouleur, titre: boolean): Type
 }
 
 export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}): TypageFeuille {
-  const { ancres, couvertes } = indexFusions(sheet);
+  const index = indexFusions(sheet);
+  const { ancres, couvertes } = index;
   const { lignes, colonnes } = masquees(sheet);
-  const estAncre = (r: number, c: number) => !couvertes.has(`${r}:${c}`);
-  const enTetes = lignesEnTete(sheet, estAncre);
+  const enTetes = enTetesSurFond(sheet, index);
   const types = new Map<string, TypeCellule>();
   const classes = new Map<string, ClasseCouleur>();
   const ancresSaisie: Cellule[] = [];
