@@ -17,12 +17,17 @@ const RACINE = join(__dirname, "..", "..", "..");
 const TSX = require.resolve("tsx/cli");
 const ENTREE = join(__dirname, "entree.ts");
 
-export function lancer(args: readonly string[], cwd = RACINE): Resultat {
+export function lancer(
+  args: readonly string[],
+  cwd = RACINE,
+  env: NodeJS.ProcessEnv = {},
+  timeout = 60_000,
+): Resultat {
   const r = spawnSync(process.execPath, [TSX, ENTREE, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, NODE_OPTIONS: "" },
-    timeout: 60_000,
+    env: { ...process.env, NODE_OPTIONS: "", ...env },
+    timeout,
   });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
