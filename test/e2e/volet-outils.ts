@@ -91,7 +91,8 @@ export async function etatDesFeuilles(page: Page): Promise<unknown[]> {
  */
 export async function verifierAxeVolet(page: Page): Promise<void> {
   const AXE = require.resolve("axe-core/axe.min.js");
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  // Évalué sans balise <script> en ligne, que la CSP des pages construites bloque (ADR 0006).
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(readFileSync(AXE, "utf8"));
   const violations = await page.evaluate(async () => {
     type Noeud = { target: string[]; html: string };
     type Violation = { id: string; impact?: string | null; help: string; nodes: Noeud[] };
