@@ -80,6 +80,10 @@ export const T = {
       n === 0
         ? "Toutes les cellules à compléter sont renseignées."
         : `${pluriel(n, "cellule reste", "cellules restent")} à compléter sur ${nombre(total)}.`,
+    legende: (l: { texte: string; onglet: string; cellule: string; couleur: string } | null) =>
+      l
+        ? `Cellules de saisie reconnues d'après la légende « ${l.texte} » (onglet « ${l.onglet} », cellule ${l.cellule}, couleur #${l.couleur}) ; les gris et les cellules pré-remplies par l'ARS ne comptent pas.`
+        : "Aucune légende des couleurs trouvée : les cellules de saisie sont reconnues à leur bleu pâle ; les gris et les cellules pré-remplies par l'ARS ne comptent pas.",
     surligner: "Surligner les cellules à compléter",
     surlignerAide:
       "Ajoute une mise en forme conditionnelle sur les cellules bleues vides : le surlignage disparaît de lui-même dès qu'une cellule est remplie. Les formats du classeur ne sont pas modifiés.",

@@ -12,6 +12,21 @@ import { TOUCHES_RACCOURCIS } from "../etat/raccourcis";
 import { useAnalyse } from "../etat/session";
 import { T } from "../textes";
 import { colonne, TITRE_VUE } from "../composants/styles";
+import { adresseA1 } from "../../domain/classeur/adresse";
+import type { Etalonnage } from "../../domain/classeur/typage/etalonnage";
+
+/** La pastille de saisie de la légende retenue, pour la phrase du volet. */
+function legendeSaisie(e: Etalonnage) {
+  const p = e.legende.find((x) => x.classe === "saisie");
+  return p
+    ? {
+        texte: p.texte,
+        onglet: p.location.sheetName,
+        cellule: adresseA1(p.location.row, p.location.col),
+        couleur: p.couleur,
+      }
+    : null;
+}
 
 const useStyles = makeStyles({
   racine: colonne(tokens.spacingVerticalL),
@@ -53,6 +68,9 @@ export function Saisie() {
           {T.saisie.titre}
         </h2>
         <Text>{T.saisie.resteAFaire(g.total - g.remplies, g.total)}</Text>
+        <Text size={200} className={s.aide} data-testid="saisie-legende">
+          {T.saisie.legende(legendeSaisie(analyse.completude.etalonnage))}
+        </Text>
         <Button
           className={s.bouton}
           appearance={etat.surligne ? "secondary" : "primary"}

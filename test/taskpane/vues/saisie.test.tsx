@@ -1,4 +1,5 @@
 import { COULEUR_SURLIGNAGE } from "../../../src/domain/surlignage/plan-surlignage";
+import { T } from "../../../src/taskpane/textes";
 import {
   attendreFinAction,
   attendreLecture,
@@ -28,6 +29,25 @@ function surlignees(hote: Hote, sheetId: string): string[] {
 }
 
 describe("vue Saisie", () => {
+  it("dit quelle légende des couleurs a servi, ou qu'il n'y en a pas", async () => {
+    await monterVolet();
+    await attendreLecture();
+    const vue = ouvrirVue("Saisie");
+    // Le classeur du volet de test n'a pas de légende.
+    expect(within(vue).getByTestId("saisie-legende")).toHaveTextContent(
+      "Aucune légende des couleurs trouvée : les cellules de saisie sont reconnues à leur bleu pâle",
+    );
+    const l = {
+      texte: "Cellules à renseigner",
+      onglet: "Accueil",
+      cellule: "C12",
+      couleur: "DEEBF7",
+    };
+    expect(T.saisie.legende(l)).toBe(
+      "Cellules de saisie reconnues d'après la légende « Cellules à renseigner » (onglet « Accueil », cellule C12, couleur #DEEBF7) ; les gris et les cellules pré-remplies par l'ARS ne comptent pas.",
+    );
+  });
+
   it("surligne les cellules bleues vides, puis retire le surlignage sans rien changer d'autre", async () => {
     const { hote } = await monterVolet();
     await attendreLecture();
