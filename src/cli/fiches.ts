@@ -4,8 +4,10 @@ import { dirname, extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../domain/classeur/snapshot";
 import { contexteDepuisRepere, genererFichesSocle, type ContexteFiches } from "../domain/fiches";
+import { neutraliserFormule } from "../domain/export/neutraliser";
 import { assertNothingLost } from "../domain/plan/garde";
 import type { PlanOperation, WritePlan } from "../domain/plan/types";
+import { messageEcriture } from "../gateway/xlsx/erreurs-systeme";
 import { lireClasseurXlsx } from "../gateway/xlsx/lire-xlsx";
 import { XlsxGateway } from "../gateway/xlsx/xlsx-gateway";
 import { analyserInstantane } from "../use-cases/analyser";
@@ -86,6 +88,22 @@ async function ecrire(d: DemandeFiches, plan: WritePlan): Promise<ExcelJS.Workbo
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** Les textes repris du diagnostic reçu ne deviennent jamais des formules dans les fiches. */
+function neutraliser(c: ContexteFiches): ContexteFiches {
+  return {
+    ...c,
+    pointsAmelioration: c.pointsAmelioration.map((p) => ({
+      ...p,
+      thematique: neutraliserFormule(p.thematique),
+      texte: neutraliserFormule(p.texte),
+    })),
+    esms: c.esms.map((e) => ({
+      finess: neutraliserFormule(e.finess),
+      nom: neutraliserFormule(e.nom),
+    })),
+  };
+}
+
 export async function commandeFiches(d: DemandeFiches, io: Sorties): Promise<number> {
   const refus = await refusSortie(d);
   if (refus) {
@@ -105,15 +123,15 @@ export async function commandeFiches(d: DemandeFiches, io: Sorties): Promise<num
       `cpom-diagnostic : attention, ${analyse.nonReconnu} Les fiches sont créées sans constats pré-remplis.\n`,
     );
   }
-  const contexte: ContexteFiches = {
+  const contexte: ContexteFiches = neutraliser({
     ...contexteDepuisRepere(analyse.repere, analyse.indicateurs),
     ...(d.annee ? { annee: d.annee } : {}),
-  };
+  });
   let wb: ExcelJS.Workbook;
   try {
     wb = await ecrire(d, planFiches(contexte));
   } catch (e) {
-    io.err(`cpom-diagnostic : écriture de « ${d.sortie} » impossible : ${message(e)}\n`);
+    io.err(`cpom-diagnostic : ${messageEcriture(e, d.sortie)}\n`);
     return 2;
   }
   const noms = (etat: string) => wb.worksheets.filter((w) => w.state === etat).map((w) => w.name);

@@ -1,4 +1,5 @@
 import type { Gravite } from "../domain/controles/types";
+import { sansControles } from "../domain/export/neutraliser";
 import { GRAVITES } from "./arguments";
 import type { RapportFichier } from "./analyser-fichier";
 import type { ConstatJson, FichierJson, ResumeJson } from "./document";
@@ -79,10 +80,15 @@ function lignesSaisie(f: FichierJson): string {
 }
 
 /**
- * Résumé d'un fichier. Sans `--gravite`, seules les erreurs sont détaillées (alertes et infos
+ * Résumé d'un fichier, sans caractère de commande venu du classeur (noms de feuilles, textes cités
+ * dans les messages : un « ESC[2J » n'efface pas le terminal). Sans `--gravite`, seules les erreurs sont détaillées (alertes et infos
  * comptées) ; avec `--gravite`, tous les constats retenus le sont.
  */
 export function texteFichier(r: RapportFichier, gravite: Gravite | null): string {
+  return sansControles(texteBrut(r, gravite));
+}
+
+function texteBrut(r: RapportFichier, gravite: Gravite | null): string {
   const f = r.json;
   if (f.statut === "illisible") {
     return [`■ ${f.fichier} — illisible`, `  ${f.erreur?.message ?? ""}`, ""].join("\n") + "\n";

@@ -49,8 +49,11 @@ const ECRITURE: Readonly<Record<string, string>> = {
 
 /** Pourquoi l'écriture de `chemin` a échoué, en français, sans code brut. */
 export function messageEcriture(e: unknown, chemin: string): string {
-  const raison = ECRITURE[code(e)];
+  const c = code(e);
+  const raison = ECRITURE[c];
   if (raison) return `Impossible d'écrire « ${chemin} » : ${raison}.`;
+  if (c)
+    return `Impossible d'écrire « ${chemin} » (erreur système ${c}) : vérifiez le dossier et réessayez.`;
   const texte = e instanceof Error ? e.message : String(e);
-  return `Impossible d'écrire « ${chemin} » (${texte.replace(/^[A-Z_]+: /, "")}) : vérifiez le dossier et réessayez.`;
+  return `Impossible d'écrire « ${chemin} » (${texte}) : vérifiez le dossier et réessayez.`;
 }
