@@ -3,6 +3,7 @@ import { estVide } from "../classeur/cellule";
 import type { Location } from "../classeur/snapshot";
 import { normaliserTexte } from "../classeur/texte";
 import { formaterNombre } from "../indicateurs/format";
+import { lireDate } from "../valeurs/date";
 import { lireEntree } from "../indicateurs/lecture";
 import { champsDates, champsNumeriques } from "./champs";
 import { texte } from "./esms";
@@ -30,11 +31,11 @@ const fr = (n: number) => formaterNombre(n, 2, false);
 const DATE_MIN = 32874;
 const DATE_MAX = 55153;
 
+/** Texte jj/mm/aaaa d'une date du calendrier (« 31/02/2021 » refusée, lireDate), de 1990 à 2050. */
 function dateTexteValide(t: string): boolean {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t.trim());
-  if (!m) return false;
-  const [j, mo, an] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && j >= 1 && j <= 31 && an >= 1990 && an <= 2050;
+  if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t.trim())) return false;
+  const d = lireDate({ value: t, type: "String" });
+  return d.kind === "date" && d.annee >= 1990 && d.annee <= 2050;
 }
 
 export const CONTROLES_SAISIE: readonly Controle[] = [

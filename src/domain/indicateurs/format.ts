@@ -39,7 +39,14 @@ function formateur(min: number, max: number): Intl.NumberFormat {
 }
 
 /** Formate un nombre en fr-FR (espace fine insécable des milliers, virgule décimale). */
+/** Au-delà, un nombre n'a pas de sens dans un Diagnostic : il est écrit court et signalé. */
+export const GRANDEUR_ABSURDE = 1e15;
+
 export function formaterNombre(valeur: number, decimales: number, exactes = true): string {
+  if (Number.isFinite(valeur) && Math.abs(valeur) >= GRANDEUR_ABSURDE) {
+    const [mantisse, exposant] = valeur.toExponential(1).split("e");
+    return `${(mantisse ?? "").replace(".", ",")} × 10^${Number(exposant)} (valeur démesurée)`;
+  }
   // Évite « -0,0 » : un arrondi nul s'affiche 0.
   const arrondi = Number(valeur.toFixed(Math.min(decimales + 6, 20)));
   const texte = formateur(exactes ? decimales : 0, decimales).format(arrondi);

@@ -201,6 +201,11 @@ describe("famille saisie", () => {
         constats: [{ messageId: "date", data: { cellule: "C4", texte: "mars 2021" } }],
       },
       {
+        nom: "31/02/2021 n'existe pas",
+        repere: org({ "date-projet-associatif": "31/02/2021" }),
+        constats: [{ messageId: "date", data: { cellule: "C4", texte: "31/02/2021" } }],
+      },
+      {
         nom: "date de 1900",
         repere: org({ "date-projet-associatif": 12 }),
         constats: [{ messageId: "date", data: { cellule: "C4", texte: "12" } }],

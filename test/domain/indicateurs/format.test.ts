@@ -14,6 +14,8 @@ describe("formatage fr-FR", () => {
     ["ratio à 0,01", 38.5 / 45, "ratio", "0,86"],
     ["nombre entier", 7, "nombre", "7"],
     ["valeur absente", null, "%", "—"],
+    ["grandeur absurde : courte et signalée", 1e308, "€", "1,0 × 10^308 (valeur démesurée)\u00a0€"],
+    ["grandeur absurde négative", -4.2e20, "nombre", "-4,2 × 10^20 (valeur démesurée)"],
   ])("%s", (_cas, valeur, unite, attendu) => {
     expect(formaterValeur(valeur, unite)).toBe(attendu);
   });
