@@ -132,7 +132,24 @@ test.describe("paquet de publication servi en https", () => {
     expect((await request.get(`${adresse}manifest.xml`)).status()).toBe(200);
   });
 
-  test("volet : s'affiche, aucune requête hors du serveur sauf office.js, aucune violation de CSP", async ({
+  test("dist/manifest.xml de la construction (ADRESSE_PUBLICATION de la CI) : valide, sous l'adresse, sans localhost", () => {
+    const donnee = process.env.ADRESSE_PUBLICATION;
+    test.skip(
+      !donnee,
+      "construction sans ADRESSE_PUBLICATION : pas de dist/manifest.xml à vérifier",
+    );
+    const attendue = lireAdresse(donnee);
+    const xml = readFileSync(join("dist", "manifest.xml"), "utf8");
+    expect(validerAvecXsd(xml)).toEqual({ valide: true, erreurs: [] });
+    expect(xml).not.toMatch(/localhost/i);
+    const urls = urlsDuManifeste(xml);
+    expect(urls.filter((u) => !u.startsWith(attendue))).toEqual([]);
+    test
+      .info()
+      .annotations.push({ type: "manifeste", description: `${urls.length} URL sous ${attendue}` });
+  });
+
+  test("volet : s'affiche, aucune requête hors du serveur sauf office.js, aucune violation de CSP hors télémétrie bloquée", async ({
     page,
   }) => {
     const releve = await relever(page);
@@ -162,7 +179,7 @@ test.describe("paquet de publication servi en https", () => {
     ["commands.html", null],
     ["aide.html", null],
   ] as const) {
-    test(`${page_} : aucune requête hors du serveur (sauf office.js), aucune violation de CSP`, async ({
+    test(`${page_} : aucune requête hors du serveur (sauf office.js), aucune violation de CSP hors télémétrie bloquée`, async ({
       page,
     }) => {
       test.setTimeout(120_000);
