@@ -41,7 +41,7 @@ export function mesurerLectures(
       return snapshot;
     },
     apply: (plan) => gateway.apply(plan),
-    goTo: (cible) => gateway.goTo(cible),
+    goTo: (cible, options) => gateway.goTo(cible, options),
   };
   if (gateway.readSelection)
     mesuree.readSelection = () => gateway.readSelection?.() ?? Promise.resolve(null);

@@ -3,6 +3,7 @@ import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { useState, type KeyboardEvent } from "react";
 import type { WorkbookGateway } from "../gateway/port";
 import { Chargement } from "./composants/Chargement";
+import { ConfirmationAffichage } from "./composants/ConfirmationAffichage";
 import { EtatSession } from "./composants/EtatSession";
 import { raccourciDe } from "./etat/raccourcis";
 import { FournisseurSession, useSession } from "./etat/session";
@@ -56,6 +57,7 @@ function Volet() {
         </Button>
       </div>
       <EtatSession />
+      <ConfirmationAffichage />
       {etat.analyse ? (
         <>
           <TabList

@@ -13,48 +13,16 @@ import {
   genererFichesSocle,
   type DemandeFiche,
 } from "../domain/fiches";
-import { assertNothingLost, RienDePerduError } from "../domain/plan/garde";
+import { assertNothingLost } from "../domain/plan/garde";
 import type { WritePlan } from "../domain/plan/types";
 import { prochaineCelluleVide } from "../domain/saisie";
-import { GatewayError, type WorkbookGateway } from "../gateway/port";
+import { GatewayError, type OptionsAllerA, type WorkbookGateway } from "../gateway/port";
 import { analyserInstantane, type AnalyseClasseur } from "./analyser";
 import { fusionnerInstantanes } from "./fusion-instantanes";
+import { messageFichesSocle } from "./message-plan";
+import { type CibleAllerA, type EtatSession, INITIAL, messageErreur } from "./session-etat";
 
-export type Statut = "initial" | "lecture" | "pret" | "erreur";
-
-export interface EtatSession {
-  readonly statut: Statut;
-  readonly analyse: AnalyseClasseur | null;
-  /** Dernière erreur, en français (ce qui s'est passé et quoi faire). */
-  readonly erreur: string | null;
-  /** Message d'information de la dernière action (« 12 zones surlignées »…). */
-  readonly message: string | null;
-  /** Avancement d'une longue lecture (0 à 1) et son libellé. */
-  readonly progression: { readonly fraction: number; readonly libelle: string } | null;
-  /** Action en cours (bouton désactivé, indicateur d'attente). */
-  readonly action: string | null;
-  /** Onglets modifiés par l'utilisateur depuis la dernière lecture (à relire). */
-  readonly perimes: readonly string[];
-  readonly surligne: boolean;
-}
-
-const INITIAL: EtatSession = {
-  statut: "initial",
-  analyse: null,
-  erreur: null,
-  message: null,
-  progression: null,
-  action: null,
-  perimes: [],
-  surligne: false,
-};
-
-/** Message français d'une erreur quelconque (jamais avalée). */
-export function messageErreur(e: unknown): string {
-  if (e instanceof GatewayError || e instanceof RienDePerduError) return e.message;
-  if (e instanceof Error && /[àâçéèêëîïôûù]/i.test(e.message)) return e.message;
-  return `Erreur inattendue : ${e instanceof Error ? e.message : String(e)}. Relancez l'analyse ; si l'erreur persiste, fermez et rouvrez le classeur.`;
-}
+export { messageErreur, type CibleAllerA, type EtatSession, type Statut } from "./session-etat";
 
 /**
  * La session du classeur ouvert : lit, analyse, écrit (plans gardés par « rien de perdu ») et
@@ -65,6 +33,12 @@ export class SessionDiagnostic {
   private readonly abonnes = new Set<() => void>();
   private minuterie: ReturnType<typeof setTimeout> | null = null;
   private retraitSuivi: (() => Promise<void>) | null = null;
+  /**
+   * Une écriture a été tentée depuis la dernière lecture réussie : l'analyse ne reflète peut-être
+   * plus le classeur (écriture réussie puis relecture en échec, ou lot interrompu). Aucun plan
+   * n'est calculé sur elle : on relit d'abord (ADR 0006).
+   */
+  private aRelire = false;
 
   constructor(
     private readonly gateway: WorkbookGateway,
@@ -146,13 +120,34 @@ export class SessionDiagnostic {
     if (r) await r().catch(() => undefined);
   }
 
-  /** Applique un plan après la garde « rien de perdu », puis relit le classeur. */
+  /**
+   * Applique un plan après la garde « rien de perdu » (refaite par la passerelle au moment
+   * d'écrire), puis relit le classeur. Si l'écriture a réussi mais que la relecture échoue,
+   * l'écriture n'est jamais refaite : l'analyse est marquée à relire.
+   */
   private async appliquer(plan: WritePlan, message: string): Promise<boolean> {
     const a = this.courant.analyse;
     if (!a) throw new Error("Lisez d'abord le classeur (bouton « Actualiser »).");
     assertNothingLost(a.snapshot, plan);
-    if (plan.operations.length > 0) await this.gateway.apply(plan);
-    const snapshot = await this.gateway.readSnapshot();
+    if (plan.operations.length > 0) {
+      this.aRelire = true;
+      try {
+        await this.gateway.apply(plan);
+      } catch (e) {
+        // Refus avant toute écriture (garde au moment d'écrire) : l'analyse reste juste.
+        if (e instanceof GatewayError && e.code === "NothingLost") this.aRelire = false;
+        throw e;
+      }
+    }
+    let snapshot;
+    try {
+      snapshot = await this.gateway.readSnapshot();
+    } catch (e) {
+      throw new Error(
+        `${message}\nMais le classeur n'a pas pu être relu ensuite (${messageErreur(e)}) : cliquez sur « Actualiser » avant toute autre opération ; ce qui a été écrit ne sera pas écrit une seconde fois.`,
+      );
+    }
+    this.aRelire = false;
     this.maj({
       analyse: analyserInstantane(snapshot),
       perimes: [],
@@ -162,9 +157,19 @@ export class SessionDiagnostic {
     return true;
   }
 
+  /** L'analyse sur laquelle calculer un plan : relue d'abord si une écriture l'a peut-être périmée. */
+  private async analyseAJour(): Promise<AnalyseClasseur> {
+    if (!this.aRelire) return this.exiger();
+    const snapshot = await this.gateway.readSnapshot();
+    const analyse = analyserInstantane(snapshot);
+    this.aRelire = false;
+    this.maj({ analyse, perimes: [], surligne: estSurligne(snapshot) });
+    return analyse;
+  }
+
   surligner(): Promise<boolean | undefined> {
     return this.executer("Surlignage", async () => {
-      const a = this.exiger();
+      const a = await this.analyseAJour();
       const saisies = a.completude.parOnglet.flatMap((o) => o.saisies);
       const { plan, feuillesProtegees } = planSurlignage(a.snapshot, saisies);
       const vides = a.completude.global.total - a.completude.global.remplies;
@@ -179,21 +184,51 @@ export class SessionDiagnostic {
   }
 
   retirerSurlignage(): Promise<boolean | undefined> {
-    return this.executer("Retrait du surlignage", () =>
+    return this.executer("Retrait du surlignage", async () =>
       this.appliquer(
-        planRetraitSurlignage(this.exiger().snapshot),
+        planRetraitSurlignage((await this.analyseAJour()).snapshot),
         "Surlignage retiré ; aucun autre format n'a été modifié.",
       ),
     );
   }
 
-  /** Va à une cellule (ou à plusieurs zones d'un onglet). */
-  allerA(
-    cible:
-      | Location
-      | { sheetId: string; ranges: { top: number; left: number; bottom: number; right: number }[] },
-  ): Promise<void> {
-    return this.executer("Navigation", () => this.gateway.goTo(cible)).then(() => undefined);
+  /**
+   * Va à une cellule (ou à plusieurs zones d'un onglet). Un onglet masqué n'est jamais affiché
+   * sans accord : la question est posée (`demandeAffichage`), sauf `afficherMasquee`.
+   */
+  allerA(cible: CibleAllerA, options: OptionsAllerA = {}): Promise<void> {
+    return this.executer("Navigation", () => this.naviguer(cible, options)).then(() => undefined);
+  }
+
+  /** L'utilisateur accepte d'afficher l'onglet masqué : on y va. */
+  confirmerAffichage(): Promise<void> {
+    const d = this.courant.demandeAffichage;
+    this.maj({ demandeAffichage: null });
+    if (!d) return Promise.resolve();
+    return this.allerA(d.cible, { afficherMasquee: true }).then(() =>
+      this.courant.erreur ? undefined : this.charger(),
+    );
+  }
+
+  annulerAffichage(): void {
+    this.maj({ demandeAffichage: null, message: "L'onglet masqué n'a pas été affiché." });
+  }
+
+  private async naviguer(cible: CibleAllerA, options: OptionsAllerA): Promise<void> {
+    try {
+      await this.gateway.goTo(cible, options);
+    } catch (e) {
+      if (!(e instanceof GatewayError) || e.code !== "SheetHidden") throw e;
+      const nom =
+        this.courant.analyse?.snapshot.sheets.find((s) => s.id === cible.sheetId)?.name ??
+        ("sheetName" in cible ? cible.sheetName : "");
+      this.maj({
+        demandeAffichage: {
+          cible,
+          message: `L'onglet « ${nom} » est masqué. L'afficher pour y aller ? Il restera visible (Format › Masquer pour le masquer à nouveau).`,
+        },
+      });
+    }
   }
 
   /** Cellule à compléter suivante (1) ou précédente (-1), depuis la cellule active. */
@@ -207,7 +242,7 @@ export class SessionDiagnostic {
         this.maj({ message: "Toutes les cellules à compléter sont remplies." });
         return null;
       }
-      await this.gateway.goTo(cible);
+      await this.naviguer(cible, {});
       return cible;
     });
   }
@@ -220,35 +255,29 @@ export class SessionDiagnostic {
         this.maj({ message: "Aucune cellule à compléter dans cet onglet." });
         return;
       }
-      await this.gateway.goTo({ sheetId, ranges: regrouperEnZones(o.vides) });
+      await this.naviguer({ sheetId, ranges: regrouperEnZones(o.vides) }, {});
     }).then(() => undefined);
   }
 
   corrigerType(sheetId: string, type: TypeOnglet | null): Promise<boolean | undefined> {
-    return this.executer("Correction du type", () => {
-      const s = this.exiger().snapshot;
+    return this.executer("Correction du type", async () => {
+      const s = (await this.analyseAJour()).snapshot;
       const plan = type ? planCorrection(sheetId, type, s) : planAnnulerCorrection(sheetId, s);
       return this.appliquer(plan, "Type d'onglet enregistré dans le classeur.");
     });
   }
 
   genererFichesSocle(): Promise<boolean | undefined> {
-    return this.executer("Génération des fiches", () => {
-      const a = this.exiger();
+    return this.executer("Génération des fiches", async () => {
+      const a = await this.analyseAJour();
       const plan = genererFichesSocle(a.snapshot, contexteDepuisRepere(a.repere, a.indicateurs));
-      const n = plan.operations.filter((o) => o.kind === "addSheet").length;
-      return this.appliquer(
-        plan,
-        n === 0
-          ? "Les fiches socle existent déjà : rien n'a été ajouté."
-          : `${n} feuille${n > 1 ? "s" : ""} ajoutée${n > 1 ? "s" : ""} (fiches, suivi, listes) ; aucune cellule existante n'a été modifiée.`,
-      );
+      return this.appliquer(plan, messageFichesSocle(plan));
     });
   }
 
   nouvelleFiche(demande: DemandeFiche): Promise<boolean | undefined> {
-    return this.executer("Nouvelle fiche", () => {
-      const a = this.exiger();
+    return this.executer("Nouvelle fiche", async () => {
+      const a = await this.analyseAJour();
       const plan = genererFiche(a.snapshot, contexteDepuisRepere(a.repere, a.indicateurs), demande);
       return this.appliquer(plan, `Fiche « ${demande.titre} » ajoutée.`);
     });

@@ -19,7 +19,7 @@ const INTERNE = `Erreur interne du complément : rechargez le volet (fermez-le p
 export const MESSAGES_ERREURS: Readonly<Record<string, readonly [GatewayErrorCode, string]>> = {
   ItemNotFound: [
     "ItemNotFound",
-    `Un onglet ou un élément a été renommé ou supprimé depuis la dernière lecture : ${ACTUALISER}.`,
+    "L'onglet a été renommé ou supprimé ; relancez l'analyse (bouton « Actualiser »), puis réessayez.",
   ],
   ItemAlreadyExists: [
     "ItemAlreadyExists",

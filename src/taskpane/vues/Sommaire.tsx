@@ -115,7 +115,11 @@ export function Sommaire() {
   const donnees = useMemo(() => sommaire(analyse), [analyse]);
   const [masque, setMasque] = useState<LigneSommaire | null>(null);
   const aller = async (l: LigneSommaire) => {
-    await session.allerA({ sheetId: l.sheetId, sheetName: l.nom, row: 0, col: 0 });
+    // La question a déjà été posée ici pour un onglet masqué (voir `Confirmation` plus bas).
+    await session.allerA(
+      { sheetId: l.sheetId, sheetName: l.nom, row: 0, col: 0 },
+      { afficherMasquee: !l.visible },
+    );
     // Un onglet affiché change le sommaire (visibilité, complétude) : relire.
     if (!l.visible) await session.charger();
   };
