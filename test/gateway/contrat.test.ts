@@ -47,6 +47,8 @@ function resume(s: SheetSnapshot) {
     fills: s.fills,
     bold: s.bold,
     merges: tri(s.merges),
+    hiddenRows: s.hiddenRows,
+    hiddenColumns: s.hiddenColumns,
     validations: tri(s.validations),
     conditionalFormats: tri(s.conditionalFormats),
   };
@@ -126,6 +128,11 @@ describe.each(fabriques)("contrat de passerelle — %s", (_nom, fabrique) => {
     expect(resumeClasseur(await g.readSnapshot())).toEqual(
       resumeClasseur(await lireClasseurXlsx(octets)),
     );
+  });
+
+  it("lit les lignes et colonnes masquées", async () => {
+    const s = (await (await fabrique()).readSnapshot()).sheets.find((x) => x.name === "Saisie")!;
+    expect([s.hiddenRows, s.hiddenColumns]).toEqual([[3], [4]]);
   });
 
   it("applique un plan puis relit ce qui a été écrit", async () => {

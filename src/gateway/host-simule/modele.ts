@@ -68,6 +68,9 @@ export interface FeuilleModele {
   mfc: MfcModele[];
   readonly colonnes: Map<number, number>;
   readonly lignes: Map<number, number>;
+  /** Lignes et colonnes masquées (index absolus). */
+  readonly lignesMasquees?: Set<number>;
+  readonly colonnesMasquees?: Set<number>;
   /** Absente tant qu'elle n'a pas été modifiée (valeurs par défaut d'Excel). */
   miseEnPage?: MiseEnPageModele;
   /** Plage utilisée artificiellement étendue (colonnes entières mises en forme, par exemple). */
@@ -151,6 +154,8 @@ function feuilleDepuis(s: SheetSnapshot): FeuilleModele {
     })),
     colonnes: new Map(),
     lignes: new Map(),
+    lignesMasquees: new Set(s.hiddenRows ?? []),
+    colonnesMasquees: new Set(s.hiddenColumns ?? []),
   };
 }
 

@@ -133,6 +133,38 @@ export class Range extends ObjetClient<CiblePlage> {
     });
   }
 
+  /** `range.getRowProperties` (ExcelApi 1.9) : `rowIndex` et `rowHidden` de chaque ligne. */
+  getRowProperties(spec: Record<string, unknown>): ResultatClient<unknown[]> {
+    return new ResultatClient(this.context, { call: "getRowProperties", args: [spec] }, () => {
+      const t = this._cibleObligatoire();
+      this.context.compterLecture(this, t.z.bottom - t.z.top + 1);
+      const out: Record<string, unknown>[] = [];
+      for (let r = t.z.top; r <= t.z.bottom; r++) {
+        out.push({
+          ...(spec.rowIndex ? { rowIndex: r } : {}),
+          ...(spec.rowHidden ? { rowHidden: t.f.lignesMasquees?.has(r) ?? false } : {}),
+        });
+      }
+      return out;
+    });
+  }
+
+  /** `range.getColumnProperties` (ExcelApi 1.9) : `columnIndex` et `columnHidden` de chaque colonne. */
+  getColumnProperties(spec: Record<string, unknown>): ResultatClient<unknown[]> {
+    return new ResultatClient(this.context, { call: "getColumnProperties", args: [spec] }, () => {
+      const t = this._cibleObligatoire();
+      this.context.compterLecture(this, t.z.right - t.z.left + 1);
+      const out: Record<string, unknown>[] = [];
+      for (let c = t.z.left; c <= t.z.right; c++) {
+        out.push({
+          ...(spec.columnIndex ? { columnIndex: c } : {}),
+          ...(spec.columnHidden ? { columnHidden: t.f.colonnesMasquees?.has(c) ?? false } : {}),
+        });
+      }
+      return out;
+    });
+  }
+
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(
       this.context,

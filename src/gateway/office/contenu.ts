@@ -9,6 +9,9 @@ export interface Bloc {
   readonly rows: number;
   readonly range: Excel.Range;
   readonly props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  /** Lignes du bloc (masquées ou non) ; colonnes de la plage, lues avec le premier bloc. */
+  readonly lignes: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  readonly colonnes?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
 }
 
 export interface Lecture {
@@ -40,7 +43,18 @@ export function enfilerBloc(s: StructureFeuille, row: number, rows: number): Blo
   const u = s.used!;
   const range = s.feuille.getRangeByIndexes(u.row + row, u.col, rows, u.cols);
   range.load("values,valueTypes,formulas,numberFormat");
-  return { sheetId: s.id, row, rows, range, props: range.getCellProperties(PROPRIETES) };
+  const lignes = range.getRowProperties({ rowIndex: true, rowHidden: true });
+  const colonnes =
+    row === 0 ? range.getColumnProperties({ columnIndex: true, columnHidden: true }) : undefined;
+  return {
+    sheetId: s.id,
+    row,
+    rows,
+    range,
+    props: range.getCellProperties(PROPRIETES),
+    lignes,
+    ...(colonnes ? { colonnes } : {}),
+  };
 }
 
 /** Validations : une bande par colonne de chaque zone validée (règle uniforme par bande). */
@@ -109,7 +123,11 @@ export function lireBloc(b: Bloc) {
   const props = b.props.value;
   const fills = props.map((l) => l.map((p) => remplissage(p.format?.fill)));
   const bold = props.map((l) => l.map((p) => p.format?.font?.bold === true));
-  return { values, types, formulas, numberFormats, fills, bold };
+  const hiddenRows = b.lignes.value.filter((l) => l.rowHidden).map((l) => l.rowIndex as number);
+  const hiddenColumns = (b.colonnes?.value ?? [])
+    .filter((c) => c.columnHidden)
+    .map((c) => c.columnIndex as number);
+  return { values, types, formulas, numberFormats, fills, bold, hiddenRows, hiddenColumns };
 }
 
 /** `null` = aucun remplissage (`tintAndShade` null, notes §3.3) ou motif non plein. */

@@ -144,6 +144,16 @@ function verifierTaille(f: StructureFeuille, limite: number): void {
   );
 }
 
+/** Lignes et colonnes masquées lues avec les blocs (absentes de l'instantané s'il n'y en a pas). */
+function masquees(blocs: readonly ReturnType<typeof lireBloc>[]) {
+  const hiddenRows = blocs.flatMap((b) => b.hiddenRows);
+  const hiddenColumns = blocs.flatMap((b) => b.hiddenColumns);
+  return {
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+  };
+}
+
 function assembler(
   f: StructureFeuille,
   blocs: Map<number, ReturnType<typeof lireBloc>> | undefined,
@@ -194,6 +204,7 @@ function assembler(
     fills: u ? concat("fills") : [],
     bold: u ? concat("bold") : [],
     merges: f.merges,
+    ...masquees(u ? tri : []),
     validations: fusionnerBandes(validations),
     conditionalFormats: (annexes?.mfc ?? [])
       .filter((m) => m.sheetId === f.id)

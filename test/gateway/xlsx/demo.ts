@@ -34,6 +34,8 @@ export async function classeurDemo(): Promise<Buffer> {
   ws.getCell("B8").fill = PLEIN({ argb: "FFBDD7EE" }); // zone de saisie bleue fusionnée, vide
   ws.mergeCells("B8:C8");
   ws.getCell("B6").value = "Fusion";
+  ws.getColumn("E").hidden = true; // colonne masquée (dans la plage utilisée)
+  ws.getRow(4).hidden = true; // ligne masquée
   validations(ws).add("C2:C3", { type: "list", allowBlank: true, formulae: ['"Oui,Non"'] });
   validations(ws).add("D2", { type: "list", allowBlank: true, formulae: ["Listes!$A$1:$A$3"] });
   ws.addConditionalFormatting({
