@@ -6,7 +6,7 @@ import { executerLot, type IssueTache } from "./pool";
 import type { TacheAnalyse } from "./travailleur-analyse";
 
 /**
- * Analyse d'un lot de fichiers, chacun dans un fil borné (ADR 0007) : mémoire, pile, délai. Un
+ * Analyse d'un lot de fichiers, chacun dans un fil borné (ADR 0008) : mémoire, pile, délai. Un
  * fichier qui fait tomber son fil est rendu « illisible » (`memoire-depassee`, `delai-depasse`,
  * `erreur-interne`) et le lot continue.
  */

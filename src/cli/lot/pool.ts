@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 
 /**
  * Lot de tâches isolées dans des fils d'exécution (worker_threads) aux ressources bornées
- * (ADR 0007) : une tâche qui épuise sa mémoire, déborde la pile, dépasse son délai ou fait tomber
+ * (ADR 0008) : une tâche qui épuise sa mémoire, déborde la pile, dépasse son délai ou fait tomber
  * sa bibliothèque ne tue que son fil ; elle est rendue en échec et le lot continue sur un fil neuf.
  * Réutilisable : `analyser` s'en sert (travailleur-analyse.ts), `relire` pourra s'en servir.
  *

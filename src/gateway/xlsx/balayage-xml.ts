@@ -2,7 +2,7 @@ import { lireZone } from "../../domain/classeur/adresse";
 
 /**
  * Balayage d'une partie XML d'un .xlsx, morceau par morceau, sans arbre ni expansion : compte des
- * balises et relevé des références utiles au pré-examen (ADR 0006). Les morceaux sont lus en
+ * balises et relevé des références utiles au pré-examen (ADR 0007). Les morceaux sont lus en
  * latin1 (les balises et attributs cherchés sont en ASCII) ; la fin d'un morceau, depuis le dernier
  * « < », est reportée sur le suivant pour ne pas couper une balise.
  */

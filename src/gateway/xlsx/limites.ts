@@ -1,5 +1,5 @@
 /**
- * Limites de lecture d'un classeur (ADR 0006, docs/cli.md « Limites de lecture »). Un classeur
+ * Limites de lecture d'un classeur (ADR 0007, docs/cli.md « Limites de lecture »). Un classeur
  * Diagnostic réel : une quinzaine de feuilles, quelques dizaines de milliers de cellules, moins de
  * 2 Mo décompressés ; `diagnostic-10x` (80 ESMS) en a dix fois plus. Les limites laissent un
  * facteur de 10 à 50 au-delà, et gardent l'analyse d'un fichier sous son budget mémoire (src/cli/lot).

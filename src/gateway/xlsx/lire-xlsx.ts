@@ -90,7 +90,7 @@ function etendre(e: Etendue, r: number, c: number): void {
   e.right = Math.max(e.right, c);
 }
 
-/** Où lire une feuille, en bornant la plage utilisée (ADR 0006). */
+/** Où lire une feuille, en bornant la plage utilisée (ADR 0007). */
 export interface BornesLecture {
   readonly limites: LimitesLecture;
   /** Reçoit les corrections faites (phrases françaises). */

@@ -63,7 +63,7 @@ function refuserSignature(octets: Buffer, nom: string): void {
       ? "c'est une page web (HTML)"
       : /^\s*<\?xml/i.test(debut)
         ? "c'est un fichier XML"
-        : /^[\x09\x0a\x0d\x20-\x7e\x80-\xff]*$/.test(debut)
+        : /^[\t\n\r\x20-\x7e\x80-\xff]*$/.test(debut)
           ? "c'est un fichier texte, par exemple un CSV"
           : undefined;
   throw new ErreurFichier("pas-un-classeur", nom, quoi);

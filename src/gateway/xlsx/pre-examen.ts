@@ -15,7 +15,7 @@ import {
 } from "./zip";
 
 /**
- * Pré-examen d'un .xlsx avant qu'ExcelJS n'en développe quoi que ce soit (ADR 0006) : répertoire
+ * Pré-examen d'un .xlsx avant qu'ExcelJS n'en développe quoi que ce soit (ADR 0007) : répertoire
  * zip, puis chaque entrée décompressée par flux sous plafond et balayée sans arbre XML. Refuse
  * (`ErreurFichier`) ce qui est hors de proportion avec un Diagnostic ; corrige ce qui est seulement
  * démesuré (dimension déclarée au-delà des cellules, fusion géante) en réécrivant la feuille.

@@ -3,7 +3,7 @@ import { createInflateRaw, deflateRawSync } from "node:zlib";
 /**
  * Lecture et écriture minimales d'une archive zip (le conteneur d'un .xlsx), sans rien
  * décompresser d'avance : le répertoire central donne noms, tailles et méthodes ; une entrée n'est
- * décompressée qu'à la demande, par flux, avec un plafond d'octets (pré-examen borné, ADR 0006).
+ * décompressée qu'à la demande, par flux, avec un plafond d'octets (pré-examen borné, ADR 0007).
  * Pas de zip64 ni d'archive en plusieurs morceaux (un classeur Diagnostic pèse quelques Mo).
  */
 

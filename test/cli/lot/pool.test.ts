@@ -4,7 +4,7 @@ import type { Tache } from "./fil-plantage";
 
 /**
  * Le lot isole chaque tâche dans un fil borné : mémoire épuisée, pile débordée, arrêt brutal,
- * délai dépassé ou exception ne font échouer que leur tâche ; les suivantes sont faites (ADR 0007).
+ * délai dépassé ou exception ne font échouer que leur tâche ; les suivantes sont faites (ADR 0008).
  */
 jest.setTimeout(120_000);
 

@@ -6,7 +6,7 @@ import { corpusHostile, type FichierHostile } from "./corpus-hostile";
 import type { IssueLecture } from "./fil-lecture";
 
 /**
- * Lecture bornée (ADR 0006) sur le corpus hostile : chaque fichier donne une analyse ou un code
+ * Lecture bornée (ADR 0007) sur le corpus hostile : chaque fichier donne une analyse ou un code
  * d'erreur attendu, en moins de 30 s, sans faire tomber le lecteur. La lecture tourne dans un fil
  * aux ressources bornées (512 Mo de tas) : un échec du pré-examen ne peut pas emporter jest.
  */
