@@ -1,6 +1,7 @@
 /**
  * Banc de performance : `npm run bench` (tableau) ou `npm run -s bench -- --json` (un seul document
- * JSON sur stdout). Options : `--latence <ms>` (30 par défaut), `--sans-naif`.
+ * JSON sur stdout). Options : `--latence <ms>` (30 par défaut), `--sans-naif`, `--sans-hostiles`
+ * (saute la mesure de mémoire de pointe sur le corpus hostile, ≈ 1 min).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -10,11 +11,13 @@ import { genererClasseur } from "../scripts/exemple/classeur";
 import { type ClasseurBanc, mesures, nbCellules, type Resultat } from "./mesures";
 import "./mesures-analyse";
 import "./mesures-fiches";
+import { mesurerHostiles } from "./mesures-hostiles";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const latenceMs = Number(args[args.indexOf("--latence") + 1]) || 30;
 const sansNaif = args.includes("--sans-naif");
+const sansHostiles = args.includes("--sans-hostiles");
 
 /** Les classeurs d'exemple (fichiers de assets/exemples/, sinon générés en mémoire). */
 async function classeurs(): Promise<ClasseurBanc[]> {
@@ -76,7 +79,18 @@ async function main(): Promise<void> {
       g && n && Number(g[k]) > 0 ? Math.round((Number(n[k]) / Number(g[k])) * 10) / 10 : null;
     return { classeur: c.nom, syncs: ratio("syncs"), tempsMs: ratio("tempsMs") };
   });
-  const doc = { latenceMs, limiteOctets: 5_000_000, resultats, ratiosNaifSurGroupe: ratios };
+  const dossierExemples = join(__dirname, "..", "assets", "exemples");
+  const exemples = ["diagnostic-exemple.xlsx", "diagnostic-10x.xlsx"]
+    .map((f) => join(dossierExemples, f))
+    .filter((f) => existsSync(f));
+  const hostiles = sansHostiles ? [] : await mesurerHostiles(exemples);
+  const doc = {
+    latenceMs,
+    limiteOctets: 5_000_000,
+    resultats,
+    ratiosNaifSurGroupe: ratios,
+    hostiles,
+  };
   if (json) {
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
     return;
@@ -100,6 +114,12 @@ async function main(): Promise<void> {
       "temps naïf / groupé": r.tempsMs,
     })),
   );
+  if (hostiles.length) {
+    console.log(
+      "\nCorpus hostile — CLI analyser (fils bornés) : mémoire de pointe du processus (maxRSS)",
+    );
+    console.table(hostiles);
+  }
 }
 
 main().catch((e: unknown) => {
