@@ -93,9 +93,10 @@ export async function appliquerPlan(
   const feuilles = ctx.workbook.worksheets;
   const ajouts = ops.some((o) => o.kind === "addSheet");
   const nouvelles = new Map<string, Excel.Worksheet>();
+  // Sur une feuille ajoutée par le plan, il n'y a rien à retirer (et elle n'existe pas encore).
   const aRetirer = ops.filter(
     (o): o is Extract<PlanOperation, { kind: "removeMarkedConditionalFormats" }> =>
-      o.kind === "removeMarkedConditionalFormats",
+      o.kind === "removeMarkedConditionalFormats" && "sheetId" in o.sheet,
   );
   const mfcLues = aRetirer.map((o) => {
     const cfs = refFeuille(o.sheet).getRange().conditionalFormats;
