@@ -36,7 +36,7 @@ export class SessionDiagnostic {
   /**
    * Une écriture a été tentée depuis la dernière lecture réussie : l'analyse ne reflète peut-être
    * plus le classeur (écriture réussie puis relecture en échec, ou lot interrompu). Aucun plan
-   * n'est calculé sur elle : on relit d'abord (ADR 0006).
+   * n'est calculé sur elle : on relit d'abord (ADR 0009).
    */
   private aRelire = false;
 

@@ -181,7 +181,7 @@ describe.each(fabriques)("contrat de passerelle — %s", (_nom, fabrique) => {
     );
     const saisie = apres.sheets[0]!;
     expect(saisie.values[1]![2]).toBe("ajout");
-    // Nos règles : formule exactement de surlignage (ADR 0006) ; la règle du classeur de départ
+    // Nos règles : formule exactement de surlignage (ADR 0009) ; la règle du classeur de départ
     // (`LEN(C2)`, sans TRIM) n'en est pas une pour l'adaptateur Office.
     expect(saisie.conditionalFormats.filter((c) => estFormuleMarquee(c.formula))).toEqual([
       {

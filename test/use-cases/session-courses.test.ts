@@ -8,7 +8,7 @@ import { annexe1, axe11 } from "../domain/classeur/exemples";
 import { classeurDe } from "../domain/classeur/fabrique";
 
 /**
- * Les deux courses du volet (issue 19, ADR 0006) : une saisie juste avant « Générer les fiches
+ * Les deux courses du volet (issue 19, ADR 0009) : une saisie juste avant « Générer les fiches
  * socle », et une relecture qui échoue après une écriture réussie.
  */
 

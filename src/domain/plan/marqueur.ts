@@ -1,5 +1,5 @@
 /**
- * Marqueur de nos mises en forme conditionnelles (ADR 0006). Une règle est « la nôtre » seulement
+ * Marqueur de nos mises en forme conditionnelles (ADR 0009). Une règle est « la nôtre » seulement
  * si sa formule est **exactement** une formule de surlignage : jamais parce qu'elle contient le
  * texte du marqueur (une règle de l'utilisateur peut le contenir, elle n'est jamais touchée).
  */

@@ -56,7 +56,7 @@ export type PlanOperation =
       readonly visibility?: "Visible" | "Hidden";
       readonly tabColor?: string;
     }
-  /** Valeurs : une chaîne est toujours écrite comme un texte, jamais comme une formule (ADR 0006). */
+  /** Valeurs : une chaîne est toujours écrite comme un texte, jamais comme une formule (ADR 0009). */
   | {
       readonly kind: "setValues";
       readonly sheet: SheetRef;
@@ -106,7 +106,7 @@ export type PlanOperation =
   /**
    * Retire nos mises en forme conditionnelles de surlignage, et elles seules : celles dont la formule
    * est **exactement** une formule de surlignage (`estFormuleMarquee`), jamais une règle qui
-   * contiendrait seulement le texte du marqueur (ADR 0006). `marker` rappelle le marqueur.
+   * contiendrait seulement le texte du marqueur (ADR 0009). `marker` rappelle le marqueur.
    */
   | {
       readonly kind: "removeMarkedConditionalFormats";

@@ -4,7 +4,7 @@ const NOMBRE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * Une valeur du plan telle qu'il faut la confier à `range.values` pour qu'une chaîne reste un
- * **texte** (ADR 0006). Excel lit une saisie par `values` comme au clavier : « =… » (et « +… »,
+ * **texte** (ADR 0009). Excel lit une saisie par `values` comme au clavier : « =… » (et « +… »,
  * « -… », « @… » qui ne sont pas des nombres) deviendrait une formule — `=cmd|' /C calc'!A0`,
  * `=HYPERLINK(…)` venus d'un nom d'ESMS. Une apostrophe en tête la garde en texte (préfixe non
  * stocké dans la valeur) ; une apostrophe d'origine est doublée pour être conservée.

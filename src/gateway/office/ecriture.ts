@@ -82,7 +82,7 @@ function appliquerMiseEnPage(f: Excel.Worksheet, m: PageLayout): void {
 /**
  * Exécute un plan en un lot. Sync préalable seulement si nécessaire (noms des feuilles pour un
  * ajout, formules des MFC à retirer, cellules visées sur les feuilles existantes — garde au moment
- * d'écrire, ADR 0006) ; sync finale ; sélection après activation (notes §8). Au plus 2 sync hors
+ * d'écrire, ADR 0009) ; sync finale ; sélection après activation (notes §8). Au plus 2 sync hors
  * sélection.
  */
 export async function appliquerPlan(
@@ -126,7 +126,7 @@ export async function appliquerPlan(
   for (const { cfs } of mfcLues) {
     for (const cf of cfs.items) {
       // Formule exacte de surlignage seulement : une règle de l'utilisateur qui contient le
-      // texte du marqueur n'est jamais touchée (ADR 0006).
+      // texte du marqueur n'est jamais touchée (ADR 0009).
       const formule = cf.type === "Custom" ? cf.customOrNullObject.rule.formula : null;
       if (estFormuleMarquee(formule)) cf.delete();
     }

@@ -10,7 +10,7 @@ import { GatewayError } from "../port";
 import { formuleLue, typeLu } from "./contenu";
 
 /**
- * Garde « rien de perdu » au moment d'écrire (ADR 0006) : dans le lot d'écriture, avant toute
+ * Garde « rien de perdu » au moment d'écrire (ADR 0009) : dans le lot d'écriture, avant toute
  * écriture, relire les cellules que le plan va remplir sur les feuilles existantes (même `sync`
  * que les autres lectures préalables) et renoncer si l'une n'est plus vide — une saisie faite
  * après l'analyse n'est jamais écrasée.

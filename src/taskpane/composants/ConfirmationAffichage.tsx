@@ -4,7 +4,7 @@ import { Confirmation } from "./Confirmation";
 
 /**
  * « Aller à » vers un onglet masqué (constat, indicateur, fiche, cellule suivante) : la session
- * pose la question, rien n'est affiché sans accord (ADR 0006).
+ * pose la question, rien n'est affiché sans accord (ADR 0009).
  */
 export function ConfirmationAffichage() {
   const { session, etat } = useSession();

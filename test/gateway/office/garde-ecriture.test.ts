@@ -6,7 +6,7 @@ import type { EspaceExcel } from "../../../src/gateway/office/erreurs";
 import { OfficeGateway } from "../../../src/gateway/office/office-gateway";
 import { classeurDe, feuilleDe } from "../../domain/classeur/fabrique";
 
-/** ADR 0006 : garde au moment d'écrire, MFC reconnues exactement, textes écrits comme textes. */
+/** ADR 0009 : garde au moment d'écrire, MFC reconnues exactement, textes écrits comme textes. */
 
 function preparer(snap?: WorkbookSnapshot) {
   const s =

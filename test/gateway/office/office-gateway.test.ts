@@ -114,7 +114,7 @@ describe("OfficeGateway sur l'hôte simulé", () => {
     expect(etat.vue()?.selection).toEqual([{ top: 2, left: 3, bottom: 2, right: 3 }]);
   });
 
-  // Avant l'ADR 0006 : 1 sync. Désormais la garde relit les cellules visées dans le même lot.
+  // Avant l'ADR 0009 : 1 sync. Désormais la garde relit les cellules visées dans le même lot.
   it("écriture : événements coupés, 2 sync (relecture des cellules visées, écriture)", async () => {
     const { g, stats, etat } = passerelle(classeur(1, 2));
     await g.readSnapshot();
