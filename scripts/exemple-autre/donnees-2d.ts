@@ -140,7 +140,7 @@ export const BLOCS: readonly BlocIndicateur[] = [
       ["mas-oliviers", 40, 40],
       ["fam-restanque", 29, 29],
       ["fv-pin", 26, 27],
-      ["savs-var", 36, 38],
+      ["savs-var", undefined, undefined],
       ["fh-casa", 17, 17],
       ["samsah-ponte", 20, 21],
     ],

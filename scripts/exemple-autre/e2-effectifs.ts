@@ -48,7 +48,7 @@ export function tableauEffectifs(c: Contexte, debut: number): number {
     const l = premiere + k;
     libelle(c.ws, `C${l}`, cat, { bordure: true });
     vs.forEach((v, i) =>
-      saisir(c, `${COLS[i]}${l}`, v, SAISIE.bleuPale, FORMATS.etp, {
+      saisir(c, `${COLS[i]}${l}`, v === 0 ? undefined : v, SAISIE.bleuPale, FORMATS.etp, {
         zone: "2e/e5",
         perimetre: CATEGORIES_ESMS[i] ?? "",
         mesure: cat,
@@ -135,7 +135,7 @@ export function tableauRetraites(c: Contexte, debut: number): number {
     const annee = String(2025 + k);
     libelle(c.ws, `C${l}`, annee, { gras: true, bordure: true, centre: true });
     vs.forEach((v, i) =>
-      saisir(c, `${COLS_R[i]}${l}`, v, SAISIE.accent1, FORMATS.entier, {
+      saisir(c, `${COLS_R[i]}${l}`, v === 0 ? undefined : v, SAISIE.accent1, FORMATS.entier, {
         zone: "2e/e4",
         perimetre: CATS_RETRAITE[i] ?? "",
         mesure: "departs prevus",

@@ -39,7 +39,7 @@ export function tableauReserves(c: Contexte, debut: number): number {
       fusion: `C${l}:D${l}`,
     });
     valeurs.forEach((v, i) =>
-      saisir(c, `${COLS[i]}${l}`, v, SAISIE.bleuPale, FORMATS.montant, {
+      saisir(c, `${COLS[i]}${l}`, v === 0 ? undefined : v, SAISIE.bleuPale, FORMATS.montant, {
         zone: "2e/e2",
         perimetre: AUTORITES[i] ?? "",
         mesure: texte,

@@ -81,7 +81,11 @@ export async function ecrireAccueil(r: Enregistreur): Promise<LegendeVerite> {
   SOMMAIRE.forEach(([nom, texte, description], i) => {
     const ligne = 22 + i;
     const cell = ws.getCell(`C${ligne}`);
-    cell.value = { text: texte, hyperlink: ref(nom, "A1"), tooltip: `Aller à l'onglet ${nom}` };
+    cell.value = {
+      text: texte,
+      hyperlink: `#${ref(nom, "A1")}`,
+      tooltip: `Aller à l'onglet ${nom}`,
+    };
     cell.font = { color: { argb: "FF0563C1" }, underline: true, size: 10 };
     ws.mergeCells(`C${ligne}:F${ligne}`);
     libelle(ws, `G${ligne}`, description, { italique: true, fusion: `G${ligne}:J${ligne}` });
