@@ -9,6 +9,7 @@ import { premierExemple, secondExemple, type Echantillon } from "./echantillons"
 import { reenregistrer } from "./libreoffice";
 import { mesurerSaisies, totaliser, type MesureFeuille } from "./mesure-saisies";
 import { ecrireRapport, evaluer, type Source } from "./rapport";
+import { mesurerZones } from "./zones";
 
 /**
  * `npm run fidelite` : fidélité de la lecture sur des mises en page que personne ici n'a réglées —
@@ -17,7 +18,10 @@ import { ecrireRapport, evaluer, type Source } from "./rapport";
  * saisie, part des comptes de complétude exacts et les pires cas ; `--json` pour les machines.
  * Code de sortie 1 sous les barres (docs/fidelite.md).
  *
- * Options : --json, --aleatoires N (200), --graine G (20261203), --sans-libreoffice.
+ * Puis zones, indicateurs et contrôles des deux classeurs (informatif ; bloquant avec
+ * --exiger-zones).
+ *
+ * Options : --json, --aleatoires N (200), --graine G (20261203), --sans-libreoffice, --exiger-zones.
  */
 
 /** Mises en page aléatoires aussi ré-enregistrées par LibreOffice (un seul appel de soffice). */
@@ -28,6 +32,8 @@ interface Options {
   readonly aleatoires: number;
   readonly graine: number;
   readonly libreoffice: boolean;
+  /** Rendre bloquantes les barres des zones (issue des zones sur toute mise en page). */
+  readonly exigerZones: boolean;
 }
 
 function lireOptions(argv: readonly string[]): Options {
@@ -42,6 +48,7 @@ function lireOptions(argv: readonly string[]): Options {
     aleatoires: valeur("--aleatoires", 200),
     graine: valeur("--graine", 20261203),
     libreoffice: !argv.includes("--sans-libreoffice"),
+    exigerZones: argv.includes("--exiger-zones"),
   };
 }
 
@@ -126,9 +133,16 @@ async function main(): Promise<void> {
   }
   progression(o.json, "");
   if (!o.json) process.stderr.write("\r");
+  progression(o.json, "Zones, indicateurs et contrôles…");
+  const zones = await mesurerZones(
+    [await premierExemple("erreurs"), echantillons[1]!],
+    o.libreoffice,
+  );
+  if (!o.json) process.stderr.write("\r".padEnd(60) + "\r");
   const verdicts = sources.map((s) => evaluer(s));
-  ecrireRapport(sources, verdicts, o.json);
+  ecrireRapport(sources, verdicts, o.json, zones);
   if (verdicts.some((v) => v.echecs.length > 0)) process.exitCode = 1;
+  if (o.exigerZones && zones.some((z) => z.echecs.length > 0)) process.exitCode = 1;
 }
 
 main().catch((e: unknown) => {

@@ -1,4 +1,5 @@
 import { precision, rappel, type MesureFeuille, type Totaux } from "./mesure-saisies";
+import { BARRES_ZONES, texteZones, type MesureZonesSource } from "./zones";
 
 /** Barres de fidélité, verdict d'une source et rapport imprimé (texte ou JSON). */
 
@@ -75,6 +76,7 @@ export function ecrireRapport(
   sources: readonly Source[],
   verdicts: readonly Verdict[],
   json: boolean,
+  zones: readonly MesureZonesSource[] = [],
 ): void {
   if (json) {
     const doc = sources.map((s, i) => ({
@@ -85,7 +87,10 @@ export function ecrireRapport(
       feuilles: s.genre === "aleatoire" ? undefined : s.feuilles,
       pires: pires(s),
     }));
-    process.stdout.write(`${JSON.stringify({ barres: BARRES, sources: doc }, null, 2)}\n`);
+    const z = zones.map(({ mesure, ...reste }) => ({ ...reste, ...mesure }));
+    process.stdout.write(
+      `${JSON.stringify({ barres: BARRES, sources: doc, barresZones: BARRES_ZONES, zones: z }, null, 2)}\n`,
+    );
     return;
   }
   const out: string[] = ["Fidélité des cellules de saisie", ""];
@@ -106,9 +111,20 @@ export function ecrireRapport(
     }
     out.push("");
   });
+  out.push(...texteZones(zones));
   const echecs = verdicts.filter((v) => v.echecs.length > 0).length;
   out.push(
-    echecs === 0 ? "Toutes les barres sont tenues." : `${echecs} source(s) sous les barres.`,
+    echecs === 0
+      ? "Cellules de saisie : toutes les barres sont tenues."
+      : `Cellules de saisie : ${echecs} source(s) sous les barres.`,
   );
+  const sousZones = zones.filter((z) => z.echecs.length > 0).length;
+  if (zones.length > 0) {
+    out.push(
+      sousZones === 0
+        ? "Zones : toutes les barres sont tenues."
+        : `Zones : ${sousZones} source(s) sous les barres (non bloquant sans --exiger-zones).`,
+    );
+  }
   process.stdout.write(`${out.join("\n")}\n`);
 }
