@@ -53,7 +53,8 @@ function lireValeur(cell: ExcelJS.Cell): ValeurVerite["valeur"] {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "object") {
     if ("formula" in v || "sharedFormula" in v) {
-      const r = (v as { result?: unknown }).result;
+      // `cell.value` d'ExcelJS perd les résultats « faux » (0, "") : lire `cell.result`.
+      const r = cell.result as unknown;
       if (r === undefined || r === null) return null;
       if (typeof r === "object" && r !== null && "error" in r) return String(r.error);
       if (r instanceof Date) return r.toISOString().slice(0, 10);

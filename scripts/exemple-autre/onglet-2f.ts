@@ -87,7 +87,7 @@ export function ecrireCreton(r: Enregistreur): void {
           famille: "creton",
           controle: "creton/superieur-capacite",
           description:
-            "IME U Licettu : 13 jeunes adultes Creton en internat pour 12 places d'internat.",
+            "IME U Licettu : 13 jeunes adultes Creton en internat pour 12 places d'internat. Conséquence attendue : creton/taux-eleve (info, 15 Creton pour 38 personnes).",
         });
       }
     });

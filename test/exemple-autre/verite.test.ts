@@ -29,8 +29,10 @@ function valeurLue(cell: ExcelJS.Cell): number | string | boolean | null {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "object") {
     if ("formula" in v) {
-      const r = v.result as unknown;
-      if (r === undefined || r === null) return null;
+      // `cell.value` d'ExcelJS perd les résultats « faux » (0, "") : lire `cell.result`.
+      const r = cell.result as unknown;
+      // un résultat en cache « » (chaîne vide) est relu par ExcelJS comme absent
+      if (r === undefined || r === null) return "";
       if (typeof r === "object" && "error" in (r as object))
         return String((r as { error: string }).error);
       if (r instanceof Date) return r.toISOString().slice(0, 10);
