@@ -1,0 +1,170 @@
+import { correspondre, type Definition } from "../reperage/correspondance";
+import type { Libelle } from "../reperage/feuille";
+import { normaliserTexte } from "../texte";
+import type { Orientation, Vue } from "./vue";
+
+/**
+ * En-têtes d'un tableau, quelle que soit son orientation : une ligne de libellés (une colonne,
+ * si le tableau est transposé), sur un niveau ou deux (en-tête de groupe fusionné au-dessus de
+ * sous-en-têtes : « Capacité autorisée » au-dessus de « totale » / « dont internat »), dont assez de
+ * libellés correspondent aux définitions attendues (synonymes, mot à mot).
+ */
+
+/** Un en-tête reconnu : sa définition, son texte et son étendue sur l'axe des mesures. */
+export interface EnTete {
+  readonly cle: string;
+  /** Texte tel qu'écrit (sous-en-tête seul). */
+  readonly libelle: string;
+  /** En-tête de groupe au-dessus, s'il y en a un. */
+  readonly groupe?: string;
+  readonly m0: number;
+  readonly m1: number;
+  readonly confiance: number;
+}
+
+/** Un libellé de la ligne d'en-têtes qui ne correspond à aucune définition. */
+export interface EnTeteLibre {
+  readonly libelle: string;
+  readonly norm: string;
+  readonly groupe?: string;
+  readonly m0: number;
+  readonly m1: number;
+}
+
+export interface LigneEnTete {
+  readonly orientation: Orientation;
+  /** Première ligne d'en-têtes (celle des groupes, sur deux niveaux). */
+  readonly e: number;
+  /** Dernière ligne d'en-têtes (fusions verticales comprises). */
+  readonly bas: number;
+  readonly entetes: readonly EnTete[];
+  readonly libres: readonly EnTeteLibre[];
+  readonly m0: number;
+  readonly m1: number;
+}
+
+export interface OptionsEnTetes {
+  /** Nombre minimal d'en-têtes reconnus. */
+  readonly min: number;
+  /** Au moins une de ces clés doit être reconnue. */
+  readonly requises?: readonly string[];
+  /** Lignes d'entités où chercher (incluses). */
+  readonly de?: number;
+  readonly a?: number;
+}
+
+interface Position {
+  readonly libelle: Libelle;
+  readonly groupe?: Libelle;
+  readonly m0: number;
+  readonly m1: number;
+  readonly bas: number;
+}
+
+/** Positions d'en-têtes d'une ligne : un groupe est remplacé par ses sous-en-têtes. */
+function positions(v: Vue, e: number): Position[] {
+  const out: Position[] = [];
+  for (const l of v.libellesEn(e)) {
+    const z = v.etendue(l.zone);
+    const dessous =
+      z.m1 > z.m0
+        ? v.libellesEn(z.e1 + 1).filter((s) => {
+            const zs = v.etendue(s.zone);
+            return zs.m0 >= z.m0 && zs.m1 <= z.m1;
+          })
+        : [];
+    if (dessous.length >= 2) {
+      for (const s of dessous) {
+        const zs = v.etendue(s.zone);
+        out.push({ libelle: s, groupe: l, m0: zs.m0, m1: zs.m1, bas: zs.e1 });
+      }
+    } else out.push({ libelle: l, m0: z.m0, m1: z.m1, bas: z.e1 });
+  }
+  return out;
+}
+
+/** Meilleure correspondance d'une position : sous-en-tête seul, ou « groupe sous-en-tête ». */
+function score(p: Position, d: Definition): { confiance: number; longueur: number } | undefined {
+  const seul = correspondre(p.libelle.norm, d);
+  if (!p.groupe) return seul;
+  const compose = correspondre(normaliserTexte(`${p.groupe.texte} ${p.libelle.texte}`), d);
+  if (!seul) return compose;
+  if (!compose) return seul;
+  return compose.confiance >= seul.confiance ? compose : seul;
+}
+
+/** Affecte au plus une position à chaque définition et inversement (meilleures d'abord). */
+function affecterPositions(ps: readonly Position[], definitions: readonly Definition[]) {
+  const candidats: {
+    p: Position;
+    d: Definition;
+    confiance: number;
+    longueur: number;
+    i: number;
+  }[] = [];
+  ps.forEach((p, i) => {
+    for (const d of definitions) {
+      const s = score(p, d);
+      if (s) candidats.push({ p, d, ...s, i });
+    }
+  });
+  candidats.sort((a, b) => b.confiance - a.confiance || b.longueur - a.longueur || a.i - b.i);
+  const cles = new Set<string>();
+  const prises = new Set<Position>();
+  const out: { p: Position; d: Definition; confiance: number }[] = [];
+  for (const c of candidats) {
+    if (cles.has(c.d.cle) || prises.has(c.p)) continue;
+    cles.add(c.d.cle);
+    prises.add(c.p);
+    out.push(c);
+  }
+  return out;
+}
+
+/** Toutes les lignes d'en-têtes de la vue pour ces définitions, dans l'ordre de l'axe des entités. */
+export function trouverEnTetes(
+  v: Vue,
+  definitions: readonly Definition[],
+  o: OptionsEnTetes,
+): LigneEnTete[] {
+  const out: LigneEnTete[] = [];
+  for (let e = o.de ?? v.eMin; e <= (o.a ?? v.eMax); e++) {
+    const ps = positions(v, e);
+    if (ps.length < o.min) continue;
+    const aff = affecterPositions(ps, definitions);
+    if (aff.length < o.min) continue;
+    if (o.requises && !aff.some((x) => o.requises?.includes(x.d.cle))) continue;
+    const prises = new Set(aff.map((x) => x.p));
+    const entetes = aff
+      .map((x): EnTete => ({
+        cle: x.d.cle,
+        libelle: x.p.libelle.texte,
+        ...(x.p.groupe ? { groupe: x.p.groupe.texte } : {}),
+        m0: x.p.m0,
+        m1: x.p.m1,
+        confiance: x.confiance,
+      }))
+      .sort((a, b) => a.m0 - b.m0);
+    const libres = ps
+      .filter((p) => !prises.has(p))
+      .map((p) => ({
+        libelle: p.libelle.texte,
+        norm: p.libelle.norm,
+        ...(p.groupe ? { groupe: p.groupe.texte } : {}),
+        m0: p.m0,
+        m1: p.m1,
+      }));
+    const bas = Math.max(...ps.map((p) => p.bas));
+    out.push({
+      orientation: v.orientation,
+      e,
+      bas,
+      entetes,
+      libres,
+      m0: Math.min(...ps.map((p) => p.m0)),
+      m1: Math.max(...ps.map((p) => p.m1)),
+    });
+    e = bas; // les lignes de sous-en-têtes appartiennent à cette ligne d'en-têtes
+  }
+  return out;
+}

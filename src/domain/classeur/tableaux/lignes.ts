@@ -1,0 +1,111 @@
+import type { Cellule } from "../cellule";
+import type { Champ } from "../modele";
+import { normaliserTexte } from "../texte";
+import type { EnTete, LigneEnTete } from "./entetes";
+import type { Orientation, Vue } from "./vue";
+
+/**
+ * Lignes de données d'un tableau sous sa ligne d'en-têtes (colonnes, s'il est transposé) : une
+ * entité par ligne jusqu'à une ligne vide, une ligne « Total » ou `arret`. Chaque ligne donne une
+ * cellule par en-tête reconnu. Les identités (FINESS, nom…) fusionnées sur plusieurs lignes
+ * (format long) valent pour chacune ; une valeur fusionnée sur plusieurs lignes n'appartient qu'à
+ * la première (une saisie fusionnée compte une fois).
+ */
+
+export interface EntiteLue {
+  /** Ligne d'entité (ligne de la feuille en orientation « lignes », colonne sinon). */
+  readonly e: number;
+  /** Cellules par clé d'en-tête. */
+  readonly champs: Readonly<Partial<Record<string, Champ>>>;
+  /** Libellés de la ligne hors colonnes reconnues (libellé de ligne, mode d'accueil…). */
+  readonly libelles: readonly string[];
+  /** Ligne « Total » (clôt le tableau) ou « Sous-total » (le tableau continue). */
+  readonly total: "total" | "sous-total" | null;
+  /** Ligne réservée : des cellules de saisie, aucune valeur. */
+  readonly reservee: boolean;
+}
+
+export interface TableauLu {
+  readonly orientation: Orientation;
+  readonly entete: LigneEnTete;
+  readonly entites: readonly EntiteLue[];
+  /** La ligne « Total » qui clôt le tableau, s'il y en a une. */
+  readonly total?: EntiteLue;
+  /** Première ligne d'entité après le tableau. */
+  readonly fin: number;
+}
+
+export interface OptionsLignes {
+  /** Clés d'identité, lues à travers les fusions verticales (format long). */
+  readonly identites?: ReadonlySet<string>;
+  /** Arrêter avant cette ligne d'entité. */
+  readonly arret?: (e: number) => boolean;
+}
+
+/** « Total », « Total général », « Sous-total enfance »… */
+function genreTotal(textes: readonly string[]): EntiteLue["total"] {
+  const normes = textes.map((x) => normaliserTexte(x));
+  if (normes.some((x) => /^sous total\b/.test(x))) return "sous-total";
+  return normes.some((x) => /^total\b/.test(x)) ? "total" : null;
+}
+
+/** Cellule d'une ligne sous un en-tête : la première saisie de son étendue, sinon son ancre. */
+function celluleSous(v: Vue, e: number, h: EnTete): Cellule {
+  for (let m = h.m0; m <= h.m1; m++) {
+    const t = v.type(e, m);
+    const c = v.ancre(e, m);
+    if ((t === "saisie" || t === "incertaine") && v.em(c.row, c.col).m === m) return c;
+  }
+  return v.ancre(e, h.m0);
+}
+
+function estVide(c: Cellule): boolean {
+  return c.type === "Empty" || (typeof c.value === "string" && c.value.trim() === "");
+}
+
+function lireLigne(v: Vue, t: LigneEnTete, e: number, o: OptionsLignes): EntiteLue {
+  const champs: Record<string, Champ> = {};
+  let saisies = 0;
+  let valeurs = 0;
+  for (const h of t.entetes) {
+    const c = celluleSous(v, e, h);
+    const debut = v.em(c.row, c.col).e;
+    // Une valeur fusionnée sur plusieurs lignes n'appartient qu'à sa première ligne.
+    if (debut !== e && !o.identites?.has(h.cle)) continue;
+    const champ = v.f.champ(
+      h.cle,
+      h.groupe ? `${h.groupe} — ${h.libelle}` : h.libelle,
+      c,
+      h.confiance,
+    );
+    champs[h.cle] = champ;
+    if (debut !== e) continue;
+    if (champ.saisie) saisies++;
+    if (!estVide(c)) valeurs++;
+  }
+  const couvertes = (m: number) => t.entetes.some((h) => m >= h.m0 && m <= h.m1);
+  const libelles: string[] = [];
+  for (let m = v.mMin; m <= v.mMax; m++) {
+    const z = v.zone(e, m);
+    if (z.m0 !== m || couvertes(m)) continue;
+    const c = v.ancre(e, m);
+    if (v.f.estLibelle(c)) libelles.push(String(c.value).trim());
+  }
+  const textes = [...libelles, ...Object.values(champs).map((c) => String(c?.cellule.value ?? ""))];
+  return { e, champs, libelles, total: genreTotal(textes), reservee: saisies > 0 && valeurs === 0 };
+}
+
+export function lireEntites(v: Vue, t: LigneEnTete, o: OptionsLignes = {}): TableauLu {
+  const entites: EntiteLue[] = [];
+  let e = t.bas + 1;
+  for (; e <= v.eMax; e++) {
+    if (o.arret?.(e) || v.ligneVide(e, t.m0, t.m1)) break;
+    if (v.type(e, t.m0) === "titre") break;
+    const l = lireLigne(v, t, e, o);
+    if (l.total === "total") {
+      return { orientation: v.orientation, entete: t, entites, total: l, fin: e + 1 };
+    }
+    entites.push(l);
+  }
+  return { orientation: v.orientation, entete: t, entites, fin: e };
+}

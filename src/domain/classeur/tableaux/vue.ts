@@ -1,0 +1,117 @@
+import type { Cellule } from "../cellule";
+import type { Feuille, Libelle } from "../reperage/feuille";
+import type { CellRange } from "../snapshot";
+import type { TypeCellule } from "../typage/typer";
+
+/**
+ * Une feuille vue dans une orientation, pour lire un tableau sans savoir s'il est transposé :
+ * `e` est l'axe des entités (un ESMS, une ligne de bilan, un indicateur par ligne en orientation
+ * « lignes »), `m` l'axe des mesures (les en-têtes de colonnes). En orientation « colonnes », les
+ * deux axes sont échangés (un ESMS par colonne, les en-têtes dans une colonne).
+ */
+
+export type Orientation = "lignes" | "colonnes";
+
+/** Étendue d'une zone sur les deux axes de la vue. */
+export interface Etendue {
+  readonly e0: number;
+  readonly e1: number;
+  readonly m0: number;
+  readonly m1: number;
+}
+
+export class Vue {
+  private parE?: Map<number, Libelle[]>;
+
+  constructor(
+    readonly f: Feuille,
+    readonly orientation: Orientation,
+  ) {}
+
+  private get lignes(): boolean {
+    return this.orientation === "lignes";
+  }
+
+  /** Ligne et colonne de la feuille pour (e, m). */
+  pos(e: number, m: number): { row: number; col: number } {
+    return this.lignes ? { row: e, col: m } : { row: m, col: e };
+  }
+
+  /** (e, m) d'une cellule de la feuille. */
+  em(row: number, col: number): { e: number; m: number } {
+    return this.lignes ? { e: row, m: col } : { e: col, m: row };
+  }
+
+  get eMin(): number {
+    return this.lignes ? this.f.premiereLigne : this.f.premiereColonne;
+  }
+  get eMax(): number {
+    return this.lignes ? this.f.derniereLigne : this.f.derniereColonne;
+  }
+  get mMin(): number {
+    return this.lignes ? this.f.premiereColonne : this.f.premiereLigne;
+  }
+  get mMax(): number {
+    return this.lignes ? this.f.derniereColonne : this.f.derniereLigne;
+  }
+
+  /** Cellule ancre (haut-gauche de sa fusion) de (e, m). */
+  ancre(e: number, m: number): Cellule {
+    const p = this.pos(e, m);
+    return this.f.ancre(p.row, p.col);
+  }
+
+  type(e: number, m: number): TypeCellule {
+    const p = this.pos(e, m);
+    return this.f.typage.type(p.row, p.col);
+  }
+
+  /** Étendue d'une zone de la feuille sur les axes de la vue. */
+  etendue(z: CellRange): Etendue {
+    return this.lignes
+      ? { e0: z.top, e1: z.bottom, m0: z.left, m1: z.right }
+      : { e0: z.left, e1: z.right, m0: z.top, m1: z.bottom };
+  }
+
+  /** Zone (fusion ou cellule seule) de (e, m), sur les axes de la vue. */
+  zone(e: number, m: number): Etendue {
+    const p = this.pos(e, m);
+    return this.etendue(this.f.zone(p.row, p.col));
+  }
+
+  /** Libellés dont la zone commence sur la ligne d'entité `e`, dans l'ordre de `m`. */
+  libellesEn(e: number): readonly Libelle[] {
+    if (!this.parE) {
+      this.parE = new Map();
+      for (const l of this.f.libelles()) {
+        const k = this.etendue(l.zone).e0;
+        const liste = this.parE.get(k) ?? [];
+        liste.push(l);
+        this.parE.set(k, liste);
+      }
+      for (const liste of this.parE.values()) {
+        liste.sort((a, b) => this.etendue(a.zone).m0 - this.etendue(b.zone).m0);
+      }
+    }
+    return this.parE.get(e) ?? [];
+  }
+
+  /** Ligne d'entité sans valeur ni saisie entre m0 et m1 (inclus). */
+  ligneVide(e: number, m0 = this.mMin, m1 = this.mMax): boolean {
+    for (let m = m0; m <= m1; m++) {
+      const t = this.type(e, m);
+      if (t === "masquee") continue;
+      const c = this.ancre(e, m);
+      if (t === "saisie" || t === "incertaine") return false;
+      if (c.type !== "Empty" && !(typeof c.value === "string" && c.value.trim() === "")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
+
+/** Les deux vues d'une feuille. */
+export function vues(f: Feuille): readonly [Vue, Vue] {
+  return [new Vue(f, "lignes"), new Vue(f, "colonnes")];
+}
