@@ -1,4 +1,5 @@
 import type { Champ, DiagnosticRepere } from "../classeur/modele";
+import type { WorkbookSnapshot } from "../classeur/snapshot";
 import { normaliserTexte } from "../classeur/texte";
 
 /** Listes de champs repérés par nature de valeur (nombres, entiers, positifs, dates). */
@@ -72,4 +73,27 @@ export function champsDates(repere: DiagnosticRepere): Champ[] {
     }
   }
   return res;
+}
+
+/** Formats de nombre qui annoncent un texte (« @ ») : la cellule n'attend pas un nombre. */
+const FORMAT_TEXTE = /^@$/;
+
+/**
+ * Vrai si la cellule d'un champ attend un nombre d'après ce qu'elle est, non d'après sa valeur :
+ * une cellule de saisie (typage partagé), sans format texte, sans liste déroulante de textes. Un
+ * libellé, un pré-rempli ou un calcul n'est jamais « un texte dans une cellule numérique ».
+ */
+export function attendNombre(snapshot: WorkbookSnapshot, champ: Champ): boolean {
+  if (!champ.saisie || FORMAT_TEXTE.test(champ.cellule.numberFormat.trim())) return false;
+  const sheet = snapshot.sheets.find((s) => s.id === champ.location.sheetId);
+  const { row, col } = champ.location;
+  const liste = sheet?.validations.find(
+    (v) =>
+      v.type === "list" &&
+      row >= v.range.top &&
+      row <= v.range.bottom &&
+      col >= v.range.left &&
+      col <= v.range.right,
+  );
+  return !liste?.values?.some((x) => x.trim() !== "" && Number.isNaN(Number(x.replace(",", "."))));
 }

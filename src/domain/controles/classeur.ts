@@ -3,6 +3,7 @@ import type { Location } from "../classeur/snapshot";
 import type { TypeOnglet } from "../classeur/types-onglet";
 import { secteursAnnexe1 } from "./esms";
 import type { Controle, VueControle } from "./types";
+import { CONTROLE_ZONE_INTROUVABLE } from "./zones";
 
 /** Famille `classeur` : structure du classeur, valeurs d'erreur, formules (modèle §3, §6). */
 
@@ -34,13 +35,6 @@ const A_SAISIR: readonly TypeOnglet[] = [
   "creton-2f",
 ];
 const TOUS = Object.keys(TITRES) as TypeOnglet[];
-const TABLEAUX_2E: Readonly<Record<string, string>> = {
-  "e1-resultats": "des résultats par autorité (E1)",
-  "e2-reserves": "des réserves (E2)",
-  "e3-financier": "des indicateurs financiers (E3)",
-  "e4-retraites": "des départs en retraite (E4)",
-  "e5-effectifs": "des effectifs (E5)",
-};
 const ERREURS_SIGNALEES = [
   "#REF!",
   "#VALUE!",
@@ -137,43 +131,7 @@ export const CONTROLES_CLASSEUR: readonly Controle[] = [
       }
     },
   },
-  {
-    meta: {
-      id: "classeur/zone-introuvable",
-      gravite: "info",
-      onglets: [...A_SAISIR, "anap-2c", "flash-2b"],
-      description: "Les zones attendues d'un onglet reconnu ont été repérées.",
-      messages: {
-        zone: "Le tableau {{zone}} n'a pas été trouvé dans {{onglet}} : les contrôles qui en dépendent sont ignorés.",
-      },
-      correction: "Vérifier que le titre du tableau est présent ; signaler le libellé utilisé.",
-      pourquoi:
-        "Le modèle change chaque année : plutôt qu'un faux constat, le complément dit ce qu'il n'a pas lu.",
-      source: "[CONFIRMÉ] modèle annuel",
-    },
-    run(vue, signaler) {
-      const r = vue.repere;
-      const zones: [TypeOnglet, boolean, string][] = [
-        ["annexe-1", !!r.annexe1, "des ESMS"],
-        ["complementaires-2d", !!r.complementaires2d, "des indicateurs complémentaires"],
-        ["financier-2e", !!r.financier2e, "financier"],
-        ["creton-2f", !!r.creton2f, "Creton"],
-        ["anap-2c", !!r.anap2c, "des indicateurs ANAP"],
-        ["flash-2b", !!r.flash2b, "des indicateurs FLASH"],
-      ];
-      for (const [type, trouve, zone] of zones) {
-        const o = visibles(vue).find((x) => x.type === type);
-        if (o && !trouve)
-          signaler({ messageId: "zone", data: { zone, onglet: o.nom }, a: debut(o) });
-      }
-      const e = r.financier2e;
-      if (!e) return;
-      for (const [cle, zone] of Object.entries(TABLEAUX_2E)) {
-        if (!e.tableaux[cle])
-          signaler({ messageId: "zone", data: { zone, onglet: e.onglet.nom }, a: debut(e.onglet) });
-      }
-    },
-  },
+  CONTROLE_ZONE_INTROUVABLE,
   {
     meta: {
       id: "classeur/valeur-erreur",

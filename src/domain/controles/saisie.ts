@@ -5,7 +5,7 @@ import { normaliserTexte } from "../classeur/texte";
 import { formaterNombre } from "../indicateurs/format";
 import { lireDate } from "../valeurs/date";
 import { lireEntree } from "../indicateurs/lecture";
-import { champsDates, champsNumeriques } from "./champs";
+import { attendNombre, champsDates, champsNumeriques } from "./champs";
 import { texte } from "./esms";
 import { CONTROLES_SAISIE_COMPLETUDE } from "./saisie-completude";
 import type { Controle } from "./types";
@@ -57,6 +57,7 @@ export const CONTROLES_SAISIE: readonly Controle[] = [
     },
     run(vue, signaler) {
       for (const { champ } of champsNumeriques(vue.repere)) {
+        if (!attendNombre(vue.snapshot, champ)) continue;
         const lu = lireEntree(champ);
         if (!lu.depuisTexte || lu.valeur === null) continue;
         signaler({
@@ -72,7 +73,8 @@ export const CONTROLES_SAISIE: readonly Controle[] = [
       id: "saisie/texte-non-numerique",
       gravite: "erreur",
       onglets: [...TOUS],
-      description: "Une cellule numérique ne contient pas un texte illisible comme nombre.",
+      description:
+        "Une cellule de saisie numérique (d'après son type, son format et sa liste, pas sa valeur) ne contient pas un texte illisible comme nombre ; un libellé, un pré-rempli ou un calcul n'est jamais visé.",
       messages: { texte: "{{cellule}} attend un nombre mais contient {{texte}}." },
       correction:
         "Saisir un nombre ; si la donnée est inconnue, laisser vide et l'expliquer dans un encart.",
@@ -81,6 +83,7 @@ export const CONTROLES_SAISIE: readonly Controle[] = [
     },
     run(vue, signaler) {
       for (const { champ } of champsNumeriques(vue.repere)) {
+        if (!attendNombre(vue.snapshot, champ)) continue;
         if (champ.cellule.type !== "String" || lireEntree(champ).raison !== "texte-non-numerique")
           continue;
         signaler({

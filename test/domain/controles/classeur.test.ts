@@ -1,7 +1,7 @@
 import { CONTROLES_CLASSEUR } from "../../../src/domain/controles/classeur";
 import { CONTROLES_FORMULES } from "../../../src/domain/controles/formules";
 import type { TypeOnglet } from "../../../src/domain/classeur/types-onglet";
-import { annexe1, complementaires, financier, onglet, repere } from "./fabrique";
+import { annexe1, complementaires, onglet, repere } from "./fabrique";
 import { classeur, feuille } from "./instantane";
 import { testerControle } from "./testeur";
 
@@ -83,31 +83,6 @@ describe("famille classeur", () => {
         nom: "onglet de travail",
         onglets: [onglet("inconnu", "Brouillon")],
         constats: [{ messageId: "inconnu", data: { nom: "« Brouillon »" } }],
-      },
-    ],
-  });
-
-  testerControle(controle("classeur/zone-introuvable"), {
-    valides: [{ nom: "annexe 1 repérée", repere: repere({ annexe1: annexe1() }) }],
-    invalides: [
-      {
-        nom: "2-E reconnu, réserves non repérées",
-        repere: repere({
-          financier2e: financier(["2023"], {
-            "e1-resultats": { lignes: {} },
-            "e3-financier": { lignes: {} },
-            "e4-retraites": { lignes: {} },
-            "e5-effectifs": { lignes: {} },
-          }),
-        }),
-        constats: [{ messageId: "zone", data: { zone: "des réserves (E2)", onglet: "2-E" } }],
-      },
-      {
-        nom: "2-D reconnu mais vide",
-        onglets: [onglet("complementaires-2d", "2-D")],
-        constats: [
-          { messageId: "zone", data: { zone: "des indicateurs complémentaires", onglet: "2-D" } },
-        ],
       },
     ],
   });

@@ -123,8 +123,31 @@ describe("famille saisie", () => {
     ],
   });
 
+  /** Le même texte « NC » en 2-F, sur une cellule que le typage ne dit pas de saisie, ou au format texte. */
+  const cretonNc = (o: { saisie?: boolean; format?: string }) => {
+    const f = creton([{ nom: "IME", valeurs: { "internat:esat": "NC" } }]);
+    const [l] = f.lignes;
+    const v = l!.valeurs[0]!;
+    const champ = {
+      ...v.champ,
+      saisie: o.saisie ?? v.champ.saisie,
+      cellule: { ...v.champ.cellule, numberFormat: o.format ?? v.champ.cellule.numberFormat },
+    };
+    return repere({ creton2f: { ...f, lignes: [{ ...l!, valeurs: [{ ...v, champ }] }] } });
+  };
+
   testerControle(controle("saisie/texte-non-numerique"), {
-    valides: [{ nom: "texte lisible", repere: esms({ nom: "IME", capacite: "12" }) }],
+    valides: [
+      { nom: "texte lisible", repere: esms({ nom: "IME", capacite: "12" }) },
+      {
+        nom: "un libellé (pas une cellule de saisie) n'est jamais visé",
+        repere: cretonNc({ saisie: false }),
+      },
+      {
+        nom: "une saisie au format texte « @ » n'attend pas un nombre",
+        repere: cretonNc({ format: "@" }),
+      },
+    ],
     invalides: [
       {
         nom: "« NC » en 2-F",
