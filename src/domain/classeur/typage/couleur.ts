@@ -91,6 +91,12 @@ export function estGris(rgb: string): boolean {
   return ecart <= SEUILS_COULEUR.ecartGris || t.saturation < SEUILS_COULEUR.saturationGris;
 }
 
+/** Blanc (ou presque) : un remplissage blanc vaut « aucun remplissage », quelle que soit la légende. */
+export function estBlanc(rgb: string): boolean {
+  const c = lireRvb(rgb);
+  return c !== null && c.every((x) => x >= 0xfd);
+}
+
 function dansBande(t: Tsl, bande: Bande): boolean {
   return (
     t.teinte >= bande.teinte[0] &&
@@ -127,6 +133,7 @@ function plusProche(rgb: string, candidates: readonly Ancre[]): Ancre | undefine
 
 /**
  * Classe un remplissage résolu « RRGGBB » (`null` = aucun remplissage → « non »).
+ * 0. aucun remplissage, ou blanc → « non » ;
  * 1. gris : la pastille grise la plus proche (saisie seulement si la légende de saisie est grise),
  *    sinon « non » — jamais une saisie face à une légende de saisie colorée ;
  * 2. couleur : la pastille colorée la plus proche (ancre), sinon bandes TSL saisie puis incertain.
@@ -134,7 +141,7 @@ function plusProche(rgb: string, candidates: readonly Ancre[]): Ancre | undefine
 export function classerCouleur(rgb: string | null, options: OptionsCouleur = {}): ClasseCouleur {
   if (rgb === null) return "non";
   const tsl = versTsl(rgb);
-  if (!tsl) return "non";
+  if (!tsl || estBlanc(rgb)) return "non";
   const toutes = ancres(options);
   const gris = estGris(rgb);
   const memeNature = toutes.filter((a) => estGris(a.rgb) === gris);

@@ -39,6 +39,13 @@ describe("typerFeuille — les gris ne sont jamais des saisies face à une lége
     },
   );
 
+  it("un fond blanc n'est jamais une saisie, même face à une légende de saisie grise", () => {
+    expect(type({ B2: { fill: "FFFFFF" } }, "B2", { etalon: "F2F2F2" })).toBe("vide");
+    expect(type({ B2: { fill: "FEFEFE" } }, "B2", { etalon: "F2F2F2", exclue: "F2F2F2" })).toBe(
+      "vide",
+    );
+  });
+
   it("une légende de saisie grise fait des gris proches des saisies", () => {
     expect(type({ B2: { fill: "F2F2F2" } }, "B2", { etalon: "F2F2F2" })).toBe("saisie");
     expect(type({ B2: { fill: "F3F3F3" } }, "B2", { etalon: "F2F2F2" })).toBe("saisie");
