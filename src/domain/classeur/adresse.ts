@@ -45,7 +45,13 @@ export function lireZone(adr: string): CellRange {
   return { top: d.row, left: d.col, bottom: f.row, right: f.col };
 }
 
-/** Nom de feuille cité pour une formule ou une adresse : 'Feuille d''accueil'. */
+/**
+ * Nom de feuille cité pour une formule ou une adresse, comme Excel : 'Feuille d''accueil'. Un nom
+ * simple reste nu, sauf s'il ressemble à une référence de cellule (« E3 », « AB12 », « R1C1 », « R »,
+ * « C ») : `E3!A1` désignerait sinon la cellule E3.
+ */
 export function citerFeuille(nom: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(nom) ? nom : `'${nom.replace(/'/g, "''")}'`;
+  const simple = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(nom);
+  const commeReference = /^[A-Za-z]{1,3}\d+$/.test(nom) || /^(R\d*C\d*|R\d*|C\d*)$/i.test(nom);
+  return simple && !commeReference ? nom : `'${nom.replace(/'/g, "''")}'`;
 }

@@ -1,16 +1,12 @@
-import { indexColonne, lettresColonne } from "../../domain/classeur/adresse";
+import { citerFeuille, indexColonne, lettresColonne } from "../../domain/classeur/adresse";
 import type { CellRange } from "../../domain/classeur/snapshot";
 import { erreur } from "./erreurs";
 
 export const LIGNES_MAX = 1_048_576;
 export const COLONNES_MAX = 16_384;
 
-/** Nom de feuille cité comme Excel le fait dans `range.address`. */
-export function citer(nom: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(nom) && !/^[A-Za-z]{1,3}\d+$/.test(nom)
-    ? nom
-    : `'${nom.replace(/'/g, "''")}'`;
-}
+/** Nom de feuille cité comme Excel le fait dans `range.address` (règle unique du domaine). */
+export const citer = citerFeuille;
 
 const a1 = (row: number, col: number) => `${lettresColonne(col)}${row + 1}`;
 
