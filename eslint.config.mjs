@@ -97,6 +97,112 @@ export default tseslint.config(
       ],
     },
   },
+  // Murs des adaptateurs : chacun n'importe que ce que sa plateforme a (docs/architecture.md §2).
+  {
+    files: ["src/gateway/host-simule/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "exceljs",
+              message: "L'hôte simulé tourne aussi dans le navigateur : pas d'ExcelJS.",
+            },
+          ],
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os"],
+              message: "L'hôte simulé tourne aussi dans le navigateur : pas de Node.",
+            },
+            {
+              group: ["**/gateway/xlsx/**", "**/gateway/office/**", "**/cli/**", "**/taskpane/**"],
+              message: "L'hôte simulé n'importe que le domaine et les règles communes.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/gateway/office/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "exceljs",
+              message: "L'adaptateur Office ne lit pas de fichier : pas d'ExcelJS.",
+            },
+            { name: "react", message: "L'adaptateur Office n'a pas d'interface : pas de React." },
+          ],
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os"],
+              message: "L'adaptateur Office tourne dans Excel : pas de Node.",
+            },
+            {
+              group: ["@fluentui/*", "**/taskpane/**", "**/cli/**", "**/gateway/xlsx/**"],
+              message:
+                "L'adaptateur Office n'importe ni le volet, ni la CLI, ni l'adaptateur fichier.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "exceljs",
+              message:
+                "Le volet n'embarque pas ExcelJS (lourd) : il passe par la passerelle Office.",
+            },
+          ],
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os"],
+              message: "Le volet tourne dans le navigateur : pas de Node.",
+            },
+            {
+              group: ["**/gateway/xlsx/**", "**/cli/**"],
+              message: "Le volet n'importe ni l'adaptateur fichier ni la CLI.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "react", message: "La CLI n'a pas d'interface graphique : pas de React." },
+          ],
+          patterns: [
+            {
+              group: [
+                "@fluentui/*",
+                "**/taskpane/**",
+                "**/gateway/office/**",
+                "**/gateway/host-simule/**",
+              ],
+              message: "La CLI n'importe ni le volet, ni Office, ni l'hôte simulé.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Fixtures Playwright : leur paramètre `use` n'est pas le hook React 19 du même nom.
     files: ["test/e2e/**/*.ts"],

@@ -177,3 +177,42 @@ describe("pureté du domaine (types)", () => {
     expect(diagnostics(PUR)).toEqual([]);
   }, 60_000);
 });
+
+describe("murs des adaptateurs (lint)", () => {
+  // [mur, fichier fictif, code interdit, extrait du message français]
+  const MURS: readonly [string, string, string, RegExp][] = [
+    ["hôte simulé sans ExcelJS", "src/gateway/host-simule/fictif.ts", 'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n', /pas d'ExcelJS/],
+    ["hôte simulé sans Node", "src/gateway/host-simule/fictif.ts", 'import { readFileSync } from "node:fs";\nexport const l = readFileSync;\n', /pas de Node/],
+    ["Office sans React", "src/gateway/office/fictif.ts", 'import { useState } from "react";\nexport const u = useState;\n', /pas de React/],
+    ["Office sans Node", "src/gateway/office/fictif.ts", 'import { join } from "node:path";\nexport const j = join;\n', /pas de Node/],
+    ["volet sans ExcelJS", "src/taskpane/fictif.tsx", 'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n', /n'embarque pas ExcelJS/],
+    ["volet sans adaptateur fichier", "src/taskpane/fictif.tsx", 'import { lireClasseurXlsx } from "../gateway/xlsx/lire-xlsx";\nexport const l = lireClasseurXlsx;\n', /ni l'adaptateur fichier/],
+    ["CLI sans Office", "src/cli/fictif.ts", 'import { OfficeGateway } from "../gateway/office/office-gateway";\nexport const g = OfficeGateway;\n', /ni Office/],
+    ["CLI sans React", "src/cli/fictif.ts", 'import { useState } from "react";\nexport const u = useState;\n', /pas de React/],
+  ]; // prettier-ignore
+  // Ce que chaque mur laisse passer (le même genre d'import, au bon endroit).
+  const PERMIS: readonly [string, string, string][] = [
+    ["la CLI lit les fichiers avec ExcelJS", "src/cli/fictif.ts", 'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n'],
+    ["l'adaptateur fichier utilise Node", "src/gateway/xlsx/fictif.ts", 'import { readFileSync } from "node:fs";\nexport const l = readFileSync;\n'],
+    ["le volet utilise React", "src/taskpane/fictif.tsx", 'import { useState } from "react";\nexport const u = useState;\n'],
+  ]; // prettier-ignore
+  let interdits: Message[][];
+  let permis: Message[][];
+
+  beforeAll(() => {
+    const tous = linter([...MURS, ...PERMIS].map(([, filePath, code]) => ({ filePath, code })));
+    interdits = tous.slice(0, MURS.length);
+    permis = tous.slice(MURS.length);
+  }, 60_000);
+
+  it.each(MURS.map((m, i) => [...m, i] as const))("%s", (_nom, _f, _c, message, i) => {
+    expect(interdits[i]).toContainEqual({
+      ruleId: "no-restricted-imports",
+      message: expect.stringMatching(message),
+    });
+  });
+
+  it.each(PERMIS.map((p, i) => [p[0], i] as const))("permis : %s", (_nom, i) => {
+    expect(permis[i]).toEqual([]);
+  });
+});
