@@ -30,7 +30,10 @@ export interface LigneEsms {
   readonly secteur: Secteur;
   /** Ligne absolue (0 = ligne 1). */
   readonly row: number;
-  /** Clés : `finess`, `nom`, `categorie`, `commune`, `capacite`, `internat`, `public`, `autorite`. */
+  /**
+   * Clés : `finess`, `nom`, `categorie`, `commune`, `capacite`, `internat`, `public`, `autorite`,
+   * `departement`, `accueil-jour`, `accueil-temporaire`, `secteur`.
+   */
   readonly champs: Readonly<Partial<Record<string, Champ>>>;
 }
 
@@ -39,7 +42,8 @@ export interface Annexe1 {
   /**
    * Section A. Clés : `raison-sociale`, `finess-juridique`, `statut-juridique`, `adresse-siege`,
    * `organisation-siege`, `siege-autorise`, `date-arrete-siege`, `taux-frais-siege`,
-   * `valeurs-projet-associatif`, `date-projet-associatif`, `type-cpom`, `referent`.
+   * `valeurs-projet-associatif`, `date-projet-associatif`, `type-cpom`, `referent`,
+   * `courriel-referent`, `telephone-referent`.
    */
   readonly organisme: Readonly<Partial<Record<string, Champ>>>;
   readonly esms: readonly LigneEsms[];
@@ -64,6 +68,8 @@ export interface Thematique {
   readonly row: number;
   readonly questions: readonly Question[];
   readonly encarts: Readonly<Partial<Record<CleEncart, Champ>>>;
+  /** Cellules « Indicateur mobilisable » (pré-remplies ou par formule vers 2-B / 2-C / 2-D). */
+  readonly mobilisables?: readonly Champ[];
 }
 
 export interface Axe {
@@ -137,16 +143,26 @@ export interface LigneCreton {
     readonly orientation: OrientationCreton;
     readonly champ: Champ;
   }[];
+  /** Total de l'établissement (ou de la ligne de total). */
   readonly total?: Champ;
+  /** Totaux par mode d'accueil (format long : total de chaque ligne ; grille : sous-totaux). */
+  readonly totauxModes?: Readonly<Partial<Record<ModeAccueil, Champ>>>;
+  /** Cellules d'une orientation sans mode (ligne « Total général » du format long). */
+  readonly totauxOrientations?: readonly {
+    readonly orientation: OrientationCreton;
+    readonly champ: Champ;
+  }[];
 }
 
 export interface Creton2F {
   readonly onglet: OngletReconnu;
   readonly lignes: readonly LigneCreton[];
   readonly total?: LigneCreton;
+  /** Lignes « Total internat » / « Total semi-internat », s'il y en a. */
+  readonly totauxModes?: Readonly<Partial<Record<ModeAccueil, LigneCreton>>>;
 }
 
-/** 2-B et 2-C : un ESMS par ligne (ou par colonne), un indicateur par colonne (ou ligne). */
+/** 2-B, 2-C et 2-G : un ESMS par ligne (ou par colonne), un indicateur par colonne (ou ligne). */
 export interface TableauEsms {
   readonly onglet: OngletReconnu;
   readonly esms: readonly {
@@ -154,11 +170,25 @@ export interface TableauEsms {
     readonly nom: string;
     /** Par libellé d'indicateur normalisé. */
     readonly valeurs: Readonly<Partial<Record<string, Champ>>>;
+    /** Format long : mode d'accueil ou exercice de la ligne (libellé de ligne), s'il y en a un. */
+    readonly mode?: string;
+    /** Ligne réservée (des cellules de saisie, ni identité ni valeur). */
+    readonly reservee?: boolean;
   }[];
+}
+
+/**
+ * Accueil : identification de l'envoi, quand le modèle la demande. Clés : `organisme`, `contact`,
+ * `date-retour`, `courriel`, `telephone`.
+ */
+export interface Accueil {
+  readonly onglet: OngletReconnu;
+  readonly envoi: Readonly<Partial<Record<string, Champ>>>;
 }
 
 export interface DiagnosticRepere {
   readonly onglets: readonly OngletReconnu[];
+  readonly accueil?: Accueil;
   readonly annexe1?: Annexe1;
   readonly axes: readonly Axe[];
   readonly flash2b?: TableauEsms;
@@ -166,6 +196,8 @@ export interface DiagnosticRepere {
   readonly complementaires2d?: Complementaires2D;
   readonly financier2e?: Financier2E;
   readonly creton2f?: Creton2F;
+  /** 2-G : indicateurs départementaux, un ESMS par ligne ou par colonne. */
+  readonly departementaux2g?: TableauEsms;
   /** Ce que le repérage n'a pas trouvé ou a trouvé avec peu de confiance (texte français). */
   readonly avertissements: readonly { readonly sheetId: string; readonly message: string }[];
 }

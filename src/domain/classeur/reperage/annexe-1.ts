@@ -1,122 +1,99 @@
 import type { Annexe1, Champ, LigneEsms, Secteur } from "../modele";
-import { contientMots, normaliserTexte } from "../texte";
+import type { CellRange } from "../snapshot";
+import { trouverTableaux, Vue, zoneTableau, type TableauLu } from "../tableaux";
 import { affecter } from "./correspondance";
 import type { Feuille } from "./feuille";
 import type { Avertir } from "./localiser-types";
-import { COLONNES_ESMS, ORGANISME } from "./synonymes";
-import { celluleSous, lireLignes, trouverEnTetes, type EnTetes } from "./tableau";
+import { secteurDeLigne, secteurDuTableau } from "./annexe-1-secteur";
+import { COLONNES_ANNEXE_1, ORGANISME_ANNEXE_1 } from "./synonymes-annexe-1";
 
-/** Annexe 1 : section A (organisme) par libellés, sections B et C (tableaux d'ESMS) par en-têtes. */
+/**
+ * Annexe 1 : section A (organisme) par libellés suivis d'une cellule de saisie ; sections B et C
+ * (tableaux d'ESMS, 6 à 10 colonnes, un ou deux niveaux d'en-têtes, dans n'importe quel ordre, ou un
+ * seul tableau avec une colonne « Secteur ») par le lecteur générique de tableaux, dans les deux
+ * orientations. Aucune position, aucun ordre de tableau n'est supposé.
+ */
 
-/** Sigles de catégories FINESS par secteur (referentiels.md §1), pour deviner un secteur. */
-export const SIGLES_SECTEUR: Readonly<Record<Secteur, readonly string[]>> = {
-  enfance: [
-    "ime",
-    "iem",
-    "itep",
-    "ditep",
-    "dime",
-    "sessad",
-    "eeap",
-    "cmpp",
-    "camsp",
-    "bapu",
-    "cafs",
-    "ies",
-    "ija",
-  ],
-  adultes: [
-    "esat",
-    "mas",
-    "fam",
-    "eam",
-    "eanm",
-    "savs",
-    "samsah",
-    "foyer",
-    "fh",
-    "crp",
-    "cpo",
-    "ea",
-  ],
-};
+const SCHEMA = {
+  definitions: COLONNES_ANNEXE_1,
+  min: 3,
+  requises: ["finess", "nom"],
+  identites: ["finess", "nom", "categorie", "secteur"],
+} as const;
 
-function secteurDuTexte(norm: string): Secteur | undefined {
-  if (contientMots(norm, "enfance") || contientMots(norm, "enfants")) return "enfance";
-  if (contientMots(norm, "adultes") || contientMots(norm, "adulte")) return "adultes";
-  return undefined;
+const dans = (z: CellRange, row: number, col: number) =>
+  row >= z.top && row <= z.bottom && col >= z.left && col <= z.right;
+
+/** Ligne de la feuille d'une entité (celle de sa première cellule repérée). */
+function ligneDe(t: TableauLu, champs: Readonly<Partial<Record<string, Champ>>>, e: number) {
+  if (t.orientation === "lignes") return e;
+  const c = champs.finess ?? champs.nom ?? Object.values(champs)[0];
+  return c?.location.row ?? e;
 }
 
-/** Secteur d'un tableau : titre au-dessus de l'en-tête, sinon catégories des lignes, sinon rang. */
-function secteurDe(
-  f: Feuille,
-  t: EnTetes,
-  depuis: number,
-  lignes: readonly number[],
-  rang: number,
-): Secteur {
-  for (let row = t.row - 1; row >= depuis; row--) {
-    for (const l of f.libellesLigne(row)) {
-      const s = secteurDuTexte(l.norm);
-      if (s) return s;
-    }
-  }
-  const votes = { enfance: 0, adultes: 0 };
-  for (const row of lignes) {
-    const textes = t.colonnes
-      .filter((c) => c.cle === "categorie" || c.cle === "nom")
-      .map((c) => normaliserTexte(String(celluleSous(f, row, c.zone).value)));
-    for (const s of ["enfance", "adultes"] as const) {
-      if (textes.some((x) => SIGLES_SECTEUR[s].some((g) => contientMots(x, g)))) votes[s]++;
-    }
-  }
-  if (votes.enfance !== votes.adultes) return votes.enfance > votes.adultes ? "enfance" : "adultes";
-  return rang === 0 ? "enfance" : "adultes";
+function champsDefinis(c: Readonly<Partial<Record<string, Champ>>>): Record<string, Champ> {
+  const out: Record<string, Champ> = {};
+  for (const [k, v] of Object.entries(c)) if (v) out[k] = v;
+  return out;
 }
 
-function champsLigne(f: Feuille, t: EnTetes, row: number): Record<string, Champ> {
-  const champs: Record<string, Champ> = {};
-  for (const c of t.colonnes) {
-    const cel = celluleSous(f, row, c.zone);
-    champs[c.cle] = f.champ(c.cle, c.libelle, cel, c.confiance);
+function lireTableaux(f: Feuille, tableaux: readonly TableauLu[]) {
+  const esms: LigneEsms[] = [];
+  const totaux: Partial<Record<Secteur, Record<string, Champ>>> = {};
+  const vus: Secteur[] = [];
+  const fins: Record<string, number> = {};
+  for (const t of tableaux) {
+    const v = new Vue(f, t.orientation);
+    const depuis = fins[t.orientation] ?? v.eMin;
+    const defaut = secteurDuTableau(v, t, depuis, vus);
+    vus.push(defaut);
+    for (const e of t.entites) {
+      const secteur = secteurDeLigne(e) ?? defaut;
+      if (e.total === "sous-total") {
+        totaux[secteur] = champsDefinis(e.champs);
+        continue;
+      }
+      esms.push({ secteur, row: ligneDe(t, e.champs, e.e), champs: e.champs });
+    }
+    if (t.total) totaux[secteurDeLigne(t.total) ?? defaut] = champsDefinis(t.total.champs);
+    fins[t.orientation] = t.fin;
   }
-  return champs;
+  return { esms, totaux };
 }
 
 export function reperer1(f: Feuille, avertir: Avertir): Annexe1 {
-  const entetes = trouverEnTetes(f, COLONNES_ESMS, { min: 3, requises: ["finess", "nom"] });
-  const esms: LigneEsms[] = [];
-  const totaux: Partial<Record<Secteur, Record<string, Champ>>> = {};
-  const occupees = new Set<number>();
-  let depuis = f.premiereLigne;
-  entetes.forEach((t, i) => {
-    const suivant = entetes[i + 1]?.row ?? Infinity;
-    const lues = lireLignes(f, t, (row) => row >= suivant);
-    const secteur = secteurDe(f, t, depuis, lues.lignes, i);
-    for (let r = t.row; r < lues.fin; r++) occupees.add(r);
-    for (const row of lues.lignes) esms.push({ secteur, row, champs: champsLigne(f, t, row) });
-    if (lues.total !== undefined) totaux[secteur] = champsLigne(f, t, lues.total);
-    depuis = lues.fin;
-  });
-  if (entetes.length === 0) {
+  const tableaux = trouverTableaux(f, SCHEMA);
+  if (tableaux.length === 0) {
     avertir(
       "Annexe 1 : aucun tableau d'ESMS trouvé (ligne d'en-têtes « N° FINESS géographique », « Nom de l'établissement », « Capacité »…).",
     );
   }
-  const libelles = f.libelles().filter((l) => !occupees.has(l.row) && f.valeurDe(l) !== undefined);
+  const { esms, totaux } = lireTableaux(f, tableaux);
+  const zones = tableaux.map(zoneTableau);
+  const libelles = f
+    .libelles()
+    .filter((l) => !zones.some((z) => dans(z, l.row, l.col)) && f.valeurDe(l) !== undefined);
   const organisme: Record<string, Champ> = {};
-  for (const a of affecter(libelles, ORGANISME)) {
+  for (const a of affecter(libelles, ORGANISME_ANNEXE_1)) {
     const cel = f.valeurDe(a.libelle);
-    if (cel)
+    if (cel && !zones.some((z) => dans(z, cel.row, cel.col)))
       organisme[a.definition.cle] = f.champ(a.definition.cle, a.libelle.texte, cel, a.confiance);
   }
   for (const [cle, nom] of [
     ["finess-juridique", "N° FINESS juridique"],
     ["raison-sociale", "Raison sociale de l'organisme gestionnaire"],
-  ]) {
-    if (!organisme[cle as string])
+  ] as const) {
+    if (!organisme[cle])
       avertir(
-        `Annexe 1 : la zone « ${nom} » n'a pas été trouvée (libellé suivi d'une cellule bleue).`,
+        `Annexe 1 : la zone « ${nom} » n'a pas été trouvée (libellé suivi d'une cellule de saisie).`,
+      );
+  }
+  for (const t of tableaux) {
+    const cles = new Set(t.entete.entetes.map((h) => h.cle));
+    const manquantes = ["capacite"].filter((c) => !cles.has(c));
+    if (manquantes.length > 0)
+      avertir(
+        `Annexe 1 : le tableau d'ESMS en ${f.sheet.name} n'a pas de colonne « Capacité totale autorisée ».`,
       );
   }
   return { onglet: f.onglet, organisme, esms, totaux };

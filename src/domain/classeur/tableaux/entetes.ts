@@ -61,25 +61,36 @@ interface Position {
   readonly bas: number;
 }
 
-/** Positions d'en-têtes d'une ligne : un groupe est remplacé par ses sous-en-têtes. */
+/** Libellés de la ligne sous `l`, contenus dans son étendue. */
+function sousEnTetes(v: Vue, l: Libelle): readonly Libelle[] {
+  const z = v.etendue(l.zone);
+  if (z.m1 <= z.m0) return [];
+  return v.libellesEn(z.e1 + 1).filter((s) => {
+    const zs = v.etendue(s.zone);
+    return zs.m0 >= z.m0 && zs.m1 <= z.m1;
+  });
+}
+
+/**
+ * Positions d'en-têtes d'une ligne : un groupe est remplacé par ses sous-en-têtes, sur deux niveaux
+ * au plus (« Capacité autorisée » au-dessus de « totale / dont internat », lui-même sous un groupe).
+ * Un libellé seul sur sa ligne au-dessus de toute la ligne suivante est un titre, pas un groupe.
+ */
 function positions(v: Vue, e: number): Position[] {
   const out: Position[] = [];
-  for (const l of v.libellesEn(e)) {
-    const z = v.etendue(l.zone);
-    const dessous =
-      z.m1 > z.m0
-        ? v.libellesEn(z.e1 + 1).filter((s) => {
-            const zs = v.etendue(s.zone);
-            return zs.m0 >= z.m0 && zs.m1 <= z.m1;
-          })
-        : [];
+  const ligne = v.libellesEn(e);
+  const pousser = (l: Libelle, groupe: Libelle | undefined, profondeur: number) => {
+    const dessous = profondeur < 2 ? sousEnTetes(v, l) : [];
     if (dessous.length >= 2) {
-      for (const s of dessous) {
-        const zs = v.etendue(s.zone);
-        out.push({ libelle: s, groupe: l, m0: zs.m0, m1: zs.m1, bas: zs.e1 });
-      }
-    } else out.push({ libelle: l, m0: z.m0, m1: z.m1, bas: z.e1 });
-  }
+      for (const s of dessous) pousser(s, l, profondeur + 1);
+      return;
+    }
+    const z = v.etendue(l.zone);
+    out.push({ libelle: l, ...(groupe ? { groupe } : {}), m0: z.m0, m1: z.m1, bas: z.e1 });
+  };
+  const seul = ligne.length === 1 ? ligne[0] : undefined;
+  if (seul && sousEnTetes(v, seul).length >= 2) return [];
+  for (const l of ligne) pousser(l, undefined, 0);
   return out;
 }
 
