@@ -1,109 +1,204 @@
-import type { CellRange } from "../snapshot";
-import type { Creton2F, LigneCreton, ModeAccueil, OrientationCreton } from "../modele";
-import { definitionDe } from "./correspondance";
-import type { Feuille, Libelle } from "./feuille";
+import type { Champ, Creton2F, LigneCreton, ModeAccueil } from "../modele";
+import { trouverEnTetes, type LigneEnTete } from "../tableaux/entetes";
+import { lireEntites, type EntiteLue } from "../tableaux/lignes";
+import { Vue } from "../tableaux/vue";
+import { normaliserTexte } from "../texte";
+import {
+  CLES_2F,
+  colonnes2F,
+  ENTETES_2F,
+  modeDe,
+  orientationDe,
+  type Colonne2F,
+} from "./creton-2f-colonnes";
+import type { Feuille } from "./feuille";
 import type { Avertir } from "./localiser-types";
-import { MODES_2F, ORIENTATIONS_2F } from "./synonymes-2e-2f";
-import { COLONNES_ESMS } from "./synonymes";
-import { celluleSous, lireLignes } from "./tableau";
 
 /**
- * 2-F : grille ESMS × mode d'accueil × orientation. Ligne d'en-têtes des orientations (ESAT, MAS,
- * FAM, foyer de vie…), groupes « Internat » / « Semi-internat » au-dessus (fusions), colonnes
- * FINESS et nom à gauche, colonne « Total » à droite ; lignes lues jusqu'à la ligne « Total ».
+ * 2-F : Creton par établissement × mode d'accueil × orientation, lu par le lecteur générique de
+ * tableaux dans les deux orientations de la feuille. Grille (groupes « Internat » / « Semi-internat »
+ * au-dessus des orientations) ou format long (une ligne par mode, FINESS et nom fusionnés sur les
+ * lignes de l'établissement) ; totaux de ligne, d'établissement, par mode et général, tapés ou par
+ * formule. Aucune position, aucun ordre de colonnes, aucune orientation n'est supposé.
  */
 
-interface ColonneCreton {
-  readonly zone: CellRange;
-  readonly mode: ModeAccueil;
-  readonly orientation: OrientationCreton;
-  readonly libelle: string;
-  readonly confiance: number;
+interface Lecture {
+  readonly v: Vue;
+  readonly colonnes: readonly Colonne2F[];
+  readonly entites: readonly EntiteLue[];
+  readonly totaux: readonly EntiteLue[];
+  readonly valeurs: number;
 }
 
-const orientationDe = (l: Libelle) => {
-  const d = definitionDe(l.norm, ORIENTATIONS_2F);
-  return d && d.confiance >= 0.7 ? d : undefined;
-};
+const texteDe = (c: Champ | undefined) => String(c?.cellule.value ?? "").trim();
 
-function modeDe(f: Feuille, l: Libelle, row: number): ModeAccueil | undefined {
-  const propre = definitionDe(l.norm, MODES_2F);
-  if (propre) return propre.definition.cle as ModeAccueil;
-  for (const r of [row - 1, row - 2]) {
-    const groupes = f.libellesLigne(r).filter((x) => definitionDe(x.norm, MODES_2F));
-    const couvrant = groupes.find((x) => x.zone.left <= l.col && x.zone.right >= l.col);
-    const aGauche = groupes.filter((x) => x.zone.left <= l.col).at(-1);
-    const g = couvrant ?? aGauche;
-    if (g) return definitionDe(g.norm, MODES_2F)?.definition.cle as ModeAccueil;
+/** Mode et orientation portés par la ligne elle-même (colonne « Mode d'accueil », libellés). */
+function dimensionsLigne(x: EntiteLue, colonnes: readonly Colonne2F[]) {
+  const textes = [
+    ...colonnes
+      .filter((c) => c.role.genre === "mode" || c.role.genre === "orientation")
+      .map((c) => texteDe(x.champs[c.entete.cle])),
+    ...x.libelles,
+  ];
+  const mode = textes.map((t) => modeDe(t)).find((m) => m !== undefined);
+  const orientation = textes
+    .filter((t) => !/^total\b/.test(normaliserTexte(t)))
+    .map((t) => orientationDe(t))
+    .find((o) => o !== undefined);
+  return { mode, orientation };
+}
+
+/** Une ou plusieurs lignes lues (format long : les lignes d'un même établissement) → LigneCreton. */
+function ligneCreton(groupe: readonly EntiteLue[], colonnes: readonly Colonne2F[]): LigneCreton {
+  const valeurs: LigneCreton["valeurs"][number][] = [];
+  const totauxModes: Partial<Record<ModeAccueil, Champ>> = {};
+  const orientations: NonNullable<LigneCreton["totauxOrientations"]>[number][] = [];
+  let total: Champ | undefined;
+  for (const x of groupe) {
+    const ligne = dimensionsLigne(x, colonnes);
+    for (const c of colonnes) {
+      const champ = x.champs[c.entete.cle];
+      if (!champ) continue;
+      const r = c.role;
+      if (r.genre === "valeur") {
+        const mode = r.mode ?? ligne.mode;
+        const orientation = r.orientation ?? ligne.orientation;
+        const cle = `${mode ?? "tous"}.${orientation ?? "toutes"}`;
+        const propre = { ...champ, cle, libelle: c.entete.libelle };
+        if (mode && orientation) valeurs.push({ mode, orientation, champ: propre });
+        else if (orientation) orientations.push({ orientation, champ: propre });
+        else if (mode) totauxModes[mode] ??= propre;
+      } else if (r.genre === "total") {
+        const mode = r.mode ?? (r.etablissement ? undefined : ligne.mode);
+        const propre = { ...champ, cle: `total${mode ? `.${mode}` : ""}` };
+        if (mode) totauxModes[mode] ??= propre;
+        else total ??= propre;
+      }
+    }
   }
-  return undefined;
+  const [premiere] = groupe;
+  const id = (cle: string) => {
+    const c = premiere?.champs[cle];
+    return c
+      ? { ...c, libelle: colonnes.find((k) => k.entete.cle === cle)?.entete.libelle ?? cle }
+      : undefined;
+  };
+  const finess = id("finess");
+  const nom = id("nom");
+  return {
+    row: premiere?.e ?? 0,
+    ...(finess ? { finess } : {}),
+    ...(nom ? { nom } : {}),
+    valeurs,
+    ...(total ? { total } : {}),
+    ...(Object.keys(totauxModes).length > 0 ? { totauxModes } : {}),
+    ...(orientations.length > 0 ? { totauxOrientations: orientations } : {}),
+  };
+}
+
+/** Identité d'une ligne : FINESS, sinon nom (valeur lue à travers les fusions verticales). */
+function identite(x: EntiteLue): string | undefined {
+  const f = texteDe(x.champs.finess);
+  const n = texteDe(x.champs.nom);
+  return f ? `f:${f}` : n ? `n:${normaliserTexte(n)}` : undefined;
+}
+
+/** Lignes consécutives d'un même établissement regroupées (format long, fusionné ou répété). */
+function regrouper(l: Lecture): EntiteLue[][] {
+  const groupes: { id?: string; modes: Set<string>; lignes: EntiteLue[] }[] = [];
+  for (const x of l.entites) {
+    const id = identite(x);
+    const mode = dimensionsLigne(x, l.colonnes).mode;
+    const prec = groupes.at(-1);
+    const suite =
+      prec &&
+      ((id !== undefined && id === prec.id) ||
+        (id === undefined && !x.reservee && mode !== undefined && !prec.modes.has(mode)));
+    if (suite) {
+      prec.lignes.push(x);
+      if (mode) prec.modes.add(mode);
+    } else groupes.push({ ...(id ? { id } : {}), modes: new Set(mode ? [mode] : []), lignes: [x] });
+  }
+  return groupes.map((g) => g.lignes);
+}
+
+/** Lignes d'entités sous un en-tête, totaux intermédiaires compris (« Total internat » puis suite). */
+function lire(v: Vue, t: LigneEnTete, arret: number): Lecture {
+  const colonnes = colonnes2F(v, t);
+  const entete: LigneEnTete = { ...t, entetes: colonnes.map((c) => c.entete) };
+  const o = { identites: new Set(["finess", "nom"]), arret: (e: number) => e >= arret };
+  const entites: EntiteLue[] = [];
+  const totaux: EntiteLue[] = [];
+  const saisies = (x: EntiteLue) =>
+    colonnes.some((c) => c.role.genre === "valeur" && x.champs[c.entete.cle]?.saisie);
+  let bas = t.bas;
+  for (;;) {
+    const lu = lireEntites(v, { ...entete, bas }, o);
+    // Après un total, une suite sans saisie (note, source…) n'appartient pas au tableau.
+    if (bas !== t.bas && !lu.entites.some(saisies) && !lu.total) break;
+    for (const x of lu.entites) (x.total ? totaux : entites).push(x);
+    if (lu.total) totaux.push(lu.total);
+    if (!lu.total || lu.fin > v.eMax) break;
+    bas = lu.fin - 1;
+  }
+  const valeurs = entites.reduce(
+    (s, x) =>
+      s + colonnes.filter((c) => c.role.genre === "valeur" && x.champs[c.entete.cle]).length,
+    0,
+  );
+  return { v, colonnes, entites, totaux, valeurs };
+}
+
+function candidats(f: Feuille): Lecture[] {
+  const out: Lecture[] = [];
+  for (const orientation of ["lignes", "colonnes"] as const) {
+    const v = new Vue(f, orientation);
+    const lignes = trouverEnTetes(v, ENTETES_2F, { min: 2, requises: CLES_2F });
+    lignes.forEach((t, i) => out.push(lire(v, t, lignes[i + 1]?.e ?? Infinity)));
+  }
+  return out;
 }
 
 export function reperer2F(f: Feuille, avertir: Avertir): Creton2F {
-  let row = f.premiereLigne;
-  for (; row <= f.derniereLigne; row++) {
-    if (f.libellesLigne(row).filter((l) => orientationDe(l)).length >= 2) break;
-  }
-  if (row > f.derniereLigne) {
-    avertir("2-F : ligne d'en-têtes des orientations (ESAT, MAS, FAM, foyer de vie) non trouvée.");
+  const lus = candidats(f);
+  const complets = (l: Lecture) =>
+    l.entites.reduce((s, x) => s + ligneCreton([x], l.colonnes).valeurs.length, 0);
+  const [meilleur] = lus.sort((a, b) => complets(b) - complets(a) || b.valeurs - a.valeurs);
+  if (!meilleur) {
+    avertir(
+      "2-F : aucune ligne d'en-têtes d'orientations (ESAT, MAS, FAM, foyer de vie) ni de modes d'accueil (internat, semi-internat) trouvée.",
+    );
     return { onglet: f.onglet, lignes: [] };
   }
-  const colonnes: ColonneCreton[] = [];
-  for (const l of f.libellesLigne(row)) {
-    const o = orientationDe(l);
-    if (!o) continue;
-    const mode = modeDe(f, l, row);
-    if (!mode) {
-      avertir(
-        `2-F : la colonne « ${l.texte.trim()} » n'est rattachée à aucun mode d'accueil (internat / semi-internat).`,
-      );
-      continue;
-    }
-    colonnes.push({
-      zone: l.zone,
-      mode,
-      orientation: o.definition.cle as OrientationCreton,
-      libelle: l.texte.trim(),
-      confiance: o.confiance,
-    });
-  }
-  const enTete = [row - 2, row - 1, row].flatMap((r) => f.libellesLigne(r));
-  const premiere = Math.min(...colonnes.map((c) => c.zone.left));
-  const identite = (cle: string) =>
-    enTete.find(
-      (l) => l.zone.right < premiere && definitionDe(l.norm, COLONNES_ESMS)?.definition.cle === cle,
+  const { colonnes } = meilleur;
+  const valeurs = colonnes.filter((c) => c.role.genre === "valeur");
+  const enLigne = colonnes.some((c) => c.role.genre === "mode" || c.role.genre === "orientation");
+  for (const c of valeurs) {
+    if (c.role.genre !== "valeur" || (c.role.mode && c.role.orientation) || enLigne) continue;
+    avertir(
+      `2-F : la colonne « ${c.entete.libelle.trim()} » n'est rattachée à aucun ${c.role.mode ? "orientation" : "mode d'accueil (internat / semi-internat)"}.`,
     );
-  const finess = identite("finess");
-  const nom = identite("nom");
-  const total = enTete
-    .filter((l) => /^total( general)?$/.test(l.norm) && l.zone.left > premiere)
-    .at(-1);
-  const gauche = Math.min(premiere, finess?.zone.left ?? Infinity, nom?.zone.left ?? Infinity);
-  const droite = Math.max(...colonnes.map((c) => c.zone.right), total?.zone.right ?? -1);
-  const bas = Math.max(...f.libellesLigne(row).map((l) => l.zone.bottom));
-  const lire = (r: number): LigneCreton => ({
-    row: r,
-    ...(finess
-      ? { finess: f.champ("finess", finess.texte, celluleSous(f, r, finess.zone), 1) }
-      : {}),
-    ...(nom ? { nom: f.champ("nom", nom.texte, celluleSous(f, r, nom.zone), 1) } : {}),
-    valeurs: colonnes.map((c) => ({
-      mode: c.mode,
-      orientation: c.orientation,
-      champ: f.champ(
-        `${c.mode}.${c.orientation}`,
-        c.libelle,
-        celluleSous(f, r, c.zone),
-        c.confiance,
-      ),
-    })),
-    ...(total ? { total: f.champ("total", total.texte, f.ancre(r, total.zone.left), 1) } : {}),
-  });
-  const lues = lireLignes(f, { bas, gauche, droite });
-  if (lues.lignes.length === 0) avertir("2-F : aucune ligne d'établissement sous les en-têtes.");
+  }
+  if (!colonnes.some((c) => c.role.genre === "identite"))
+    avertir("2-F : colonnes « N° FINESS » et « Établissement » non trouvées près des en-têtes.");
+  const lignes = regrouper(meilleur).map((g) => ligneCreton(g, colonnes));
+  if (lignes.length === 0) avertir("2-F : aucune ligne d'établissement sous les en-têtes.");
+  else if (lignes.every((l) => l.valeurs.length === 0))
+    avertir("2-F : aucune cellule rattachée à la fois à un mode d'accueil et à une orientation.");
+  let total: LigneCreton | undefined;
+  const totauxModes: Partial<Record<ModeAccueil, LigneCreton>> = {};
+  for (const x of meilleur.totaux) {
+    const l = ligneCreton([x], colonnes);
+    const mode = [...x.libelles, ...Object.values(x.champs).map(texteDe)]
+      .map((t) => (/^(sous )?total\b/.test(normaliserTexte(t)) ? modeDe(t) : undefined))
+      .find((m) => m !== undefined);
+    if (mode) totauxModes[mode] ??= l;
+    else total = l;
+  }
   return {
     onglet: f.onglet,
-    lignes: lues.lignes.map(lire),
-    ...(lues.total !== undefined ? { total: lire(lues.total) } : {}),
+    lignes,
+    ...(total ? { total } : {}),
+    ...(Object.keys(totauxModes).length > 0 ? { totauxModes } : {}),
   };
 }
