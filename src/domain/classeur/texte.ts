@@ -7,6 +7,24 @@ export function normaliserTexte(
   texte: string,
   options: { garderNumerotation?: boolean } = {},
 ): string {
+  const cache = options.garderNumerotation ? CACHE_NUMEROTATION : CACHE;
+  const deja = cache.get(texte);
+  if (deja !== undefined) return deja;
+  const norm = normaliser(texte, options.garderNumerotation === true);
+  if (cache.size >= TAILLE_CACHE) cache.clear();
+  cache.set(texte, norm);
+  return norm;
+}
+
+/**
+ * Les mêmes libellés sont normalisés des milliers de fois par analyse (synonymes, en-têtes, noms
+ * d'ESMS) : la normalisation, pure, est mémorisée (taille bornée, vidée quand elle est pleine).
+ */
+const TAILLE_CACHE = 50_000;
+const CACHE = new Map<string, string>();
+const CACHE_NUMEROTATION = new Map<string, string>();
+
+function normaliser(texte: string, garderNumerotation: boolean): string {
   let s = texte
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -15,7 +33,7 @@ export function normaliserTexte(
     .replace(/æ/g, "ae")
     .replace(/[\u00a0\u202f\u2009\t\r\n]/g, " ")
     .trim();
-  if (!options.garderNumerotation) {
+  if (!garderNumerotation) {
     // « 1. », « 1-1 », « 2) », « a) », « A. », « iv. » en tête de libellé.
     s = s.replace(/^(?:\d+(?:[.\-–)]\d+)*[.)\-–]?|[a-z][.)]|[ivx]+[.)])\s+/, "");
   }
