@@ -122,6 +122,12 @@ export interface Tableau2E {
   /** Les mêmes en-têtes tels qu'écrits dans le classeur (accents, casse), pour l'affichage. */
   readonly libellesColonnes?: readonly string[];
   readonly lignes: readonly Ligne2E[];
+  /**
+   * Disposition trouvée dans la feuille : « colonnes » si les libellés de lignes du modèle forment
+   * une colonne (exercices en colonnes, cas du modèle), « lignes » s'ils forment une ligne
+   * d'en-têtes (tableau transposé, exercices en lignes).
+   */
+  readonly orientation?: "lignes" | "colonnes";
 }
 
 export interface Financier2E {

@@ -47,15 +47,15 @@ export function instancesE4(t: Tableau2E): Instance[] {
     };
   });
   if (categories.length === 0) return parCategorie;
-  const cles = (prefixe: string) => categories.map((l) => `{${prefixe}:${l.row}}`).join(",");
+  const cles = (prefixe: string) => categories.map((l) => `{${prefixe}:${l.cle}}`).join(",");
   const organisme: Instance = {
     definition: def("couverture-idr"),
     perimetre: ORGANISME,
     entrees: categories.flatMap((l) => [
-      entree(`provision:${l.row}`, `provision ${l.libelle}`, lire(l, colProvision), {
+      entree(`provision:${l.cle}`, `provision ${l.libelle}`, lire(l, colProvision), {
         facultative: true,
       }),
-      entree(`cout:${l.row}`, `coût ${l.libelle}`, lire(l, colCout), { facultative: true }),
+      entree(`cout:${l.cle}`, `coût ${l.libelle}`, lire(l, colCout), { facultative: true }),
     ]),
     formule: `=SUM(${cles("provision")})/SUM(${cles("cout")})`,
   };
@@ -76,7 +76,7 @@ export function instancesE5(t: Tableau2E): Instance[] {
     return {
       definition: def("effectif-total"),
       perimetre: { cle: c, libelle: libelleColonne(t, c) },
-      entrees: categories.map((l) => entree(String(l.row), l.libelle, valeur(l, c))),
+      entrees: categories.map((l) => entree(l.cle, l.libelle, valeur(l, c))),
       ...(resultat ? { resultat } : {}),
     };
   });
@@ -85,7 +85,7 @@ export function instancesE5(t: Tableau2E): Instance[] {
     perimetre: ORGANISME,
     entrees: categories.flatMap((l) =>
       colonnes.map((c) =>
-        entree(`${l.row}:${c}`, `${l.libelle}, ${libelleColonne(t, c)}`, valeur(l, c)),
+        entree(`${l.cle}:${c}`, `${l.libelle}, ${libelleColonne(t, c)}`, valeur(l, c)),
       ),
     ),
   };

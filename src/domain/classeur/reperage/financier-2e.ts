@@ -1,31 +1,20 @@
-import { estVide } from "../cellule";
-import type { Champ, Financier2E, Ligne2E, Tableau2E } from "../modele";
-import { normaliserTexte } from "../texte";
-import { definitionDe, type Definition } from "./correspondance";
+import type { Financier2E, Tableau2E } from "../modele";
+import { definitionDe } from "./correspondance";
 import type { Feuille, Libelle } from "./feuille";
+import { lireMatrice } from "./financier-2e-matrice";
 import type { Avertir } from "./localiser-types";
-import { LIGNES_E3, LIGNES_E6 } from "./synonymes-2e-2f";
-import { LIGNES_E1, LIGNES_E2, TABLEAUX_2E } from "./synonymes";
+import { LIGNES_2E, LIGNES_REQUISES_2E } from "./synonymes-2e";
+import { TABLEAUX_2E } from "./synonymes";
 
 /**
- * 2-E : six tableaux repérés par leur titre (une ligne de texte seule), puis leur ligne d'en-têtes
- * (exercices ou catégories), lus jusqu'à la première ligne vide ou le titre suivant. Les valeurs
- * sont indexées par en-tête normalisé (numérotation gardée : « 2022 », « n 1 », « total »).
+ * 2-E : six tableaux dans n'importe quel ordre, chacun repéré par son titre (une ligne de texte
+ * seule) puis lu comme une matrice entre ce titre et le suivant (financier-2e-matrice.ts) : clés
+ * de lignes tirées des libellés (synonymes, mot à mot), clés de colonnes tirées des en-têtes,
+ * exercices en colonnes ou en lignes. Ce qui manque (un tableau, des lignes attendues) est dit
+ * par `avertir`, tableau par tableau.
  */
 
-const LIGNES: Readonly<Record<string, readonly Definition[]>> = {
-  "e1-resultats": LIGNES_E1,
-  "e2-reserves": LIGNES_E2,
-  "e3-financier": LIGNES_E3,
-  "e6-frais-siege": LIGNES_E6,
-};
-/** En-têtes de colonnes descriptives (pas des valeurs). */
-const HORS_VALEURS = /^(code|libelle|intitule|rubrique|comptes?( indicatifs)?|lignes?)$/;
-const CODE = /^[BCPR]\d{1,2}$/;
 const EXERCICE = /\b(19|20)\d{2}\b|^n( \d)?$|\bn \d\b/;
-
-const norm = (t: string) => normaliserTexte(t, { garderNumerotation: true });
-const slug = (t: string) => normaliserTexte(t).replace(/ /g, "-").slice(0, 60);
 
 /** Un titre : une ligne qui ne porte qu'un seul libellé, sans bleu ni nombre. */
 function estTitre(f: Feuille, l: Libelle): boolean {
@@ -47,25 +36,15 @@ function titres(f: Feuille): { cle: string; libelle: Libelle }[] {
     vus.add(d.definition.cle);
     out.push({ cle: d.definition.cle, libelle: l });
   }
-  return out;
+  return out.sort((a, b) => a.libelle.row - b.libelle.row);
 }
 
-function cleLigne(
-  f: Feuille,
-  row: number,
-  l: Libelle,
-  tableau: string,
-): { cle: string; confiance: number } {
-  const code = f.libellesLigne(row).find((x) => CODE.test(x.texte.trim()));
-  if (code && tableau === "e3-financier")
-    return { cle: code.texte.trim().toUpperCase(), confiance: 1 };
-  if (/^total\b/.test(l.norm)) return { cle: "total", confiance: 1 };
-  const defs = LIGNES[tableau];
-  const d = defs ? definitionDe(l.norm, defs) : undefined;
-  return d
-    ? { cle: d.definition.cle, confiance: d.confiance }
-    : { cle: slug(l.texte), confiance: 0.5 };
-}
+/** « E3 » pour `e3-financier`. */
+const code = (cle: string) => cle.slice(0, 2).toUpperCase();
+const nomTableau = (cle: string) => {
+  const d = TABLEAUX_2E.find((x) => x.cle === cle);
+  return `tableau ${code(cle)} (« ${d?.canonique ?? cle} »)`;
+};
 
 function lireTableau(
   f: Feuille,
@@ -74,60 +53,48 @@ function lireTableau(
   fin: number,
   avertir: Avertir,
 ): Tableau2E {
-  let row = titre.zone.bottom + 1;
-  while (row < fin && f.libellesLigne(row).length < 2) row++;
-  const entetes = f.libellesLigne(row);
-  const premiere = entetes[0];
-  const colonnes = entetes.slice(1).filter((l) => !HORS_VALEURS.test(l.norm));
-  const lignes: Ligne2E[] = [];
-  if (!premiere || colonnes.length === 0) {
+  const texte = titre.texte.trim();
+  const m = lireMatrice(f, LIGNES_2E[cle] ?? [], titre.zone.bottom + 1, fin - 1);
+  if (!m || m.colonnes.length === 0 || m.lignes.length === 0) {
     avertir(
-      `2-E : le tableau « ${titre.texte.trim()} » n'a pas de ligne d'en-têtes reconnaissable.`,
+      `2-E : ${nomTableau(cle)} : titre « ${texte} » trouvé, mais aucune ligne reconnue par ses libellés ni aucune colonne de valeurs sous un en-tête.`,
     );
-    return { cle, titre: titre.texte.trim(), row: titre.row, colonnes: [], lignes };
+    return { cle, titre: texte, row: titre.row, colonnes: [], lignes: [] };
   }
-  const bas = Math.max(...entetes.map((e) => e.zone.bottom));
-  for (let r = bas + 1; r < fin; r++) {
-    if (f.ligneVide(r, premiere.zone.left, f.derniereColonne)) break;
-    const libs = f
-      .libellesLigne(r)
-      .filter((l) => l.zone.right < (colonnes[0]?.zone.left ?? Infinity));
-    const l = libs.find((x) => !CODE.test(x.texte.trim())) ?? libs[0];
-    if (!l) continue;
-    const { cle: cl, confiance } = cleLigne(f, r, l, cle);
-    const valeurs: Record<string, Champ> = {};
-    for (const c of colonnes) {
-      const cel = f.ancre(r, c.zone.left);
-      valeurs[norm(c.texte)] = f.champ(cl, l.texte.trim(), cel, confiance);
-    }
-    // Ligne sans valeur, ni saisie, ni calcul (une formule qui renvoie "" reste un calcul).
-    if (Object.values(valeurs).every((v) => estVide(v.cellule) && !v.saisie && !v.cellule.formula))
-      continue;
-    lignes.push({ cle: cl, libelle: l.texte.trim(), row: r, valeurs });
+  const presentes = new Set(m.lignes.map((l) => l.cle));
+  const manquantes = (LIGNES_REQUISES_2E[cle] ?? []).filter((c) => !presentes.has(c));
+  if (manquantes.length > 0) {
+    avertir(
+      `2-E : ${nomTableau(cle)} : lignes attendues non trouvées par leurs libellés : ${manquantes.join(", ")}.`,
+    );
   }
   return {
     cle,
-    titre: titre.texte.trim(),
+    titre: texte,
     row: titre.row,
-    colonnes: colonnes.map((c) => norm(c.texte)),
-    libellesColonnes: colonnes.map((c) => c.texte.trim()),
-    lignes,
+    colonnes: m.colonnes,
+    libellesColonnes: m.libellesColonnes,
+    lignes: m.lignes,
+    orientation: m.orientation,
   };
 }
 
 export function reperer2E(f: Feuille, avertir: Avertir): Financier2E {
-  const ts = titres(f).sort((a, b) => a.libelle.row - b.libelle.row);
+  const ts = titres(f);
   const tableaux: Record<string, Tableau2E> = {};
   ts.forEach((t, i) => {
     const fin = ts[i + 1]?.libelle.row ?? f.derniereLigne + 1;
     tableaux[t.cle] = lireTableau(f, t.cle, t.libelle, fin, avertir);
   });
   for (const d of TABLEAUX_2E) {
-    if (!tableaux[d.cle]) avertir(`2-E : tableau « ${d.canonique} » non trouvé (titre attendu).`);
+    if (!tableaux[d.cle])
+      avertir(`2-E : ${nomTableau(d.cle)} non trouvé : aucun titre de tableau reconnu.`);
   }
-  const source = tableaux["e1-resultats"] ?? tableaux["e3-financier"];
-  const exercices = (source?.colonnes ?? []).filter(
-    (c) => EXERCICE.test(c) && !/\bcumul\b/.test(c),
+  const source = [tableaux["e1-resultats"], tableaux["e3-financier"], tableaux["e6-frais-siege"]]
+    .map((t) => t?.colonnes ?? [])
+    .find((c) => c.some((x) => EXERCICE.test(x)));
+  const exercices = (source ?? []).filter(
+    (c) => EXERCICE.test(c) && !/\b(cumul|previsionnel|prevision)\b/.test(c),
   );
   return { onglet: f.onglet, exercices, tableaux };
 }

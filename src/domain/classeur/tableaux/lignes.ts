@@ -40,6 +40,11 @@ export interface OptionsLignes {
   readonly identites?: ReadonlySet<string>;
   /** Arrêter avant cette ligne d'entité. */
   readonly arret?: (e: number) => boolean;
+  /**
+   * Faux : une ligne « Total » est une entité comme les autres (marquée `total`) et la lecture
+   * continue (2-E : ligne de total suivie du budget annexe, d'une base budgétaire…). Vrai par défaut.
+   */
+  readonly totalClot?: boolean;
 }
 
 /** « Total », « Total général », « Sous-total enfance »… */
@@ -102,7 +107,7 @@ export function lireEntites(v: Vue, t: LigneEnTete, o: OptionsLignes = {}): Tabl
     if (o.arret?.(e) || v.ligneVide(e, t.m0, t.m1)) break;
     if (v.type(e, t.m0) === "titre") break;
     const l = lireLigne(v, t, e, o);
-    if (l.total === "total") {
+    if (l.total === "total" && o.totalClot !== false) {
       return { orientation: v.orientation, entete: t, entites, total: l, fin: e + 1 };
     }
     entites.push(l);
