@@ -53,10 +53,13 @@ export function formaterNombre(valeur: number, decimales: number, exactes = true
   return /^-0(?:,0*)?$/.test(texte) ? texte.slice(1) : texte;
 }
 
-/** Valeur d'un indicateur pour l'affichage ; `null` → « — ». */
-export function formaterValeur(valeur: number | null, unite: Unite): string {
+/** Valeur d'un indicateur pour l'affichage ; `null` → « — ». `decimales` : au lieu de celles de l'unité. */
+export function formaterValeur(
+  valeur: number | null,
+  unite: Unite,
+  decimales = DECIMALES[unite],
+): string {
   if (valeur === null) return "—";
-  const decimales = DECIMALES[unite];
   const nombre = unite === "%" ? valeur * 100 : valeur;
   const exactes = unite === "%" || unite === "jours" || unite === "ans" || unite === "ratio";
   return formaterNombre(nombre, decimales, exactes) + SUFFIXE[unite];
@@ -69,3 +72,50 @@ export const LIBELLES_RAISON: Readonly<Record<Raison, string>> = {
   "valeur-erreur": "une donnée contient une valeur d'erreur",
   "non-applicable": "l'indicateur n'a pas de sens ici",
 };
+
+/** Décimales ajoutées au plus pour distinguer deux valeurs (2,61 % et 2,60 %, pas « 2,6 % » deux fois). */
+const DECIMALES_EN_PLUS = 4;
+
+/**
+ * Décimales à afficher pour que des valeurs différentes ne s'écrivent jamais pareil : celles de
+ * l'unité, plus ce qu'il faut (4 au plus) pour distinguer `valeur` de chaque repère (seuil, autre
+ * entrée de même unité). Ainsi un seuil franchi se voit : « 2,61 % > 2,60 % ».
+ */
+export function decimalesDistinctes(
+  valeur: number,
+  unite: Unite,
+  reperes: readonly number[],
+): number {
+  const base = DECIMALES[unite];
+  const echelle = unite === "%" ? 100 : 1;
+  for (let d = base; d < base + DECIMALES_EN_PLUS; d++) {
+    const texte = (x: number) => formaterNombre(x * echelle, d);
+    const confondu = reperes.some(
+      (r) => Math.abs(r - valeur) > 1e-12 * Math.max(1, Math.abs(r)) && texte(r) === texte(valeur),
+    );
+    if (!confondu) return d;
+  }
+  return base + DECIMALES_EN_PLUS;
+}
+
+/** Valeur affichée avec assez de décimales pour la distinguer des repères (seuils, entrées). */
+export function formaterDistinct(
+  valeur: number | null,
+  unite: Unite,
+  reperes: readonly number[],
+): string {
+  if (valeur === null) return "—";
+  return formaterValeur(valeur, unite, decimalesDistinctes(valeur, unite, reperes));
+}
+
+/**
+ * Nombre d'une condition de seuil (« > 10 % » → 0,1 ; « < 2 ans » → 2), dans l'unité de
+ * stockage ; `null` si la condition n'en contient pas (« > taux autorisé »).
+ */
+export function nombreDeCondition(condition: string, unite: Unite): number | null {
+  const m = /^[<>≤≥=]+\s*(-?\d[\d\s\u00a0\u202f]*(?:,\d+)?)\s*(%)?/.exec(condition.trim());
+  if (!m?.[1]) return null;
+  const n = Number(m[1].replace(/[\s\u00a0\u202f]/g, "").replace(",", "."));
+  if (!Number.isFinite(n)) return null;
+  return m[2] === "%" || unite === "%" ? n / 100 : n;
+}

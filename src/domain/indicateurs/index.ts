@@ -8,3 +8,6 @@ export { tableIndicateurs } from "./documentation";
 export { reconnaitre2D } from "./complementaires-2d";
 export { reconnaitre2C } from "./anap-2c";
 export type * from "./types";
+export { formaterDistinct, nombreDeCondition, decimalesDistinctes } from "./format";
+export { formuleEnFrancais } from "./formule-francais";
+export { sourceLisible, texteLisible, libelleLisible } from "./lisible";

@@ -2,7 +2,7 @@ import { adresseA1, citerFeuille } from "../classeur/adresse";
 import type { Champ } from "../classeur/modele";
 import type { Location } from "../classeur/snapshot";
 import { estRaison } from "./calcul";
-import { formaterNombre, formaterValeur, LIBELLES_RAISON } from "./format";
+import { formaterDistinct, formaterNombre, LIBELLES_RAISON, nombreDeCondition } from "./format";
 import { lireEntree } from "./lecture";
 import type {
   AlerteIndicateur,
@@ -69,9 +69,13 @@ export function formuleAvecAdresses(instance: Instance): string | undefined {
   const champs = entrees.map((e) => e.champ);
   if (champs.some((c) => c === undefined)) return undefined;
   const parCle = new Map(entrees.map((e) => [e.cle, e.champ as Champ]));
+  // `{*}` : les entrées que la formule ne nomme pas ailleurs (le dénominateur `{capacite}` de
+  // « =SUM({*})/{capacite} » n'entre pas dans la somme).
+  const nommees = new Set([...modele.matchAll(/\{([^}*]+)\}/g)].map((m) => m[1]));
+  const liste = entrees.filter((e) => !nommees.has(e.cle)).map((e) => e.champ as Champ);
   let manquante = false;
   const texte = modele
-    .replace("{*}", (champs as Champ[]).map((c) => adresse(c.location, reference)).join(","))
+    .replace("{*}", liste.map((c) => adresse(c.location, reference)).join(","))
     .replace(/\{([^}]+)\}/g, (_, cle: string) => {
       const champ = parCle.get(cle);
       if (!champ) manquante = true;
@@ -90,13 +94,23 @@ function expliquer(
   const def = instance.definition;
   const p = instance.perimetre;
   const ou = [p.libelle, p.exercice].filter(Boolean).join(", ");
+  const uniteDe = (i: number): Unite => instance.entrees[i]?.unite ?? def.uniteEntrees ?? "nombre";
+  // Assez de décimales pour que deux valeurs différentes de même unité ne s'écrivent pas pareil
+  // (taux réel 2,61 % et taux autorisé 2,60 %), seuils compris.
+  const seuils = def.seuils
+    .map((s) => nombreDeCondition(s.condition, def.unite))
+    .filter((n): n is number => n !== null);
+  const memeUnite = (u: Unite) => [
+    ...lues.flatMap((l, i) => (l.valeur !== null && uniteDe(i) === u ? [l.valeur] : [])),
+    ...(u === def.unite ? [...(valeur !== null ? [valeur] : []), ...seuils] : []),
+  ];
   const details = lues.map((l, i) => {
-    const unite: Unite = instance.entrees[i]?.unite ?? def.uniteEntrees ?? "nombre";
+    const unite = uniteDe(i);
     const v =
       l.valeur !== null
         ? unite === "nombre"
-          ? formaterNombre(l.valeur, 2, false)
-          : formaterValeur(l.valeur, unite)
+          ? formaterNombre(l.valeur, 4, false)
+          : formaterDistinct(l.valeur, unite, memeUnite(unite))
         : l.raison === "donnee-manquante"
           ? "vide"
           : `« ${String(l.brute ?? "")} »`;
@@ -105,7 +119,7 @@ function expliquer(
   const vides = lues.filter((l) => l.raison === "donnee-manquante").length;
   const resultat =
     valeur !== null
-      ? `${formaterValeur(valeur, def.unite)}`
+      ? formaterDistinct(valeur, def.unite, memeUnite(def.unite))
       : `non calculé : ${LIBELLES_RAISON[raison ?? "donnee-manquante"]}`;
   const notes = [
     def.agregat && vides > 0 && valeur !== null
