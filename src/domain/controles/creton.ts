@@ -1,7 +1,9 @@
+import type { ModeAccueil } from "../classeur/modele";
 import type { Location } from "../classeur/snapshot";
 import { formaterValeur } from "../indicateurs/format";
 import { categorieEsms, nombre } from "./esms";
 import { creton2D, lignesCreton, type LigneCretonLue } from "./creton-outils";
+import { CRETON_TOTAL_INCOHERENT } from "./creton-totaux";
 import type { Controle, Signaler, VueControle } from "./types";
 
 /** Famille `creton` : amendement Creton en 2-F (art. L242-4 CASF ; modèle §5.13). */
@@ -9,11 +11,15 @@ import type { Controle, Signaler, VueControle } from "./types";
 const O = ["creton-2f", "annexe-1"] as const;
 const LOI = "Art. L242-4 CASF [CONFIRMÉ]";
 
-const cellules = (l: LigneCretonLue): Location[] => {
-  const saisies = l.ligne.valeurs
-    .filter((v) => (nombre(v.champ) ?? 0) > 0)
-    .map((v) => v.champ.location);
-  return saisies.length > 0 ? saisies : l.ligne.valeurs.map((v) => v.champ.location).slice(0, 1);
+/** Cellules renseignées (> 0) de la ligne, d'un mode si donné, précédées de leur total lu. */
+const cellules = (l: LigneCretonLue, mode?: ModeAccueil): Location[] => {
+  const valeurs = l.ligne.valeurs.filter((v) => !mode || v.mode === mode);
+  const saisies = valeurs.filter((v) => (nombre(v.champ) ?? 0) > 0).map((v) => v.champ.location);
+  const total = mode ? l.ligne.totauxModes?.[mode] : l.ligne.total;
+  return [
+    ...(total ? [total.location] : []),
+    ...(saisies.length > 0 ? saisies : valeurs.map((v) => v.champ.location).slice(0, 1)),
+  ];
 };
 function parLigne(vue: VueControle, s: Signaler, f: (l: LigneCretonLue, s: Signaler) => void) {
   for (const l of lignesCreton(vue.repere)) f(l, s);
@@ -99,7 +105,7 @@ export const CONTROLES_CRETON: readonly Controle[] = [
           s({
             messageId: "capacite",
             data: { nom: l.nom, creton: l.internat, capacite: internat, mode: " d'internat" },
-            a: cellules(l),
+            a: cellules(l, "internat"),
           });
         }
       }),
@@ -126,40 +132,7 @@ export const CONTROLES_CRETON: readonly Controle[] = [
         s({ messageId: "internat", data: { nom: l.nom, n: l.internat }, a: cellules(l) });
       }),
   },
-  {
-    meta: {
-      id: "creton/total-incoherent",
-      gravite: "erreur",
-      onglets: ["creton-2f"],
-      description: "Les totaux de 2-F sont la somme de leurs cellules.",
-      messages: { total: "2-F : le total {{ligne}} ({{total}}) diffère de la somme ({{somme}})." },
-      correction: "Rétablir la formule de total.",
-      pourquoi: "Un total faux donne un nombre de Creton erroné à l'échelle de l'organisme.",
-      source: "[INFÉRENCE]",
-    },
-    run(vue, signaler) {
-      const lues = lignesCreton(vue.repere);
-      for (const l of lues) {
-        const t = nombre(l.ligne.total);
-        if (!l.ligne.total || t === null || l.total === null || t === l.total) continue;
-        signaler({
-          messageId: "total",
-          data: { ligne: `de ${l.nom}`, total: t, somme: l.total },
-          a: l.ligne.total.location,
-        });
-      }
-      const general = vue.repere.creton2f?.total?.total;
-      const tg = nombre(general);
-      const sg = lues.reduce((a, l) => a + (l.total ?? 0), 0);
-      if (general && tg !== null && tg !== sg) {
-        signaler({
-          messageId: "total",
-          data: { ligne: "général", total: tg, somme: sg },
-          a: general.location,
-        });
-      }
-    },
-  },
+  CRETON_TOTAL_INCOHERENT,
   {
     meta: {
       id: "creton/superieur-effectif",

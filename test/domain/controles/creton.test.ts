@@ -8,6 +8,7 @@ import {
   type ValeursEsms,
 } from "./fabrique";
 import { testerControle } from "./testeur";
+import { long, TOTAUX_LONG } from "./creton-long";
 
 const controle = (id: string) => {
   const c = CONTROLES_CRETON.find((x) => x.meta.id === id);
@@ -81,6 +82,17 @@ describe("famille creton", () => {
         ],
       },
       {
+        nom: "format long : plus que l'internat, désigné par le total de la ligne internat",
+        repere: long(IME, { internat: [8, 4], "semi-internat": [1, 0] }),
+        constats: [
+          {
+            messageId: "capacite",
+            data: { nom: "IME Les Pins", creton: 12, capacite: 10, mode: " d'internat" },
+            cellules: ["K7", "F7", "G7"],
+          },
+        ],
+      },
+      {
         nom: "plus que l'internat",
         repere: f(IME, { "internat:esat": 12 }),
         constats: [
@@ -103,8 +115,19 @@ describe("famille creton", () => {
     ],
   });
   testerControle(controle("creton/total-incoherent"), {
-    valides: [{ nom: "total juste", repere: f(IME, { "internat:esat": 1, "internat:mas": 2 }, 3) }],
+    valides: [
+      { nom: "total juste", repere: f(IME, { "internat:esat": 1, "internat:mas": 2 }, 3) },
+      {
+        nom: "format long, tous les totaux justes",
+        repere: long(IME, { internat: [1, 2], "semi-internat": [0, 3] }),
+      },
+    ],
     invalides: [
+      ...TOTAUX_LONG.map(([nom, faux, cellule, ligne, total, somme]) => ({
+        nom: `format long : ${nom}`,
+        repere: long(IME, { internat: [1, 2], "semi-internat": [0, 3] }, faux),
+        constats: [{ messageId: "total", data: { ligne, total, somme }, cellules: [cellule] }],
+      })),
       {
         nom: "total de ligne faux",
         repere: f(IME, { "internat:esat": 1, "internat:mas": 2 }, 4),
