@@ -1,7 +1,7 @@
 import { formaterNombre, formaterValeur } from "../indicateurs/format";
 import { TOLERANCE_TAUX } from "../indicateurs/rh-siege-2e";
 import type { ResultatIndicateur } from "../indicateurs/types";
-import { controleSeuil, locationsResultat } from "./seuil";
+import { controleSeuil, locationsResultat, locationsResultatEtEntrees } from "./seuil";
 import type { Controle } from "./types";
 
 /** Famille `financier` : alertes sur les ratios calculés de 2-E (tableau E3, indicateurs.md §5). */
@@ -130,15 +130,17 @@ export const CONTROLES_FINANCIER_SEUILS: readonly Controle[] = [
     gravite: "alerte",
     onglets: O,
     indicateurs: ["fin.vetuste-constructions", "fin.vetuste-equipements"],
-    si: (v) => v < 0 || (v > 0.8 && v <= 1),
+    si: (v) => v < 0 || v > 0.8,
     message: "2-E : vétusté {{type}} de {{valeur}}.",
-    description: "Vétusté des constructions et des équipements entre 0 % et 80 %.",
+    description:
+      "Vétusté des constructions et des équipements entre 0 % et 80 % (au-delà de 100 %, voir aussi `financier/vetuste-impossible`).",
     correction: "Vérifier valeurs brutes et amortissements ; relier au plan d'investissement.",
     pourquoi: "Au-delà de 80 %, les biens sont presque amortis : besoin de réinvestir.",
     source: HELIOS,
     data: (r) => ({
       type: r.id.endsWith("constructions") ? "des constructions" : "des équipements",
     }),
+    a: locationsResultatEtEntrees,
   }),
   controleSeuil({
     id: "financier/vetuste-impossible",
@@ -154,6 +156,7 @@ export const CONTROLES_FINANCIER_SEUILS: readonly Controle[] = [
     data: (r) => ({
       type: r.id.endsWith("constructions") ? "des constructions" : "des équipements",
     }),
+    a: locationsResultatEtEntrees,
   }),
   controleSeuil({
     id: "financier/frais-siege-depasse",

@@ -34,7 +34,14 @@ function totalLigne(l: Ligne2E, colonnes: readonly string[]) {
   return { total, detail };
 }
 
-/** Vérifie les sommes par ligne (colonne « Total ») et par colonne (ligne « total »). */
+/** Une ligne « dont … » détaille la ligne qui la précède : un total peut l'inclure ou non. */
+const estDont = (l: Ligne2E) => /^dont\b/.test(normaliserTexte(l.libelle));
+
+/**
+ * Vérifie les sommes par ligne (colonne « Total ») et par colonne (chaque ligne de total : total
+ * calculé, total déclaré…). Un total est juste s'il fait la somme du détail, lignes « dont »
+ * comprises ou non.
+ */
 function sommesCroisees(
   t: Tableau2E,
   colonnes: readonly string[],
@@ -48,13 +55,18 @@ function sommesCroisees(
     const tv = nombre(total);
     if (total && tv !== null && s !== null && ecart(tv, s, tolerance)) signaler(total, tv, s);
   }
-  const ligneTotal = t.lignes.find((l) => estTotal(l.cle) || estTotal(l.libelle));
-  if (!ligneTotal) return;
-  for (const c of colonnes) {
-    const total = ligneTotal.valeurs[c];
-    const tv = nombre(total);
-    const s = somme(lignes.map((l) => l.valeurs[c]));
-    if (total && tv !== null && s !== null && ecart(tv, s, tolerance)) signaler(total, tv, s);
+  const totaux = t.lignes.filter((l) => estTotal(l.cle) || estTotal(l.libelle));
+  const sansDont = lignes.filter((l) => !estDont(l));
+  for (const ligneTotal of totaux) {
+    for (const c of colonnes) {
+      const total = ligneTotal.valeurs[c];
+      const tv = nombre(total);
+      const s = somme(sansDont.map((l) => l.valeurs[c]));
+      const avecDont = somme(lignes.map((l) => l.valeurs[c]));
+      if (!total || tv === null || s === null) continue;
+      if (ecart(tv, s, tolerance) && (avecDont === null || ecart(tv, avecDont, tolerance)))
+        signaler(total, tv, s);
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import { CONTROLES_CLASSEUR } from "./classeur";
 import { CONTROLES_COHERENCE } from "./coherence";
 import { CONTROLES_COMPLEMENTAIRES } from "./complementaires";
 import { CONTROLES_CRETON } from "./creton";
+import { CONTROLES_FINANCIER_RESERVES } from "./financier-reserves";
 import { CONTROLES_FINANCIER_RETRAITES } from "./financier-retraites";
 import { CONTROLES_FINANCIER_SEUILS } from "./financier-seuils";
 import { CONTROLES_FINANCIER_SOMMES } from "./financier-sommes";
@@ -32,6 +33,7 @@ export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> =
     ...CONTROLES_FINANCIER_SOMMES,
     ...CONTROLES_FINANCIER_RETRAITES,
     ...CONTROLES_FINANCIER_SEUILS,
+    ...CONTROLES_FINANCIER_RESERVES,
   ],
   creton: CONTROLES_CRETON,
   coherence: CONTROLES_COHERENCE,

@@ -22,6 +22,8 @@ export interface DeclarationSeuil {
   readonly source: string;
   /** Paramètres en plus de `nom`, `indicateur`, `exercice` et `valeur` (formatée). */
   readonly data?: (r: ResultatIndicateur, valeur: number) => Record<string, Parametre>;
+  /** Cellules désignées ; par défaut la cellule calculée du résultat, sinon ses entrées. */
+  readonly a?: (r: ResultatIndicateur) => Location[];
 }
 
 /** Cellule d'un résultat : sa cellule calculée, sinon ses entrées. */
@@ -56,9 +58,15 @@ export function controleSeuil(d: DeclarationSeuil): Controle {
             valeur: formaterValeur(r.valeur, r.unite),
             ...(d.data?.(r, r.valeur) ?? {}),
           },
-          a: locationsResultat(r),
+          a: d.a ? d.a(r) : locationsResultat(r),
         });
       }
     },
   };
+}
+
+/** La cellule calculée du résultat (s'il y en a une) et toutes ses entrées : la saisie à corriger. */
+export function locationsResultatEtEntrees(r: ResultatIndicateur): Location[] {
+  const entrees = r.entrees.flatMap((e) => (e.location ? [e.location] : []));
+  return [...(r.location ? [r.location] : []), ...entrees];
 }
