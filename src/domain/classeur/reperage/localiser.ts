@@ -2,6 +2,7 @@ import type { DiagnosticRepere } from "../modele";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { OngletReconnu, TypeOnglet } from "../types-onglet";
 import { typerClasseur } from "../typage/classeur";
+import { repererAccueil } from "./accueil";
 import { reperer1 } from "./annexe-1";
 import { repererAxe } from "./axes";
 import { reperer2D } from "./complementaires-2d";
@@ -53,6 +54,8 @@ export function localiser(
   const complementaires2d = avec("complementaires-2d", reperer2D);
   const financier2e = avec("financier-2e", reperer2E);
   const creton2f = avec("creton-2f", reperer2F);
+  const departementaux2g = avec("departementaux-2g", repererTableauEsms);
+  const accueil = avec("accueil", repererAccueil);
   const axes = AXES.flatMap((t) => {
     const a = avec(t, repererAxe);
     return a ? [a] : [];
@@ -61,11 +64,13 @@ export function localiser(
     onglets,
     axes,
     avertissements,
+    ...(accueil ? { accueil } : {}),
     ...(annexe1 ? { annexe1 } : {}),
     ...(flash2b ? { flash2b } : {}),
     ...(anap2c ? { anap2c } : {}),
     ...(complementaires2d ? { complementaires2d } : {}),
     ...(financier2e ? { financier2e } : {}),
     ...(creton2f ? { creton2f } : {}),
+    ...(departementaux2g ? { departementaux2g } : {}),
   };
 }

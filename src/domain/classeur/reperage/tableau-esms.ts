@@ -1,134 +1,133 @@
-import { estVide } from "../cellule";
 import type { Champ, TableauEsms } from "../modele";
-import { normaliserTexte } from "../texte";
-import { definitionDe } from "./correspondance";
+import { lireEntites, trouverTableaux, Vue, type EnTete, type EntiteLue } from "../tableaux";
 import type { Feuille } from "./feuille";
 import type { Avertir } from "./localiser-types";
 import { COLONNES_ESMS } from "./synonymes";
+import { blocsFiness, estFiness, type Bloc } from "./tableau-esms-blocs";
+import { mesuresBloc, type MesuresBloc } from "./tableau-esms-mesures";
+
+export { estFiness } from "./tableau-esms-blocs";
 
 /**
- * 2-B et 2-C : un ESMS par ligne et un indicateur par colonne, ou l'inverse. L'axe des ESMS est
- * celui qui porte les numéros FINESS ; les en-têtes d'indicateurs sont le texte le plus proche
- * de l'autre côté (modèle, §5.9 et §5.10).
+ * 2-B, 2-C et 2-G : un ESMS par ligne et un indicateur par colonne, ou l'inverse, un ou plusieurs
+ * tableaux par onglet. L'axe des ESMS est celui qui porte les numéros FINESS ; les en-têtes
+ * d'indicateurs sont la ligne de libellés la plus fournie avant le premier ESMS (modèle, §5.9,
+ * §5.10, §5.14). Sans FINESS, le tableau est cherché par son en-tête « Nom de l'établissement ».
+ * Les cellules sont lues par le lecteur générique (fusions, lignes réservées, totaux).
  */
 
-const FINESS = /^\d[\dAB]\d{7}$/;
-const IDENTITE = new Set(["finess", "nom", "categorie", "commune"]);
+type Esms = TableauEsms["esms"][number];
 
-export function estFiness(v: unknown): boolean {
-  if (typeof v === "number") return Number.isInteger(v) && v >= 1e7 && v < 1e9;
-  return typeof v === "string" && FINESS.test(v.replace(/[\s.\-\u00a0]/g, "").toUpperCase());
+const texte = (v: unknown) =>
+  v === null || v === undefined || typeof v === "boolean" ? "" : String(v).trim();
+
+/** Ligne (ou colonne) des noms : en-tête reconnu, sinon la plus variée des lignes de texte voisines des FINESS. */
+function positionNom(b: Bloc, m: MesuresBloc): number | undefined {
+  const h = m.identite.nom;
+  if (h) return h.m0;
+  const mesures = new Set(m.entete.entetes.flatMap((x) => [x.m0, x.m1]));
+  let meilleure: { m: number; distincts: number; longueur: number } | undefined;
+  for (let x = b.m - 3; x <= b.m + 3; x++) {
+    if (x === b.m || mesures.has(x) || x < b.v.mMin || x > b.v.mMax) continue;
+    const textes = b.entites
+      .slice(0, b.finess)
+      .map((e) => b.v.ancre(e, x).value)
+      .filter((v): v is string => typeof v === "string" && v.trim() !== "" && !estFiness(v));
+    if (textes.length < Math.ceil(b.finess / 2)) continue;
+    const distincts = new Set(textes).size;
+    const longueur = textes.reduce((s, t) => s + t.length, 0) / textes.length;
+    if (
+      !meilleure ||
+      distincts > meilleure.distincts ||
+      (distincts === meilleure.distincts && longueur > meilleure.longueur)
+    )
+      meilleure = { m: x, distincts, longueur };
+  }
+  return meilleure?.m;
 }
 
-/** Vue d'une feuille dans une orientation : `e` = axe des ESMS, `i` = axe des indicateurs. */
-interface Vue {
-  readonly at: (e: number, i: number) => { row: number; col: number };
-  readonly eMax: number;
-  readonly iMin: number;
-  readonly iMax: number;
+function versEsms(l: EntiteLue, finess: string, nom: string, mode?: string): Esms {
+  const valeurs: Record<string, Champ> = {};
+  for (const [k, c] of Object.entries(l.champs)) if (c) valeurs[k] = c;
+  return {
+    finess,
+    nom,
+    valeurs,
+    ...(mode ? { mode } : {}),
+    ...(!finess && !nom ? { reservee: true } : {}),
+  };
 }
 
-function vues(f: Feuille): { vue: Vue; axe: number; compte: number }[] {
-  const parLigne = new Map<number, number>();
-  const parColonne = new Map<number, number>();
-  for (let r = f.premiereLigne; r <= f.derniereLigne; r++) {
-    for (let c = f.premiereColonne; c <= f.derniereColonne; c++) {
-      if (!estFiness(f.ancre(r, c).value)) continue;
-      parLigne.set(r, (parLigne.get(r) ?? 0) + 1);
-      parColonne.set(c, (parColonne.get(c) ?? 0) + 1);
+function lireBloc(b: Bloc, m: MesuresBloc): Esms[] {
+  const { v } = b;
+  const pNom = positionNom(b, m);
+  const out: Esms[] = [];
+  for (const e of b.entites) {
+    const lu = lireEntites(v, { ...m.entete, bas: e - 1 }, { arret: (x) => x > e });
+    const l = lu.entites[0] ?? lu.total;
+    if (!l || l.total) continue;
+    const finess = texte(v.ancre(e, b.m).value);
+    const nom = pNom === undefined ? "" : texte(v.ancre(e, pNom).value);
+    const long = v.zone(e, b.m).e1 > v.zone(e, b.m).e0;
+    const mode = long
+      ? l.libelles.find((x) => x.trim() !== finess && x.trim() !== nom && !estFiness(x))
+      : undefined;
+    out.push(versEsms(l, finess, nom, mode));
+  }
+  return out;
+}
+
+/** Sans FINESS : tableaux dont l'en-tête porte « Nom de l'établissement » ; mesures = autres en-têtes. */
+function parNoms(f: Feuille): Esms[] {
+  const out: Esms[] = [];
+  const schema = { definitions: COLONNES_ESMS, min: 1, requises: ["nom"], identites: ["nom"] };
+  for (const t of trouverTableaux(f, schema)) {
+    const mesures: EnTete[] = t.entete.libres.map((x) => ({
+      cle: x.norm,
+      libelle: x.libelle,
+      ...(x.groupe ? { groupe: x.groupe } : {}),
+      m0: x.m0,
+      m1: x.m1,
+      confiance: 0.8,
+    }));
+    if (mesures.length === 0) continue;
+    const entete = { ...t.entete, entetes: [...t.entete.entetes, ...mesures] };
+    const lu = lireEntites(new Vue(f, t.orientation), entete, { identites: new Set(["nom"]) });
+    for (const l of lu.entites) {
+      const nom = texte(l.champs.nom?.cellule.value);
+      if (l.total) continue;
+      const { nom: _n, ...valeurs } = l.champs;
+      void _n;
+      out.push(versEsms({ ...l, champs: valeurs }, "", nom));
     }
   }
-  const max = (m: Map<number, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  const out: { vue: Vue; axe: number; compte: number }[] = [];
-  const col = max(parColonne);
-  if (col)
-    out.push({
-      axe: col[0],
-      compte: col[1],
-      vue: {
-        at: (e, i) => ({ row: e, col: i }),
-        eMax: f.derniereLigne,
-        iMin: f.premiereColonne,
-        iMax: f.derniereColonne,
-      },
-    });
-  const row = max(parLigne);
-  if (row)
-    out.push({
-      axe: row[0],
-      compte: row[1],
-      vue: {
-        at: (e, i) => ({ row: i, col: e }),
-        eMax: f.derniereColonne,
-        iMin: f.premiereLigne,
-        iMax: f.derniereLigne,
-      },
-    });
-  return out.sort((a, b) => b.compte - a.compte);
+  return out;
 }
 
 export function repererTableauEsms(f: Feuille, avertir: Avertir): TableauEsms {
-  const [meilleure] = vues(f);
-  if (!meilleure) {
+  const esms: Esms[] = [];
+  const fins: Record<string, number> = {};
+  let sansMesures = 0;
+  const blocs = blocsFiness(f).sort((a, b) => (a.entites[0] as number) - (b.entites[0] as number));
+  for (const b of blocs) {
+    const o = b.v.orientation;
+    const m = mesuresBloc(b, fins[o] ?? b.v.eMin);
+    fins[o] = (b.entites[b.entites.length - 1] as number) + 1;
+    if (!m) {
+      sansMesures++;
+      continue;
+    }
+    esms.push(...lireBloc(b, m));
+  }
+  if (blocs.length === 0) esms.push(...parNoms(f));
+  if (esms.length === 0 && blocs.length === 0) {
     avertir(
-      `${f.sheet.name} : aucun numéro FINESS trouvé ; le tableau des ESMS n'a pas été repéré.`,
+      `${f.sheet.name} : aucun numéro FINESS ni en-tête « Nom de l'établissement » trouvé ; le tableau des ESMS n'a pas été repéré.`,
     );
-    return { onglet: f.onglet, esms: [] };
+  } else if (sansMesures > 0 && esms.length === 0) {
+    avertir(
+      `${f.sheet.name} : des numéros FINESS ont été trouvés, mais aucun en-tête d'indicateur avant le premier ESMS (ligne ou colonne de libellés).`,
+    );
   }
-  const { vue, axe } = meilleure;
-  const cel = (e: number, i: number) => {
-    const p = vue.at(e, i);
-    return f.ancre(p.row, p.col);
-  };
-  // Premier et dernier ESMS : suite des cellules FINESS (ou non vides) le long de l'axe.
-  let debut = 0;
-  while (debut < vue.eMax && !estFiness(cel(debut, axe).value)) debut++;
-  const entetes = new Map<number, string>();
-  for (let i = vue.iMin; i <= vue.iMax; i++) {
-    for (let e = debut - 1; e >= Math.max(0, debut - 3); e--) {
-      const c = cel(e, i);
-      if (f.estLibelle(c)) {
-        entetes.set(i, String(c.value));
-        break;
-      }
-    }
-  }
-  const role = (i: number) =>
-    i === axe
-      ? "finess"
-      : definitionDe(normaliserTexte(entetes.get(i) ?? ""), COLONNES_ESMS)?.definition.cle;
-  const iNom = [...entetes.keys()].find((i) => role(i) === "nom");
-  const esms: { finess: string; nom: string; valeurs: Record<string, Champ> }[] = [];
-  for (let e = debut; e <= vue.eMax; e++) {
-    const id = cel(e, axe);
-    const nomCel = iNom !== undefined ? cel(e, iNom) : undefined;
-    if (estVide(id) && (!nomCel || estVide(nomCel))) break;
-    if (/^total\b/.test(normaliserTexte(String(nomCel?.value ?? id.value)))) break;
-    const valeurs: Record<string, Champ> = {};
-    for (const [i, texte] of entetes) {
-      const r = role(i);
-      if (r && IDENTITE.has(r)) continue;
-      const c = cel(e, i);
-      valeurs[normaliserTexte(texte)] = f.champ(normaliserTexte(texte), texte, c, 1);
-    }
-    esms.push({
-      finess: String(id.value).trim(),
-      nom: String(nomCel?.value ?? "").trim(),
-      valeurs,
-    });
-  }
-  // Un en-tête sans aucune valeur ni cellule bleue en face n'est pas un indicateur (un titre).
-  const utiles = new Set(
-    Object.keys(esms[0]?.valeurs ?? {}).filter((k) =>
-      esms.some((e) => {
-        const c = e.valeurs[k];
-        return c !== undefined && (c.saisie || !estVide(c.cellule));
-      }),
-    ),
-  );
-  for (const e of esms)
-    for (const k of Object.keys(e.valeurs)) if (!utiles.has(k)) delete e.valeurs[k];
-  if (esms.length > 0 && utiles.size === 0)
-    avertir(`${f.sheet.name} : aucun en-tête d'indicateur trouvé à côté des ESMS.`);
   return { onglet: f.onglet, esms };
 }
