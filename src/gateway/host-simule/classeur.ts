@@ -220,7 +220,9 @@ function application(ctx: ContexteBase) {
   });
   return Object.assign(app, {
     suspendApiCalculationUntilNextSync: () =>
-      enfilerAppel(ctx, "suspendApiCalculationUntilNextSync", [], () => undefined),
+      enfilerAppel(ctx, "suspendApiCalculationUntilNextSync", [], () => {
+        ctx.hote.calculSuspendu = true;
+      }),
     suspendScreenUpdatingUntilNextSync: () =>
       enfilerAppel(ctx, "suspendScreenUpdatingUntilNextSync", [], () => undefined),
     calculate: (type: string) => enfilerAppel(ctx, "calculate", [type], () => undefined),

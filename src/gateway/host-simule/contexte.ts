@@ -94,6 +94,9 @@ export class ContexteBase {
         if (r !== undefined) fragments.push(r);
       }
     } finally {
+      // Comme Excel : le classeur est recalculé à la fin du lot (calcul suspendu ou non).
+      hote.calculSuspendu = false;
+      hote.calculerSiBesoin();
       hote.notifier();
     }
     const reponse = octetsJson(fragments) + 64;

@@ -2,6 +2,7 @@ import type { CellRange, CellValue } from "../../domain/classeur/snapshot";
 import { adresseLocale, contient } from "./adresses";
 import { cellule, ecrireEntree, lireCellule } from "./cellules";
 import { estVrai, evaluer } from "./evaluer-mfc";
+import type { BilanCalcul } from "./calcul/recalculer";
 import type { Hote } from "./hote";
 import { type FeuilleModele, plageUtilisee } from "./modele";
 
@@ -55,6 +56,7 @@ export class EtatHote {
 
   /** Vue de la feuille active (ou de la feuille `id`). */
   vue(id = this.hote.modele.activeId): VueFeuille | undefined {
+    this.hote.calculerSiBesoin();
     const m = this.hote.modele;
     const f = m.feuilles.find((x) => x.id === id);
     if (!f) return undefined;
@@ -83,6 +85,8 @@ export class EtatHote {
     const f = this.hote.modele.feuilles.find((x) => x.id === sheetId);
     if (!f) throw new Error(`Feuille inconnue : ${sheetId}`);
     ecrireEntree(cellule(f, row, col), valeur);
+    this.hote.marquer(f, { top: row, left: col, bottom: row, right: col });
+    this.hote.calculer();
     this.hote.notifier();
     this.hote.diffuser({
       type: "WorksheetChanged",
@@ -91,6 +95,11 @@ export class EtatHote {
       worksheetId: f.id,
       address: adresseLocale({ top: row, left: col, bottom: row, right: col }),
     });
+  }
+
+  /** Recalcul complet immédiat (tests : un classeur intact doit reproduire ses valeurs en cache). */
+  recalculer(): BilanCalcul {
+    return this.hote.calculer(true);
   }
 
   /** Active une feuille comme le ferait un clic sur son onglet. */

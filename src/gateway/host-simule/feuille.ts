@@ -271,6 +271,7 @@ export class Worksheet extends ObjetClient<FeuilleModele> {
           "Une feuille très masquée ne peut pas être supprimée directement (#365).",
         );
       m.feuilles = m.feuilles.filter((x) => x !== f);
+      this.context.hote.marquerTout(); // références à la feuille supprimée : #REF!
       if (m.activeId === f.id)
         m.activeId = m.feuilles.find((x) => x.visibility === "Visible")?.id ?? "";
     });

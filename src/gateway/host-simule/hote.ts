@@ -1,5 +1,8 @@
+import type { CellRange } from "../../domain/classeur/snapshot";
+import type { Modifiees } from "./calcul/dependances";
+import { type BilanCalcul, recalculer } from "./calcul/recalculer";
 import { erreur } from "./erreurs";
-import type { ClasseurModele } from "./modele";
+import type { ClasseurModele, FeuilleModele } from "./modele";
 
 /** Compteurs d'un hôte simulé (lecture libre ; remis à zéro par `reinitialiserStats`). */
 export interface StatsHote {
@@ -26,6 +29,8 @@ export interface OptionsHote {
   readonly plagesEtendues?: Readonly<Record<string, { bottom: number; right: number }>>;
   /** Cellules déverrouillées (saisie permise sur feuille protégée) : nom → zones A1. */
   readonly deverrouillees?: Readonly<Record<string, readonly string[]>>;
+  /** Noms définis du classeur : nom → définition (« 'Feuille'!$B$2:$B$5 »), pour le calcul. */
+  readonly noms?: Readonly<Record<string, string>>;
 }
 
 export interface ArgsChangement {
@@ -50,6 +55,11 @@ export class Hote {
   };
   enableEvents = true;
   modeEdition: boolean;
+  /** Zones écrites en attente de recalcul (fait avant toute lecture et à la fin du sync). */
+  private modifiees: Modifiees = new Map();
+  private toutACalculer = false;
+  /** `suspendApiCalculationUntilNextSync` : pas de recalcul avant la fin du sync en cours. */
+  calculSuspendu = false;
   private readonly injections: {
     code: string;
     auSync: number;
@@ -111,6 +121,31 @@ export class Hote {
       inj.errorLocation ?? "RequestContext.sync",
       "context.sync();",
     );
+  }
+
+  /** Recalcule le classeur si une écriture l'attend (et si le calcul n'est pas suspendu). */
+  calculerSiBesoin(): void {
+    if ((this.toutACalculer || this.modifiees.size > 0) && !this.calculSuspendu) this.calculer();
+  }
+
+  /** Contenu écrit dans `zone` : ses dépendants seront recalculés. */
+  marquer(f: FeuilleModele, zone: CellRange): void {
+    const zs = this.modifiees.get(f) ?? [];
+    zs.push({ ...zone });
+    this.modifiees.set(f, zs);
+  }
+
+  /** Structure changée (feuille supprimée) : tout sera recalculé. */
+  marquerTout(): void {
+    this.toutACalculer = true;
+  }
+
+  /** Recalcule ce qui dépend des écritures, comme Excel ; `tout` : recalcul complet. */
+  calculer(tout = false): BilanCalcul {
+    const modifiees = tout || this.toutACalculer ? "tout" : this.modifiees;
+    this.modifiees = new Map();
+    this.toutACalculer = false;
+    return recalculer(this.modele, this.options.noms, modifiees);
   }
 
   reinitialiserStats(): void {

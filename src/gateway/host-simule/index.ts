@@ -5,8 +5,11 @@
  * Node ni ExcelJS : utilisable dans jest et dans le navigateur (aperçu, `window.Excel`).
  *
  * CE QUE L'HÔTE NE SIMULE PAS (à vérifier dans Excel, voir TESTING) :
- * - le calcul : une formule écrite garde une valeur vide (« », Empty) ; les valeurs en cache de
- *   l'instantané d'origine restent telles quelles, même si leurs antécédents changent ;
+ * - le calcul est celui de `calcul/` (ADR 0011) : après chaque écriture, les formules qui en
+ *   dépendent sont recalculées (fonctions de formulajs, références entre feuilles, noms définis
+ *   passés en option `noms`) ; pas de formules matricielles ni de débordement, pas d'INDIRECT /
+ *   OFFSET sur des références calculées, pas de mise à jour des formules au renommage d'une
+ *   feuille ; une formule que l'analyseur ne comprend pas garde sa valeur ;
  * - `text` et `numberFormat` ne sont pas appliqués l'un à l'autre (texte = valeur brute) ;
  *   `formulasLocal`, `valuesAsJson`, styles nommés, thèmes : absents ;
  * - les couleurs sont posées en RVB résolu (`tintAndShade` = 0) ; pas de couleurs de thème ;
@@ -21,7 +24,7 @@
  *   formules) ; une cellule fusionnée non maîtresse n'a jamais de contenu (écriture ignorée) ;
  * - modifications concurrentes : seulement par le crochet `pendantSync` (tests) ;
  * - pas d'annulation (Ctrl+Z), pas de co-édition (événements « Remote »), pas de formes,
- *   graphiques, tableaux, noms définis, liens hypertexte, `worksheet.copy`, `insertWorksheetsFromBase64` ;
+ *   graphiques, tableaux, collection `names`, liens hypertexte, `worksheet.copy`, `insertWorksheetsFromBase64` ;
  * - ensembles d'API : tout est disponible (pas d'`ApiNotFound` selon la version), sauf injection ;
  * - les octets sont une estimation (JSON des opérations et des résultats), pas le format réel ;
  * - lecture de `RangeAreas.format.*` non modélisée ; `getSpecialCells` : validations, formules,

@@ -35,6 +35,7 @@ function ecrireContenu(ctx: ContexteBase, nom: string) {
     pourChaque(t, (c, r, col) => {
       if (!estSecondaire(t.f, r, col)) ecrireEntree(c, g[r - t.z.top]?.[col - t.z.left]);
     });
+    ctx.hote.marquer(t.f, t.z);
     ctx.signalerChangement({
       type: "WorksheetChanged",
       changeType: "RangeEdited",
@@ -89,8 +90,10 @@ export class Range extends ObjetClient<CiblePlage> {
   }
 
   protected override _avantLecture(proprietes: readonly string[], t: CiblePlage): void {
-    if (proprietes.some((p) => PROPRIETES_CELLULES.has(p)))
+    if (proprietes.some((p) => PROPRIETES_CELLULES.has(p))) {
+      this.context.hote.calculerSiBesoin();
       this.context.compterLecture(this, nbCellules(t.z));
+    }
   }
 
   protected override _enfant(nom: string): ObjetClient<unknown> | undefined {
@@ -209,6 +212,7 @@ export class Range extends ObjetClient<CiblePlage> {
           }
         }
       }
+      this.context.hote.marquer(t.f, t.z);
     });
   }
 

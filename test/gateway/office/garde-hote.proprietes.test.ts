@@ -34,7 +34,9 @@ const saisie = (n: number): fc.Arbitrary<Saisie> =>
 const contenu = (s: SheetSnapshot, r: number, c: number) => {
   const i = r - s.origin.row;
   const j = c - s.origin.col;
-  return { v: s.values[i]?.[j] ?? "", f: s.formulas[i]?.[j] ?? null };
+  const f = s.formulas[i]?.[j] ?? null;
+  // Une formule est gardée telle quelle ; sa valeur est celle que l'hôte recalcule (comme Excel).
+  return { v: f === null ? (s.values[i]?.[j] ?? "") : null, f };
 };
 const vide = (x: { v: unknown; f: string | null }) => x.f === null && x.v === "";
 const secondaire = (s: SheetSnapshot, r: number, c: number) =>

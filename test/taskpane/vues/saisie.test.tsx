@@ -91,9 +91,14 @@ describe("vue Saisie", () => {
           }
         : v,
     );
-    expect(sansSaisie.map((v) => ({ ...v, selection: [] }))).toEqual(
-      avant.map((v) => ({ ...v, selection: [] })),
-    );
+    // Les formules sont gardées ; leurs valeurs suivent la saisie (recalcul, comme Excel).
+    const sansCalculs = (v: (typeof avant)[number]) =>
+      v && {
+        ...v,
+        selection: [],
+        values: v.values.map((l, i) => l.map((x, j) => (v.formulas[i]?.[j] ? null : x))),
+      };
+    expect(sansSaisie.map(sansCalculs)).toEqual(avant.map(sansCalculs));
   });
 
   it("cellule suivante / précédente : parcourt les vides en ordre de lecture, d'onglet en onglet", async () => {
