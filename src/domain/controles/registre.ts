@@ -9,11 +9,13 @@ import { CONTROLES_CLASSEUR } from "./classeur";
 import { CONTROLES_COHERENCE } from "./coherence";
 import { CONTROLES_COMPLEMENTAIRES } from "./complementaires";
 import { CONTROLES_CRETON } from "./creton";
+import { CONTROLES_DEPARTEMENTAUX } from "./departementaux";
 import { CONTROLES_FINANCIER_RESERVES } from "./financier-reserves";
 import { CONTROLES_FINANCIER_RETRAITES } from "./financier-retraites";
 import { CONTROLES_FINANCIER_SEUILS } from "./financier-seuils";
 import { CONTROLES_FINANCIER_SOMMES } from "./financier-sommes";
 import { CONTROLES_FINESS } from "./finess";
+import { CONTROLES_FLASH } from "./flash";
 import { CONTROLES_FORMULES } from "./formules";
 import { lancerControles } from "./moteur";
 import { CONTROLES_SAISIE } from "./saisie";
@@ -27,7 +29,9 @@ export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> =
   finess: CONTROLES_FINESS,
   signaletique: CONTROLES_SIGNALETIQUE,
   axes: CONTROLES_AXES,
+  flash: CONTROLES_FLASH,
   anap: CONTROLES_ANAP,
+  departementaux: CONTROLES_DEPARTEMENTAUX,
   complementaires: CONTROLES_COMPLEMENTAIRES,
   financier: [
     ...CONTROLES_FINANCIER_SOMMES,

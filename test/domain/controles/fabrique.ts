@@ -290,7 +290,7 @@ export function creton(
 
 /** 2-B ou 2-C : un ESMS par ligne, valeurs par libellé d'indicateur. */
 export function tableauEsms(
-  type: "flash-2b" | "anap-2c",
+  type: "flash-2b" | "anap-2c" | "departementaux-2g",
   esms: readonly {
     finess: string;
     nom: string;
