@@ -1,4 +1,5 @@
 import type { Definition } from "./correspondance";
+import { COLONNES_ESMS_COMPLEMENTAIRES, CONTACT_REFERENT, ENVOI } from "./synonymes-annexe-1";
 import { LIGNES_E3, LIGNES_E6, MODES_2F, ORIENTATIONS_2F } from "./synonymes-2e-2f";
 import {
   COLONNES_ESMS,
@@ -16,10 +17,16 @@ export const ZONES_SYNONYMES: readonly {
   readonly titre: string;
   readonly definitions: readonly Definition[];
 }[] = [
+  { titre: "Accueil — identification de l'envoi", definitions: ENVOI },
   { titre: "Annexe 1 — organisme gestionnaire (section A)", definitions: ORGANISME },
+  { titre: "Annexe 1 — coordonnées du référent CPOM", definitions: CONTACT_REFERENT },
   {
     titre: "Annexe 1 — colonnes des tableaux d'ESMS (aussi 2-B, 2-C, 2-F)",
     definitions: COLONNES_ESMS,
+  },
+  {
+    titre: "Annexe 1 — colonnes complémentaires des tableaux d'ESMS (6 à 10 colonnes)",
+    definitions: COLONNES_ESMS_COMPLEMENTAIRES,
   },
   { titre: "Axes 2-A — encarts", definitions: ENCARTS },
   { titre: "2-D — termes d'un indicateur", definitions: TERMES_2D },
