@@ -4,6 +4,7 @@ import { ErreurFichier } from "../erreurs-fichier";
 import { codeLecture } from "./erreurs-systeme";
 import { LIMITES, nombreFr, type LimitesLecture } from "./limites";
 import { preExaminer } from "./pre-examen";
+import { refuserSignature } from "./signature";
 
 /** Source d'un classeur : chemin, ou octets du fichier. */
 export type SourceClasseur = string | Uint8Array | ArrayBuffer;
@@ -15,10 +16,6 @@ export interface ClasseurOuvert {
 }
 
 const enBuffer = (o: Uint8Array) => Buffer.from(o.buffer, o.byteOffset, o.byteLength);
-
-function contient(octets: Uint8Array, motif: string): boolean {
-  return enBuffer(octets).includes(Buffer.from(motif, "utf16le"));
-}
 
 async function lireOctets(source: SourceClasseur, nom: string, l: LimitesLecture): Promise<Buffer> {
   if (typeof source !== "string") {
@@ -41,32 +38,6 @@ async function lireOctets(source: SourceClasseur, nom: string, l: LimitesLecture
     const code = codeLecture(e) ?? "acces-refuse";
     throw new ErreurFichier(code, nom, undefined, String(e));
   }
-}
-
-/** Ce que sont les octets, quand ce n'est pas un zip : refus au code stable. */
-function refuserSignature(octets: Buffer, nom: string): void {
-  if (octets.byteLength === 0) throw new ErreurFichier("fichier-vide", nom);
-  const tete = octets.subarray(0, 8);
-  if (tete.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    // Conteneur OLE : un .xlsx chiffré (EncryptionInfo) ou un classeur 97-2003 (BIFF).
-    if (contient(octets, "EncryptionInfo")) throw new ErreurFichier("chiffre", nom);
-    throw new ErreurFichier("format-xls", nom);
-  }
-  if (tete[0] === 0x50 && tete[1] === 0x4b) return;
-  const debut = octets
-    .subarray(0, 512)
-    .toString("latin1")
-    .replace(/^\uFEFF|^\xEF\xBB\xBF/, "");
-  const quoi = debut.startsWith("%PDF")
-    ? "c'est un document PDF"
-    : /^\s*<(!doctype html|html|\?xml[^>]*>\s*<html)/i.test(debut)
-      ? "c'est une page web (HTML)"
-      : /^\s*<\?xml/i.test(debut)
-        ? "c'est un fichier XML"
-        : /^[\t\n\r\x20-\x7e\x80-\xff]*$/.test(debut)
-          ? "c'est un fichier texte, par exemple un CSV"
-          : undefined;
-  throw new ErreurFichier("pas-un-classeur", nom, quoi);
 }
 
 /**
