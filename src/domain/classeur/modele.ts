@@ -87,7 +87,19 @@ export interface Colonne2D {
   readonly denominateur: Champ;
   /** Cellule du taux calculé par le classeur (formule), si elle existe. */
   readonly taux?: Champ;
+  /** FINESS du périmètre, s'il est écrit (colonne FINESS, ou dans l'en-tête). */
+  readonly finess?: string;
+  /** Nom de l'ESMS (ou du périmètre) sans son FINESS, s'il est écrit. */
+  readonly nom?: string;
 }
+
+/**
+ * Forme du bloc d'où vient un indicateur 2-D (variantes de structure §4) : un bloc par indicateur
+ * (un périmètre par ligne ou par colonne), un bloc par ESMS (un indicateur par ligne), une matrice
+ * (indicateurs × ESMS, une paire numérateur / dénominateur par ESMS), un tableau (colonnes
+ * « Indicateur » et « Périmètre »).
+ */
+export type Forme2D = "bloc-indicateur" | "bloc-esms" | "matrice" | "tableau";
 
 export interface Indicateur2D {
   readonly intitule: string;
@@ -95,6 +107,9 @@ export interface Indicateur2D {
   readonly libelleNumerateur: string;
   readonly libelleDenominateur: string;
   readonly colonnes: readonly Colonne2D[];
+  readonly forme?: Forme2D;
+  /** Cellule qui désigne l'indicateur dans 2-D (son intitulé, sinon son premier numérateur). */
+  readonly location?: Location;
 }
 
 export interface Complementaires2D {

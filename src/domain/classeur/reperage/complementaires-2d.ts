@@ -1,148 +1,65 @@
-import { adresseA1 } from "../adresse";
-import type { Cellule } from "../cellule";
-import type { Colonne2D, Complementaires2D, Indicateur2D } from "../modele";
+import type { Complementaires2D } from "../modele";
+import { vues } from "../tableaux/vue";
+import { assembler, type Bloc2D } from "./2d/assembler";
+import { avertir2D } from "./2d/avertissements";
+import { lireLignes2D } from "./2d/lignes";
+import { paires } from "./2d/paires";
+import { titreDePaire } from "./2d/titre";
 import type { Feuille, Libelle } from "./feuille";
 import type { Avertir } from "./localiser-types";
 
 /**
- * 2-D : un bloc par indicateur — intitulé, ligne « Numérateur », ligne « Dénominateur » (cellules
- * bleues), ligne « Taux » (formule) ; une colonne par périmètre, dont l'en-tête est le libellé le
- * plus proche au-dessus. Variante en tableau (colonnes « Numérateur », « Dénominateur ») acceptée.
+ * 2-D (modèle §5.11, variantes de structure §4) : les indicateurs sont lus par leurs paires
+ * d'en-têtes « Numérateur » / « Dénominateur » (et « Taux »), dans les deux orientations de la
+ * feuille, quelle que soit la forme : un bloc par indicateur (un périmètre par ligne ou par
+ * colonne), un bloc par ESMS, une matrice indicateurs × ESMS, un tableau secteur / catégorie /
+ * organisme. Aucune position, aucun ordre, aucune orientation n'est supposé.
  */
 
-const NUM = /^(numerateur|num)\b/;
-const DEN = /^(denominateur|denom)\b/;
-const TAUX = /^(taux|ratio|resultat|pourcentage)\b/;
-const PAS_INTITULE = /^(indicateurs?|intitule|perimetre|esms|etablissement|annexe)$/;
-
-/** Texte explicatif d'un terme : après « : » dans le libellé, sinon le texte suivant dans la ligne. */
-function explication(f: Feuille, l: Libelle, premiereValeur: number): string {
-  const i = l.texte.indexOf(":");
-  if (i >= 0 && l.texte.slice(i + 1).trim()) return l.texte.slice(i + 1).trim();
-  const suivant = f.libellesLigne(l.row).find((x) => x.col > l.col && x.col < premiereValeur);
-  return suivant?.texte.trim() ?? "";
-}
-
-function intitule(f: Feuille, num: Libelle, depuis: number): string {
-  const aGauche = f
-    .libelles()
-    .find((x) => x.zone.right < num.col && x.zone.top <= num.row && x.zone.bottom >= num.row);
-  if (aGauche) return aGauche.texte.trim();
-  for (let row = num.row - 1; row >= depuis; row--) {
-    const l = f
-      .libellesLigne(row)
-      .find((x) => x.zone.left <= num.zone.right && !PAS_INTITULE.test(x.norm));
-    if (l) return l.texte.trim();
+/** Blocs lus d'une orientation. */
+function blocsDe(f: Feuille): Bloc2D[] {
+  const out: Bloc2D[] = [];
+  for (const v of vues(f)) {
+    const ps = paires(v);
+    for (const p of ps) {
+      const suivantes = new Set(
+        ps.filter((q) => q.e > p.e && q.m0 <= p.m1 && q.m1 >= p.m0).map((q) => q.e),
+      );
+      const lues = lireLignes2D(v, p, (e) => suivantes.has(e));
+      if (lues.lignes.length === 0) continue;
+      out.push({ paire: p, titre: titreDePaire(v, p), lues, matrice: p.matrice });
+    }
   }
-  return "";
+  return out;
 }
 
-function perimetre(f: Feuille, num: Libelle, c: Cellule, seule: boolean): string {
-  for (let row = num.row - 1; row >= f.premiereLigne; row--) {
-    const l = f
-      .libellesLigne(row)
-      .find((x) => x.zone.left > num.zone.right && x.zone.left <= c.col && x.zone.right >= c.col);
-    if (l) return l.texte.trim();
-  }
-  return seule ? "Organisme" : `Colonne ${adresseA1(0, c.col).replace(/\d+$/, "")}`;
-}
+const cle = (l: { row: number; col: number }) => `${l.row}:${l.col}`;
 
-function bloc(
-  f: Feuille,
-  num: Libelle,
-  depuis: number,
-  avertir: Avertir,
-): { ind?: Indicateur2D; fin: number } {
-  const den = [1, 2, 3]
-    .map((k) => f.libellesLigne(num.row + k).find((x) => DEN.test(x.norm)))
-    .find((x) => x);
-  const titre = intitule(f, num, depuis);
-  if (!den) {
-    avertir(
-      `2-D : l'indicateur « ${titre || "sans intitulé"} » a un numérateur (ligne ${num.row + 1}) mais pas de ligne « Dénominateur » juste dessous.`,
+/** Une cellule n'appartient qu'à un bloc : les blocs les plus longs d'abord. */
+function sansDoublons(blocs: readonly Bloc2D[]): Bloc2D[] {
+  const prises = new Set<string>();
+  const out: Bloc2D[] = [];
+  for (const b of [...blocs].sort((x, y) => y.lues.lignes.length - x.lues.lignes.length)) {
+    const lignes = b.lues.lignes.filter(
+      (l) => !prises.has(cle(l.numerateur.location)) && !prises.has(cle(l.denominateur.location)),
     );
-    return { fin: num.row + 1 };
+    if (lignes.length === 0) continue;
+    for (const l of lignes) {
+      prises.add(cle(l.numerateur.location));
+      prises.add(cle(l.denominateur.location));
+    }
+    out.push({ ...b, lues: { ...b.lues, lignes } });
   }
-  const cellules = f.bleuesLigne(num.row, num.zone.right + 1);
-  const ligneTaux = [1, 2]
-    .map((k) => den.row + k)
-    .find(
-      (r) =>
-        f.libellesLigne(r).some((x) => TAUX.test(x.norm)) ||
-        cellules.some((c) => f.ancre(r, c.col).formula),
-    );
-  const colonnes: Colonne2D[] = cellules.map((c) => {
-    const cDen = f.ancre(den.row, c.col);
-    const cTaux = ligneTaux !== undefined ? f.ancre(ligneTaux, c.col) : undefined;
-    return {
-      perimetre: perimetre(f, num, c, cellules.length === 1),
-      numerateur: f.champ("numerateur", num.texte, c, 1),
-      denominateur: f.champ("denominateur", den.texte, cDen, f.estBleue(cDen) ? 1 : 0.5),
-      ...(cTaux && (cTaux.type !== "Empty" || cTaux.formula)
-        ? { taux: f.champ("taux", "Taux", cTaux, 1) }
-        : {}),
-    };
-  });
-  if (colonnes.length === 0)
-    avertir(`2-D : l'indicateur « ${titre} » n'a aucune cellule bleue de numérateur.`);
-  const premiere = cellules[0]?.col ?? f.derniereColonne + 1;
-  return {
-    ind: {
-      intitule: titre,
-      row: num.row,
-      libelleNumerateur: explication(f, num, premiere),
-      libelleDenominateur: explication(f, den, premiere),
-      colonnes,
-    },
-    fin: (ligneTaux ?? den.row) + 1,
-  };
+  const debut = (b: Bloc2D) => b.lues.lignes[0]?.numerateur.location ?? { row: 0, col: 0 };
+  return out.sort((x, y) => debut(x).row - debut(y).row || debut(x).col - debut(y).col);
 }
 
 export function reperer2D(f: Feuille, avertir: Avertir): Complementaires2D {
-  const indicateurs: Indicateur2D[] = [];
-  let depuis = f.premiereLigne;
-  const nums = f.libelles().filter((l) => NUM.test(l.norm));
-  const enTete = nums.find((n) => f.libellesLigne(n.row).some((x) => x !== n && DEN.test(x.norm)));
-  if (enTete) return { onglet: f.onglet, indicateurs: enTableau(f, enTete) };
-  for (const num of nums) {
-    const { ind, fin } = bloc(f, num, depuis, avertir);
-    if (ind) indicateurs.push(ind);
-    depuis = fin;
-  }
-  if (indicateurs.length === 0)
-    avertir("2-D : aucun indicateur trouvé (lignes « Numérateur » et « Dénominateur »).");
+  const blocs = sansDoublons(blocsDe(f));
+  const indicateurs = assembler(blocs);
+  const utilises = new Set<Libelle>(
+    blocs.flatMap((b) => [b.paire.numerateur.libelle, ...b.titre.utilises]),
+  );
+  avertir2D(f, indicateurs, utilises, avertir);
   return { onglet: f.onglet, indicateurs };
-}
-
-/** Variante : une ligne par indicateur, colonnes « Numérateur », « Dénominateur », « Taux ». */
-function enTableau(f: Feuille, num: Libelle): Indicateur2D[] {
-  const entetes = f.libellesLigne(num.row);
-  const den = entetes.find((x) => DEN.test(x.norm)) as Libelle;
-  const taux = entetes.find((x) => TAUX.test(x.norm));
-  const out: Indicateur2D[] = [];
-  for (let row = Math.max(num.zone.bottom, den.zone.bottom) + 1; row <= f.derniereLigne; row++) {
-    if (f.ligneVide(row)) break;
-    const l = f.libellesLigne(row)[0];
-    const n = f.ancre(row, num.col);
-    const d = f.ancre(row, den.col);
-    if (!l || !f.estBleue(n)) continue;
-    const t = taux ? f.ancre(row, taux.col) : undefined;
-    out.push({
-      intitule: l.texte.trim(),
-      row,
-      libelleNumerateur: "",
-      libelleDenominateur: "",
-      colonnes: [
-        {
-          perimetre: "Organisme",
-          numerateur: f.champ("numerateur", num.texte, n, 1),
-          denominateur: f.champ("denominateur", den.texte, d, 1),
-          ...(t && (t.type !== "Empty" || t.formula)
-            ? { taux: f.champ("taux", taux?.texte ?? "Taux", t, 1) }
-            : {}),
-        },
-      ],
-    });
-  }
-  return out;
 }
