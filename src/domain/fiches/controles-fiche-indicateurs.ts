@@ -42,6 +42,7 @@ export const CONTROLES_FICHE_INDICATEURS: readonly Controle[] = [
           });
       }
     },
+    { horsBrouillons: true },
   ),
   controle(
     {

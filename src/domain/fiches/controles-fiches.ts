@@ -2,7 +2,7 @@ import { normaliserTexte } from "../classeur/texte";
 import type { Controle } from "../controles/types";
 import { CONTROLES_SUIVI } from "./controles-suivi";
 import { CONTROLES_FICHE_INDICATEURS } from "./controles-fiche-indicateurs";
-import { controle, GUIDE, indicateurs, loc, O } from "./outils-controles";
+import { controle, estBrouillon, GUIDE, indicateurs, loc, O } from "./outils-controles";
 import { dateDe, lectures, nomFiche, periodeCpom, vide } from "./lecture-controles";
 import { texteDe, type LigneTableau } from "./lire-fiche";
 import { TOUS_LES_CHAMPS } from "./modele-fiche";
@@ -19,7 +19,31 @@ const OBLIGATOIRES = TOUS_LES_CHAMPS.filter(
   (c) => c.obligatoire && c.cle !== "prs" && c.cle !== "constats-og",
 );
 
+const HORS_BROUILLONS = { horsBrouillons: true } as const;
+
 export const CONTROLES_FICHE: readonly Controle[] = [
+  controle(
+    {
+      id: "fiche/a-rediger",
+      gravite: "info",
+      description:
+        "Une fiche encore telle que l'outil l'a générée est signalée une fois, comme à rédiger.",
+      messages: {
+        brouillon:
+          "Fiche {{fiche}} : à rédiger (cadre réglementaire, orientation du PRS, actions, valeurs et cibles des indicateurs).",
+      },
+      correction:
+        "Rédiger la fiche : les contrôles détaillés (champs obligatoires, rubriques, cibles) s'appliquent dès qu'un de ces éléments est saisi.",
+      pourquoi:
+        "L'outil pré-remplit la fiche et laisse au gestionnaire ce qu'il doit écrire : ce n'est pas une erreur de saisie.",
+      source: GUIDE,
+    },
+    (f, s) => {
+      const c = f.champs.intitule ?? f.champs.numero;
+      if (c && estBrouillon(f))
+        s({ messageId: "brouillon", data: { fiche: nomFiche(f) }, a: c.location });
+    },
+  ),
   controle(
     {
       id: "fiche/champ-obligatoire",
@@ -43,6 +67,7 @@ export const CONTROLES_FICHE: readonly Controle[] = [
           });
       }
     },
+    HORS_BROUILLONS,
   ),
   controle(
     {
@@ -79,6 +104,7 @@ export const CONTROLES_FICHE: readonly Controle[] = [
           a: i0,
         });
     },
+    HORS_BROUILLONS,
   ),
   controle(
     {
@@ -170,6 +196,7 @@ export const CONTROLES_FICHE: readonly Controle[] = [
       const c = f.champs.prs;
       if (c && vide(c)) s({ messageId: "prs", data: { fiche: nomFiche(f) }, a: c.location });
     },
+    HORS_BROUILLONS,
   ),
   controle(
     {
@@ -187,6 +214,7 @@ export const CONTROLES_FICHE: readonly Controle[] = [
       if (f.besoins.length === 0 && c)
         s({ messageId: "aucun", data: { fiche: nomFiche(f) }, a: c.location });
     },
+    HORS_BROUILLONS,
   ),
   controle(
     {

@@ -18,7 +18,7 @@ import { AXES, OBJECTIF_SPECIFIQUE, OBJECTIFS_SOCLE } from "./socle";
  * Feuille masquée « Listes » : une liste par colonne (titre en ligne 1, valeurs dessous), source de
  * toutes les listes déroulantes (une liste en ligne est coupée aux virgules). Une feuille « Listes »
  * existante est réutilisée si elle est compatible (on n'écrit que dans ses cellules vides) ; sinon
- * une nouvelle « Listes (2) » est ajoutée.
+ * une nouvelle « Listes des fiches » est ajoutée.
  */
 
 export type CleListe =
@@ -46,6 +46,11 @@ export const LISTES: readonly DeclarationListe[] = [
 ];
 
 export const NOM_LISTES = "Listes";
+/**
+ * Nom pris quand « Listes » existe déjà et ne convient pas (celle du modèle de Diagnostic) :
+ * jamais « Listes (2) », que la reconnaissance des onglets prendrait pour un axe 2.
+ */
+export const NOM_LISTES_FICHES = "Listes des fiches";
 
 export function valeursListe(cle: CleListe, esms: readonly { nom: string }[]): readonly string[] {
   switch (cle) {
@@ -120,7 +125,7 @@ export interface ListesPreparees {
   source(cle: CleListe): string;
 }
 
-const estNomListes = (nom: string) => /^listes(?: \(\d+\))?$/i.test(nom.trim());
+const estNomListes = (nom: string) => /^listes(?: des fiches)?(?: \(\d+\))?$/i.test(nom.trim());
 
 export function preparerListes(
   snapshot: WorkbookSnapshot,
@@ -137,7 +142,8 @@ export function preparerListes(
     if (cols) return prepare(sheet.name, { sheetId: sheet.id }, cols, []);
   }
   const noms = [...snapshot.sheets.map((s) => s.name), ...nomsPris];
-  const nom = nomDeFeuilleLibre(NOM_LISTES, noms);
+  const pris = noms.some((n) => n.toLowerCase() === NOM_LISTES.toLowerCase());
+  const nom = nomDeFeuilleLibre(pris ? NOM_LISTES_FICHES : NOM_LISTES, noms);
   const cols = essayer(undefined) as Colonne[];
   const ref: SheetRef = { newSheet: nom };
   const mise: PlanOperation[] = [

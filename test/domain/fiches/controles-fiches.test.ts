@@ -39,10 +39,30 @@ const effet = (s: WorkbookSnapshot): WorkbookSnapshot => ({
   settings: { [CLE_DATE_EFFET]: "2025-01-01" },
 });
 
+/** La fiche 1.1 telle que l'outil la génère : rien de ce que le gestionnaire doit écrire. */
+const generee = garder(socle, [F11, "Listes"]);
+
 const CAS: Record<string, Cas2> = {
+  "fiche/a-rediger": {
+    valides: [
+      { nom: "fiche complète", snapshot: complete },
+      {
+        nom: "un seul champ rédigé",
+        snapshot: saisir(generee, F11, (f) => [[f.champs.cadre, "CASF"]]),
+      },
+    ],
+    invalides: [
+      {
+        nom: "fiche générée, encore à rédiger : un seul constat",
+        snapshot: generee,
+        constats: [{ messageId: "brouillon", data: { fiche: "1.1" } }],
+      },
+    ],
+  },
   "fiche/champ-obligatoire": {
     valides: [
       { nom: "fiche complète", snapshot: complete },
+      { nom: "fiche générée, encore à rédiger", snapshot: generee },
       { nom: "aucune fiche", snapshot: VIDE },
     ],
     invalides: [
@@ -63,7 +83,10 @@ const CAS: Record<string, Cas2> = {
     ],
   },
   "fiche/rubrique-vide": {
-    valides: [{ nom: "fiche complète", snapshot: complete }],
+    valides: [
+      { nom: "fiche complète", snapshot: complete },
+      { nom: "fiche générée, encore à rédiger", snapshot: generee },
+    ],
     invalides: [
       {
         nom: "constats, actions et indicateurs vides",
@@ -144,7 +167,10 @@ const CAS: Record<string, Cas2> = {
     ],
   },
   "fiche/indicateur-incomplet": {
-    valides: [{ nom: "quatre éléments", snapshot: complete }],
+    valides: [
+      { nom: "quatre éléments", snapshot: complete },
+      { nom: "fiche générée, encore à rédiger", snapshot: generee },
+    ],
     invalides: [
       {
         nom: "cibles manquantes",
@@ -244,7 +270,10 @@ const CAS: Record<string, Cas2> = {
     ],
   },
   "fiche/prs-manquant": {
-    valides: [{ nom: "orientation choisie", snapshot: complete }],
+    valides: [
+      { nom: "orientation choisie", snapshot: complete },
+      { nom: "fiche générée, encore à rédiger", snapshot: generee },
+    ],
     invalides: [
       {
         nom: "orientation vide",
@@ -258,7 +287,11 @@ const CAS: Record<string, Cas2> = {
     invalides: [
       {
         nom: "objectif optimisation sans besoin",
-        snapshot: garder(socle, ["Fiche objectif 3.1", "Listes"]),
+        snapshot: saisir(
+          garder(socle, ["Fiche objectif 3.1", "Listes"]),
+          "Fiche objectif 3.1",
+          (f) => [[f.champs.cadre, "Art. L313-11 CASF"]],
+        ),
         constats: [{ messageId: "aucun", data: { fiche: "3.1" } }],
       },
     ],

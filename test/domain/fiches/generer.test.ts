@@ -1,4 +1,5 @@
 import { lireZone } from "../../../src/domain/classeur/adresse";
+import { reconnaitreOnglets } from "../../../src/domain/classeur/reconnaissance";
 import type { WorkbookSnapshot } from "../../../src/domain/classeur/snapshot";
 import { genererFiche, genererFichesSocle } from "../../../src/domain/fiches/generer";
 import { lireSuivi } from "../../../src/domain/fiches/lire-suivi";
@@ -18,7 +19,12 @@ describe("genererFichesSocle — noms des feuilles", () => {
         feuille("listes", { A1: "autre chose" }),
         feuille("suivi des objectifs", { A1: "brouillon" }),
       ),
-      ["Listes (2)", "Fiche objectif 1.1 (2)", ...FICHES_SOCLE.slice(1), "Suivi des objectifs (2)"],
+      [
+        "Listes des fiches",
+        "Fiche objectif 1.1 (2)",
+        ...FICHES_SOCLE.slice(1),
+        "Suivi des objectifs (2)",
+      ],
     ],
   ])("%s", (_, snapshot, attendus) => {
     const plan = genererFichesSocle(snapshot, CONTEXTE);
@@ -195,7 +201,7 @@ describe("feuille Listes existante", () => {
     };
     const snap: WorkbookSnapshot = { sheets: [tronquee], settings: {} };
     const plan = genererFichesSocle(snap, CONTEXTE);
-    expect(ajouts(plan)).not.toContain("Listes (2)");
+    expect(ajouts(plan)).not.toContain("Listes des fiches");
     const ecrit = plan.operations.filter(
       (o) => o.kind === "setValues" && "sheetId" in o.sheet && o.sheet.sheetId === listes.id,
     );
@@ -203,12 +209,17 @@ describe("feuille Listes existante", () => {
     appliquer(snap, plan);
   });
 
-  it("incompatible : une nouvelle « Listes (2) »", () => {
+  it("incompatible (celle du modèle de Diagnostic) : une nouvelle « Listes des fiches », jamais « Listes (2) »", () => {
     const autre = feuille("Listes", { A1: "Codes postaux", A2: 44000 });
     const plan = genererFichesSocle(classeur(autre), CONTEXTE);
-    expect(ajouts(plan)[0]).toBe("Listes (2)");
+    expect(ajouts(plan)[0]).toBe("Listes des fiches");
+    expect(ajouts(plan)).not.toContain("Listes (2)");
     const v = plan.operations.find((o) => o.kind === "addListValidation");
-    expect(v && "source" in v ? v.source : "").toMatch(/^='Listes \(2\)'!\$/);
-    appliquer(classeur(autre), plan);
+    expect(v && "source" in v ? v.source : "").toMatch(/^='Listes des fiches'!\$/);
+    const apres = appliquer(classeur(autre), plan);
+    const type = reconnaitreOnglets(apres).find((o) => o.nom === "Listes des fiches")?.type;
+    expect(type).toBe("inconnu"); // jamais un axe 2 (libellés des axes dans ses valeurs)
+    // Régénérer réutilise « Listes des fiches » : rien de plus.
+    expect(ajouts(genererFichesSocle(apres, CONTEXTE))).toEqual([]);
   });
 });

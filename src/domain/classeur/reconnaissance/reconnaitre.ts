@@ -27,7 +27,18 @@ interface Verdict {
 
 const titre = (t: TypeOnglet) => entreeCatalogue(t)?.titre ?? t;
 
+/** Feuille technique des listes déroulantes (« Listes », « Listes des fiches », « Listes (2) »). */
+const FEUILLE_LISTES = /^listes(?:\s|\(|$)/i;
+
 function parIndices(sheet: SheetSnapshot): Verdict {
+  // Ses valeurs reprennent les libellés des axes (« 2 — Bientraitance, démarche qualité… ») : ce
+  // n'est jamais une annexe, ni par son contenu, ni par un numéro « (2) » dans son nom.
+  if (FEUILLE_LISTES.test(sheet.name.trim()))
+    return {
+      type: "inconnu",
+      origine: "aucune",
+      raison: "onglet technique des listes déroulantes",
+    };
   const noms = indicesNom(sheet.name);
   const contenus = indicesContenu(textesFeuille(sheet));
   const contenu = typeDuContenu(contenus);
