@@ -1,4 +1,11 @@
 import type { Gravite } from "../domain/controles/types";
+import {
+  AIDE_RELECTURE,
+  lirePreparer,
+  lireRelire,
+  type CommandePreparer,
+  type CommandeRelire,
+} from "./relecture/arguments-relecture";
 
 export type Commande =
   | { readonly kind: "aide" }
@@ -15,6 +22,8 @@ export type Commande =
       readonly sortie: string;
       readonly annee: number | null;
     }
+  | CommandeRelire
+  | CommandePreparer
   | { readonly kind: "erreur"; readonly message: string };
 
 export const GRAVITES: readonly Gravite[] = ["erreur", "alerte", "info"];
@@ -39,9 +48,11 @@ export function lireArguments(args: readonly string[]): Commande {
   const [commande, ...reste] = args;
   if (commande === "analyser") return lireAnalyser(reste);
   if (commande === "fiches") return lireFiches(reste);
+  if (commande === "relire") return lireRelire(reste);
+  if (commande === "preparer") return lirePreparer(reste);
   return {
     kind: "erreur",
-    message: `Commande inconnue : « ${commande} ». Commandes possibles : analyser, fiches.`,
+    message: `Commande inconnue : « ${commande} ». Commandes possibles : analyser, fiches, relire, preparer.`,
   };
 }
 
@@ -114,9 +125,12 @@ Utilisation :
   cpom-diagnostic analyser <fichier.xlsx>... [--json] [--gravite erreur|alerte|info]
       Analyse chaque classeur, sans jamais le modifier : onglets reconnus, cellules de saisie
       renseignées, indicateurs calculés, contrôles de cohérence.
-      --json       écrit un seul document JSON sur la sortie standard (schéma : docs/cli.md)
-      --gravite G  ne garde que les constats de gravité G ou plus grave
-                   (erreur : les erreurs ; alerte : erreurs et alertes ; info : tout, par défaut)
+      Par défaut, le résumé détaille les erreurs et compte seulement les alertes et les infos ;
+      --gravite info les détaille toutes.
+      --json       écrit un seul document JSON sur la sortie standard, avec tous les constats
+                   (schéma : docs/cli.md)
+      --gravite G  ne garde que les constats de gravité G ou plus grave, et les détaille
+                   (erreur : les erreurs ; alerte : erreurs et alertes ; info : tout)
 
   cpom-diagnostic fiches <diagnostic.xlsx> --sortie <fiches.xlsx> [--annee AAAA]
       Crée un NOUVEAU classeur avec les six fiches-objectifs socle, le tableau de suivi et la
@@ -124,17 +138,19 @@ Utilisation :
       un fichier de sortie qui existe déjà n'est jamais écrasé.
       --annee AAAA première année du CPOM (colonnes « Réalisé AAAA »… du suivi)
 
+${AIDE_RELECTURE}
   cpom-diagnostic --help | --version
 
 Codes de sortie :
   0  tous les fichiers sont analysés et aucun constat « erreur »
-  1  au moins un constat « erreur »
+  1  au moins un constat « erreur » (relire : ou une valeur pré-renseignée modifiée)
   2  un fichier illisible, un refus d'écrire ou une utilisation incorrecte (2 l'emporte sur 1)
 
 Exemples :
   cpom-diagnostic analyser "Diagnostic ADAPEI.xlsx"
   cpom-diagnostic analyser retours/*.xlsx --json --gravite alerte > bilan.json
   cpom-diagnostic fiches "Diagnostic ADAPEI.xlsx" --sortie "Fiches ADAPEI.xlsx" --annee 2026
+  cpom-diagnostic relire retours/ --reference envois/ --rapport bilan.xlsx --rapport bilan.html
 
 Aucune donnée ne quitte le poste.
 `;
