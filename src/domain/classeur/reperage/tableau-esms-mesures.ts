@@ -17,6 +17,8 @@ const IDENTITE = new Set(["finess", "nom", "categorie", "commune"]);
 
 export interface MesuresBloc {
   readonly entete: LigneEnTete;
+  /** Format long : colonne (ligne) du mode d'accueil ou de l'exercice de chaque ligne. */
+  readonly mode?: EnTete;
   /** En-têtes d'identité reconnus (clé → en-tête). */
   readonly identite: Readonly<Partial<Record<string, EnTete>>>;
 }
@@ -77,6 +79,19 @@ function utile(b: Bloc, h: EnTete): boolean {
   });
 }
 
+/** Format long : un FINESS fusionné sur plusieurs lignes d'entités. */
+const long = (b: Bloc) =>
+  b.entites.some((e) => {
+    const z = b.v.zone(e, b.m);
+    return z.e1 > z.e0;
+  });
+
+/** Toutes les cellules du bloc sous l'en-tête sont des libellés (mode d'accueil, exercice). */
+const toutTexte = (b: Bloc, h: EnTete) =>
+  b.entites
+    .slice(0, b.finess)
+    .every((e) => b.v.type(e, h.m0) === "libelle" && b.v.f.estLibelle(b.v.ancre(e, h.m0)));
+
 export function mesuresBloc(b: Bloc, depuis: number): MesuresBloc | undefined {
   const { v } = b;
   const eh = meilleureLigne(b, depuis);
@@ -107,8 +122,10 @@ export function mesuresBloc(b: Bloc, depuis: number): MesuresBloc | undefined {
     vues.add(cle);
     entetes.push(h);
   }
-  if (entetes.length === 0) return undefined;
   entetes.sort((a, c) => a.m0 - c.m0);
+  const mode = long(b) ? entetes.find((h) => toutTexte(b, h)) : undefined;
+  if (mode) entetes.splice(entetes.indexOf(mode), 1);
+  if (entetes.length === 0) return undefined;
   const tous = [...entetes, ...Object.values(identite)];
   const entete: LigneEnTete = {
     orientation: v.orientation,
@@ -119,5 +136,5 @@ export function mesuresBloc(b: Bloc, depuis: number): MesuresBloc | undefined {
     m0: Math.min(b.m, ...tous.map((h) => h.m0)),
     m1: Math.max(b.m, ...tous.map((h) => h.m1)),
   };
-  return { entete, identite };
+  return { entete, identite, ...(mode ? { mode } : {}) };
 }

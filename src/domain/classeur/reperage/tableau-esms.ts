@@ -69,9 +69,11 @@ function lireBloc(b: Bloc, m: MesuresBloc): Esms[] {
     const finess = texte(v.ancre(e, b.m).value);
     const nom = pNom === undefined ? "" : texte(v.ancre(e, pNom).value);
     const long = v.zone(e, b.m).e1 > v.zone(e, b.m).e0;
-    const mode = long
-      ? l.libelles.find((x) => x.trim() !== finess && x.trim() !== nom && !estFiness(x))
-      : undefined;
+    const mode = m.mode
+      ? texte(v.ancre(e, m.mode.m0).value)
+      : long
+        ? l.libelles.find((x) => x.trim() !== finess && x.trim() !== nom && !estFiness(x))
+        : undefined;
     out.push(versEsms(l, finess, nom, mode));
   }
   return out;
