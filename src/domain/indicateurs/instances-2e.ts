@@ -36,7 +36,9 @@ function instancesE3(tableau: Tableau2E, exercices: readonly string[]): Instance
 
 function instancesE1(tableau: Tableau2E, exercices: readonly string[]): Instance[] {
   const cumul = tableau.colonnes.find((c) => c.includes("cumul"));
-  const parLigne = tableau.lignes.map((l): Instance => {
+  // La base budgétaire (dénominateur de la réserve de compensation) n'est pas un résultat.
+  const resultats = tableau.lignes.filter((l) => l.cle !== "base-budgetaire");
+  const parLigne = resultats.map((l): Instance => {
     const resultat = cumul ? valeur(l, cumul) : undefined;
     return {
       definition: definition("fin.resultat-cumule"),
