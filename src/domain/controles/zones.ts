@@ -24,6 +24,7 @@ export const ZONES_ATTENDUES: readonly ZoneAttendue[] = [
   { type: "annexe-1", zone: "le tableau des ESMS", trouvee: (r) => (r.annexe1?.esms.length ?? 0) > 0 },
   { type: "flash-2b", zone: "le tableau des indicateurs FLASH", trouvee: (r) => avecValeurs(r.flash2b) },
   { type: "anap-2c", zone: "le tableau des indicateurs ANAP", trouvee: (r) => avecValeurs(r.anap2c) },
+  { type: "departementaux-2g", zone: "le tableau des indicateurs départementaux", trouvee: (r) => avecValeurs(r.departementaux2g) },
   { type: "complementaires-2d", zone: "les indicateurs complémentaires", trouvee: (r) => (r.complementaires2d?.indicateurs.length ?? 0) > 0 },
   { type: "creton-2f", zone: "le tableau Creton", trouvee: (r) => (r.creton2f?.lignes.length ?? 0) > 0 },
   ...(["axe-1-1", "axe-1-2", "axe-1-3", "axe-2", "axe-3"] as const).map(

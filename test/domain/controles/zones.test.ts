@@ -1,5 +1,5 @@
 import { CONTROLES } from "../../../src/domain/controles";
-import { annexe1, creton, financier, onglet, repere } from "./fabrique";
+import { annexe1, creton, financier, onglet, repere, tableauEsms } from "./fabrique";
 import { testerControle } from "./testeur";
 
 const controle = (id: string) => CONTROLES.find((c) => c.meta.id === id)!;
@@ -20,6 +20,14 @@ describe("classeur/zone-introuvable", () => {
         }),
       },
       { nom: "onglet non reconnu : rien n'est attendu", repere: repere() },
+      {
+        nom: "2-G repéré avec des valeurs",
+        repere: repere({
+          departementaux2g: tableauEsms("departementaux-2g", [
+            { finess: "440000018", nom: "FAM", valeurs: { "prix de journee": 120 } },
+          ]),
+        }),
+      },
     ],
     invalides: [
       {
@@ -47,6 +55,20 @@ describe("classeur/zone-introuvable", () => {
               zone: "Le tableau des frais de siège (E6)",
               onglet: "2-E",
               cherche: `le tableau des frais de siège (E6) ${DEFAUT}`,
+            },
+          },
+        ],
+      },
+      {
+        nom: "2-G reconnu mais sans valeur",
+        onglets: [onglet("departementaux-2g", "2-G")],
+        constats: [
+          {
+            messageId: "zone",
+            data: {
+              zone: "Le tableau des indicateurs départementaux",
+              onglet: "2-G",
+              cherche: `le tableau des indicateurs départementaux ${DEFAUT}`,
             },
           },
         ],
