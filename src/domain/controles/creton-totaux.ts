@@ -95,8 +95,9 @@ export const CRETON_TOTAL_INCOHERENT: Controle = {
     ];
     for (const t of totaux) {
       const total = nombre(t.champ);
-      const s = somme(t.sur, t.filtre);
-      if (total === null || s === null || total === s) continue;
+      // Des cellules toutes vides valent 0 pour un total (c'est ce que calcule SOMME).
+      const s = somme(t.sur, t.filtre) ?? 0;
+      if (total === null || total === s) continue;
       signaler({
         messageId: "total",
         data: { ligne: t.ligne, total, somme: s },

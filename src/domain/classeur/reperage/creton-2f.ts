@@ -163,7 +163,10 @@ export function reperer2F(f: Feuille, avertir: Avertir): Creton2F {
   const lus = candidats(f);
   const complets = (l: Lecture) =>
     l.entites.reduce((s, x) => s + ligneCreton([x], l.colonnes).valeurs.length, 0);
-  const [meilleur] = lus.sort((a, b) => complets(b) - complets(a) || b.valeurs - a.valeurs);
+  const identites = (l: Lecture) => l.colonnes.filter((c) => c.role.genre === "identite").length;
+  const [meilleur] = lus.sort(
+    (a, b) => complets(b) - complets(a) || identites(b) - identites(a) || b.valeurs - a.valeurs,
+  );
   if (!meilleur) {
     avertir(
       "2-F : aucune ligne d'en-têtes d'orientations (ESAT, MAS, FAM, foyer de vie) ni de modes d'accueil (internat, semi-internat) trouvée.",
