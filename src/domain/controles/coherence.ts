@@ -1,8 +1,9 @@
-import type { Champ, LigneEsms } from "../classeur/modele";
+import type { Champ, Indicateur2D, LigneEsms } from "../classeur/modele";
+import type { Location } from "../classeur/snapshot";
+import { absents2D, identite, ouIndicateur } from "./absent-2d";
 import { trouverEsms } from "../indicateurs/esms";
-import { esmsDeColonne } from "./complementaires";
 import { creton2D, lignesCreton } from "./creton-outils";
-import { categorieEsms, esmsRenseignes, nombre, nomEsms } from "./esms";
+import { categorieEsms, esmsRenseignes, nomEsms } from "./esms";
 import { lireFiness } from "./finess-outils";
 import type { Controle } from "./types";
 
@@ -52,38 +53,34 @@ export const CONTROLES_COHERENCE: readonly Controle[] = [
       gravite: "alerte",
       onglets: ["complementaires-2d", "annexe-1"],
       description:
-        "Un indicateur 2-D par ESMS a une colonne pour chaque ESMS du secteur et de la nature (service ou établissement) concernés.",
+        "Un indicateur 2-D par ESMS a des valeurs pour chaque ESMS de l'Annexe 1 auquel il s'applique (catégorie, modes d'accueil, secteur et nature).",
       messages: { absent: "2-D : {{nom}} ({{finess}}) n'a pas de valeurs pour {{indicateur}}." },
       correction: "Ajouter l'ESMS ou compléter ses valeurs.",
       pourquoi: "Un ESMS sans valeur échappe à la comparaison entre établissements.",
       source: "[INFÉRENCE]",
     },
     run(vue, signaler) {
-      const tous = esmsRenseignes(vue.repere);
+      // Un constat par ESMS (identité), qui cite tous les indicateurs où il manque, dans 2-D.
+      const parEsms = new Map<string, { l: LigneEsms; ind: Indicateur2D[] }>();
       for (const ind of vue.repere.complementaires2d?.indicateurs ?? []) {
-        const couverts = ind.colonnes
-          .filter((c) => nombre(c.numerateur) !== null || nombre(c.denominateur) !== null)
-          .map((c) => esmsDeColonne(vue.repere, c))
-          .filter((x): x is LigneEsms => !!x);
-        const parEsms = ind.colonnes.map((c) => esmsDeColonne(vue.repere, c)).filter((x) => !!x);
-        if (parEsms.length === 0) continue;
-        // Attendus : les ESMS du même secteur ET de la même nature (service ou établissement) que
-        // ceux que l'indicateur couvre déjà (un indicateur « services » n'attend pas les IME).
-        const nature = (l: LigneEsms) => `${l.secteur}|${categorieEsms(l)?.service ?? "?"}`;
-        const attendues = new Set(parEsms.map((l) => nature(l)));
-        for (const l of tous) {
-          const a = loc(l);
-          if (!attendues.has(nature(l)) || couverts.includes(l) || !a) continue;
-          signaler({
-            messageId: "absent",
-            data: {
-              nom: nomEsms(l),
-              finess: finessDe(l) || "sans FINESS",
-              indicateur: `« ${ind.intitule} »`,
-            },
-            a,
-          });
+        for (const l of absents2D(vue.repere, ind)) {
+          const g = parEsms.get(identite(l)) ?? { l, ind: [] };
+          g.ind.push(ind);
+          parEsms.set(identite(l), g);
         }
+      }
+      for (const { l, ind } of parEsms.values()) {
+        const a = ind.map(ouIndicateur).filter((x): x is Location => !!x);
+        if (a.length === 0) continue;
+        signaler({
+          messageId: "absent",
+          data: {
+            nom: nomEsms(l),
+            finess: finessDe(l) || "sans FINESS",
+            indicateur: ind.map((i) => `« ${i.intitule} »`).join(", "),
+          },
+          a,
+        });
       }
     },
   },
@@ -125,7 +122,8 @@ export const CONTROLES_COHERENCE: readonly Controle[] = [
       }
       for (const ind of r.complementaires2d?.indicateurs ?? []) {
         for (const c of ind.colonnes) {
-          if (lireFiness(c.perimetre).statut !== "valide" || !inconnu(c.perimetre, "")) continue;
+          const finess = c.finess ?? c.perimetre;
+          if (lireFiness(finess).statut !== "valide" || !inconnu(finess, c.nom ?? "")) continue;
           signaler({
             messageId: "inconnu",
             data: { onglet: r.complementaires2d?.onglet.nom ?? "2-D", nom: c.perimetre },

@@ -25,7 +25,7 @@ const estPart = (ind: Indicateur2D) =>
 
 /** ESMS de l'Annexe 1 désigné par l'en-tête d'une colonne (FINESS ou nom). */
 export function esmsDeColonne(repere: DiagnosticRepere, c: Colonne2D): LigneEsms | undefined {
-  return trouverEsms(repere.annexe1, c.perimetre, c.perimetre);
+  return trouverEsms(repere.annexe1, c.finess ?? c.perimetre, c.nom ?? c.perimetre);
 }
 
 export const CONTROLES_COMPLEMENTAIRES: readonly Controle[] = [

@@ -8,9 +8,22 @@ import type { DefinitionIndicateur, Granularite, Seuil, Sens, Unite } from "./ty
  * est reconnu par son intitulé normalisé (`motifs` : une des listes, tous ses débuts de mots).
  */
 
+/**
+ * ESMS auxquels un indicateur par ESMS s'applique (modèle §5.11, colonne « granularité ») : un
+ * ESMS hors de ce champ n'est jamais attendu en 2-D. `mode` : seulement les ESMS qui déclarent ce
+ * mode d'accueil à l'Annexe 1 (capacité > 0).
+ */
+export interface Applicabilite2D {
+  readonly secteur?: "enfance" | "adultes";
+  readonly nature?: "service" | "etablissement";
+  readonly mode?: "temporaire";
+}
+
 export interface Definition2D extends DefinitionIndicateur {
   /** Alternatives ; chaque alternative : débuts de mots tous présents dans l'intitulé normalisé. */
   readonly motifs: readonly (readonly string[])[];
+  /** Champ des ESMS attendus (indicateur par ESMS) ; absent : tous. */
+  readonly applicable?: Applicabilite2D;
 }
 
 /** Formule écrite par le classeur (et attendue par la vérification). */
@@ -20,6 +33,7 @@ export const FORMULE_TAUX_2D =
 const REFERENCE = "indicateurs.md §4 ; classeur-diagnostic.md §5.11 [INFÉRENCE pour la liste]";
 
 interface Options {
+  readonly applicable?: Applicabilite2D;
   readonly unite?: Unite;
   readonly part?: boolean;
   readonly seuils?: readonly Seuil[];
@@ -55,6 +69,7 @@ function taux(
     seuils: [...(part ? PART_BORNEE : [NEGATIF_IMPOSSIBLE]), ...(options.seuils ?? [])],
     reference: REFERENCE,
     motifs,
+    ...(options.applicable ? { applicable: options.applicable } : {}),
   };
 }
 
@@ -93,6 +108,7 @@ export const INDICATEURS_2D: readonly Definition2D[] = [
     "enfants scolarisés au moins partiellement",
     "enfants de 6 à 16 ans",
     [["temps de scolaris"], ["beneficiant", "scolaris"], ["scolarisation"]],
+    { applicable: { secteur: "enfance" } },
   ),
   taux(
     "scolarisation-hors-murs",
@@ -111,6 +127,7 @@ export const INDICATEURS_2D: readonly Definition2D[] = [
     "interventions sur les lieux de vie",
     "total des interventions",
     [["activite", "milieu ordinaire"], ["lieux de vie"]],
+    { applicable: { nature: "service" } },
   ),
   taux(
     "sorties-esat-milieu-ordinaire",
@@ -141,6 +158,7 @@ export const INDICATEURS_2D: readonly Definition2D[] = [
     "personnes de 60 ans et plus",
     "personnes au 31/12",
     [["60 ans"]],
+    { applicable: { secteur: "adultes" } },
   ),
   taux(
     "delai-admission",
@@ -170,6 +188,7 @@ export const INDICATEURS_2D: readonly Definition2D[] = [
     "personnes en amendement Creton au 31/12",
     "personnes au 31/12",
     [["creton"]],
+    { applicable: { secteur: "enfance", nature: "etablissement" } },
   ),
   taux(
     "formation-bientraitance",
@@ -234,6 +253,7 @@ export const INDICATEURS_2D: readonly Definition2D[] = [
     "personnes avec un médecin traitant",
     "personnes au 31/12",
     [["medecin traitant"]],
+    { applicable: { secteur: "adultes" } },
   ),
   taux(
     "accueil-temporaire",
@@ -243,7 +263,7 @@ export const INDICATEURS_2D: readonly Definition2D[] = [
     "journées d'accueil temporaire réalisées",
     "places d'AT × jours d'ouverture",
     [["accueil temporaire"]],
-    { part: false, seuils: [ACTIVITE_ATYPIQUE] },
+    { applicable: { mode: "temporaire" }, part: false, seuils: [ACTIVITE_ATYPIQUE] },
   ),
 ];
 
@@ -259,40 +279,4 @@ export const INDICATEUR_2D_AUTRE: Definition2D = taux(
   { part: false, seuils: [] },
 );
 
-/**
- * Ordre d'essai : les motifs les plus précis d'abord (« scolarisation hors les murs » avant
- * « scolarisation », « sorties d'ESAT » avant « milieu ordinaire »).
- */
-const ORDRE = [
-  "scolarisation-hors-murs",
-  "sorties-esat-milieu-ordinaire",
-  "esat-mise-a-disposition",
-  "creton",
-  "eig-analyses",
-  "reunions-cvs",
-  "formation-bientraitance",
-  "reclamations-delai",
-  "projets-etablissement-a-jour",
-  "dossier-informatise",
-  "medecin-traitant",
-  "accueil-temporaire",
-  "delai-admission",
-  "attente-capacite",
-  "pp-reactualise",
-  "personnes-60-ans",
-  "activite-milieu-ordinaire",
-  "scolarisation",
-].map((n) => `compl.${n}`);
-
-function debutDeMots(texte: string, motif: string): boolean {
-  return ` ${texte}`.includes(` ${motif}`);
-}
-
-/** Reconnaît un indicateur 2-D par son intitulé déjà normalisé (`normaliserTexte`). */
-export function reconnaitre2D(intituleNormalise: string): Definition2D | undefined {
-  for (const id of ORDRE) {
-    const def = INDICATEURS_2D.find((d) => d.id === id);
-    if (def?.motifs.some((m) => m.every((mot) => debutDeMots(intituleNormalise, mot)))) return def;
-  }
-  return undefined;
-}
+export { reconnaitre2D } from "./reconnaissance-2d";

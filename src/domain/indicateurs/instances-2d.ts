@@ -14,8 +14,9 @@ export function instances2D(repere: DiagnosticRepere): Instance[] {
     const definition = reconnu ?? INDICATEUR_2D_AUTRE;
     return ind.colonnes.map((col): Instance => {
       const entete = col.perimetre.trim();
-      const esms = trouverEsms(repere.annexe1, entete, entete);
-      const finess = /^\d{8,9}$/.test(entete.replace(/\s/g, "")) ? normaliserFiness(entete) : "";
+      const esms = trouverEsms(repere.annexe1, col.finess ?? entete, col.nom ?? entete);
+      const finess =
+        col.finess ?? (/^\d{8,9}$/.test(entete.replace(/\s/g, "")) ? normaliserFiness(entete) : "");
       const cle = esms
         ? clePerimetre(esms, entete)
         : finess || normaliserTexte(entete) || "organisme";

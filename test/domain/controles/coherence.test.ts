@@ -55,6 +55,17 @@ describe("famille coherence", () => {
       ]),
     });
   const IME2: ValeursEsms = { finess: "440000057", nom: "IME Les Chênes", capacite: 30 };
+  /** Annexe 1 et indicateurs 2-D : [intitulé, périmètres…] (numérateur 1, dénominateur 2). */
+  const avec = (a: ReturnType<typeof annexe1>, inds: readonly (readonly string[])[]) =>
+    repere({
+      annexe1: a,
+      complementaires2d: complementaires(
+        inds.map(([intitule, ...perimetres]) => ({
+          intitule: intitule ?? "",
+          colonnes: perimetres.map((perimetre) => ({ perimetre, num: 1, den: 2 })),
+        })),
+      ),
+    });
   const pp2 = (...colonnes: string[]) =>
     repere({
       annexe1: annexe1({ esms: [IME, IME2, SESSAD, ESAT] }),
@@ -77,21 +88,55 @@ describe("famille coherence", () => {
         nom: "indicateur des seuls services : les IME ne sont pas attendus",
         repere: pp2("SESSAD Est"),
       },
+      {
+        nom: "scolarisation : l'ESAT (adultes) n'est pas attendu",
+        repere: avec(a1, [["Enfants bénéficiant d'un temps de scolarisation", "IME Les Pins", "SESSAD Est"]]),
+      },
+      {
+        nom: "accueil temporaire : aucun ESMS attendu si l'Annexe 1 ne déclare pas de places d'AT",
+        repere: avec(annexe1({ esms: [IME, IME2] }), [["Utilisation de l'accueil temporaire", "IME Les Pins"]]),
+      },
+      {
+        nom: "ESMS écrit sur deux lignes de l'Annexe 1 (format long) et présent en 2-D",
+        repere: avec(annexe1({ esms: [IME, IME, SESSAD] }), [["PP réactualisés", "IME Les Pins", "SESSAD Est"]]),
+      },
     ],
     invalides: [
       {
-        nom: "un IME sur deux oublié",
+        nom: "un IME sur deux oublié : signalé dans 2-D, pas à l'Annexe 1",
         repere: pp2("IME Les Pins", "SESSAD Est"),
         constats: [
           {
             messageId: "absent",
             data: { nom: "IME Les Chênes", finess: "440000057", indicateur: "« PP réactualisés »" },
-            cellules: ["B22"],
+            cellules: ["C7"],
+          },
+        ],
+      },
+      {
+        nom: "accueil temporaire : l'IME qui déclare des places d'AT est attendu",
+        repere: avec(annexe1({ esms: [IME, { ...IME2, temporaire: 4 }] }), [["Utilisation de l'accueil temporaire", "IME Les Pins"]]),
+        constats: [
+          {
+            messageId: "absent",
+            data: { nom: "IME Les Chênes", finess: "440000057", indicateur: "« Utilisation de l'accueil temporaire »" },
+            cellules: ["C7"],
+          },
+        ],
+      },
+      {
+        nom: "un ESMS absent de deux indicateurs (et sur deux lignes de l'Annexe 1) : un seul constat",
+        repere: avec(annexe1({ esms: [IME, IME2, IME2] }), [["PP réactualisés", "IME Les Pins"], ["Délai moyen d'admission", "IME Les Pins"]]),
+        constats: [
+          {
+            messageId: "absent",
+            data: { nom: "IME Les Chênes", finess: "440000057", indicateur: "« PP réactualisés », « Délai moyen d'admission »" },
+            cellules: ["C7", "C11"],
           },
         ],
       },
     ],
-  });
+  }); // prettier-ignore
   testerControle(controle("coherence/esms-inconnu"), {
     valides: [
       {

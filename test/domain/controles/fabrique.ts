@@ -99,7 +99,17 @@ export function repere(zones: Partial<DiagnosticRepere> = {}): DiagnosticRepere 
 }
 
 export type ValeursEsms = Partial<
-  Record<"finess" | "nom" | "categorie" | "capacite" | "internat" | "autorite" | "commune", Valeur>
+  Record<
+    | "finess"
+    | "nom"
+    | "categorie"
+    | "capacite"
+    | "internat"
+    | "autorite"
+    | "commune"
+    | "temporaire",
+    Valeur
+  >
 > & { readonly secteur?: Secteur };
 
 const A1 = onglet("annexe-1");
@@ -118,12 +128,19 @@ export function annexe1(
   const esms = (d.esms ?? []).map((e, i) => {
     const row = 20 + i;
     const champs: Record<string, Champ> = {};
-    ["finess", "nom", "categorie", "commune", "capacite", "internat", "autorite"].forEach(
-      (cle, j) => {
-        const v = e[cle as keyof ValeursEsms];
-        if (v !== undefined) champs[cle] = champ(v as Valeur, { cle, row, col: j });
-      },
-    );
+    [
+      "finess",
+      "nom",
+      "categorie",
+      "commune",
+      "capacite",
+      "internat",
+      "autorite",
+      "temporaire",
+    ].forEach((cle, j) => {
+      const v = e[cle as keyof ValeursEsms];
+      if (v !== undefined) champs[cle] = champ(v as Valeur, { cle, row, col: j });
+    });
     return { secteur: e.secteur ?? "enfance", row, champs };
   });
   const totaux: Partial<Record<Secteur, Record<string, Champ>>> = {};
