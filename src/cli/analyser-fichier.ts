@@ -27,7 +27,7 @@ export function erreurJson(code: CodeFichier, fichier: string, precision?: strin
 }
 
 /** Code stable d'une erreur de lecture ; toute autre erreur est `erreur-interne`. */
-function erreurDeLecture(e: unknown, fichier: string): ErreurJson {
+export function erreurDeLecture(e: unknown, fichier: string): ErreurJson {
   if (e instanceof ErreurFichier) {
     return { code: e.raison, message: e.message, conseil: ERREURS_FICHIER[e.raison].conseil };
   }

@@ -3,6 +3,8 @@ import { codeDeSortie, resumer, type DocumentJson } from "./document";
 import { commandeFiches } from "./fiches";
 import { analyserLot } from "./lot/analyse-lot";
 import { progression } from "./progression";
+import { commandePreparer } from "./relecture/commande-preparer";
+import { commandeRelire } from "./relecture/commande-relire";
 import { texteBilan, texteFichier } from "./sortie-texte";
 import { SORTIES_PROCESSUS, type Sorties } from "./sorties";
 import { versionOutil } from "./version";
@@ -30,6 +32,10 @@ export async function main(
       return analyser(commande, io);
     case "fiches":
       return commandeFiches(commande, io);
+    case "relire":
+      return commandeRelire(commande, io);
+    case "preparer":
+      return commandePreparer(commande, io);
   }
 }
 

@@ -1,0 +1,44 @@
+import { constants } from "node:fs";
+import { access, realpath, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+
+/**
+ * Refus d'écrire un fichier de sortie (`relire --rapport`, `preparer --sortie`) : jamais un
+ * fichier lu, jamais un fichier existant, jamais dans un dossier absent. Message français.
+ */
+
+const existe = (chemin: string) =>
+  access(chemin, constants.F_OK).then(
+    () => true,
+    () => false,
+  );
+
+async function memeFichier(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    if (sa.dev === sb.dev && sa.ino === sb.ino) return true;
+    return (await realpath(a)) === (await realpath(b));
+  } catch {
+    return false;
+  }
+}
+
+export async function refusSortie(
+  sortie: string,
+  lus: readonly string[],
+  option: string,
+): Promise<string | null> {
+  for (const l of lus) {
+    if (await memeFichier(l, sortie)) {
+      return `La sortie « ${sortie} » est un classeur lu (« ${l} ») : un classeur lu n'est jamais réécrit. Indiquez un autre nom avec ${option}.`;
+    }
+  }
+  if (await existe(sortie)) {
+    return `Le fichier « ${sortie} » existe déjà : il n'est jamais écrasé. Choisissez un autre nom, ou déplacez l'ancien fichier.`;
+  }
+  if (!(await existe(dirname(resolve(sortie))))) {
+    return `Le dossier de « ${sortie} » n'existe pas : créez-le, ou indiquez un autre chemin avec ${option}.`;
+  }
+  return null;
+}
