@@ -14,6 +14,8 @@ const BOOLEENS = new Set(["vrai", "faux", "true", "false", "oui non", "x"]);
 /** Item de case à cocher écrit en texte : « ☐ item », « □ item », « [ ] item ». */
 const ITEM = /^\s*(?:[☐□■☑☒✓✔❏❑]|\[\s?[xX]?\s?\])\s*/;
 const MOBILISABLE = /^indicateurs? mobilisables?\b/;
+/** Code de question d'une colonne de codes visible (« Q1.2 », « E2.1.3 », « T4 ») : pas un libellé. */
+const CODE = /^[a-z]{0,3}\s?\d+(?:[.-]\d+)*$/i;
 
 const estDate = (fmt: string) =>
   /(^|[^a-z])(d{1,4}|j{1,4})[/.-](m{1,4})/i.test(fmt) || /m{1,2}[/.-]y{2,4}/i.test(fmt);
@@ -111,7 +113,7 @@ export function lireQuestions(
   };
   for (let row = de; row < fin; row++) {
     if (exclues.has(row)) continue;
-    const [l] = f.libellesLigne(row);
+    const [l] = f.libellesLigne(row).filter((x) => !CODE.test(x.texte.trim()));
     if (!l) continue;
     if (MOBILISABLE.test(l.norm)) {
       clore();
