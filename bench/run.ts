@@ -1,7 +1,8 @@
 /**
  * Banc de performance : `npm run bench` (tableau) ou `npm run -s bench -- --json` (un seul document
  * JSON sur stdout). Options : `--latence <ms>` (30 par défaut), `--sans-naif`, `--sans-hostiles`
- * (saute la mesure de mémoire de pointe sur le corpus hostile, ≈ 1 min).
+ * (saute la mesure de mémoire de pointe sur le corpus hostile, ≈ 1 min), `--sans-relecture`
+ * (saute le lot de 100 retours de `relire`, ≈ 1 min).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -12,12 +13,14 @@ import { type ClasseurBanc, mesures, nbCellules, type Resultat } from "./mesures
 import "./mesures-analyse";
 import "./mesures-fiches";
 import { mesurerHostiles } from "./mesures-hostiles";
+import { mesurerRelecture } from "./mesures-relecture";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const latenceMs = Number(args[args.indexOf("--latence") + 1]) || 30;
 const sansNaif = args.includes("--sans-naif");
 const sansHostiles = args.includes("--sans-hostiles");
+const sansRelecture = args.includes("--sans-relecture");
 
 /** Les classeurs d'exemple (fichiers de assets/exemples/, sinon générés en mémoire). */
 async function classeurs(): Promise<ClasseurBanc[]> {
@@ -84,12 +87,14 @@ async function main(): Promise<void> {
     .map((f) => join(dossierExemples, f))
     .filter((f) => existsSync(f));
   const hostiles = sansHostiles ? [] : await mesurerHostiles(exemples);
+  const relecture = sansRelecture ? null : await mesurerRelecture();
   const doc = {
     latenceMs,
     limiteOctets: 5_000_000,
     resultats,
     ratiosNaifSurGroupe: ratios,
     hostiles,
+    relecture,
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
@@ -119,6 +124,12 @@ async function main(): Promise<void> {
       "\nCorpus hostile — CLI analyser (fils bornés) : mémoire de pointe du processus (maxRSS)",
     );
     console.table(hostiles);
+  }
+  if (relecture) {
+    console.log(
+      "\nrelire — 100 retours, binaire compilé, comparé à la lecture ExcelJS nue (ratio ≤ 1,3 visé)",
+    );
+    console.table([relecture]);
   }
 }
 

@@ -1,0 +1,128 @@
+/**
+ * Banc de `relire` (issue 15) : 100 retours générés (copies du classeur d'exemple décalées ou
+ * modifiées comme le ferait un gestionnaire), relus en une commande par le binaire compilé, comparés
+ * à la **lecture ExcelJS nue** des mêmes fichiers (un `Workbook.xlsx.load` après l'autre, dans un
+ * processus neuf). Cœurs occupés = temps processeur (utilisateur + système, fils compris) / temps
+ * écoulé de la commande. Objectif : relire ≤ 1,3 × la lecture nue, tous les cœurs occupés.
+ * Seul : `npx tsx bench/mesures-relecture.ts [--json] [--fichiers 100]`.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { classeurEnvoye, DECALAGES, retour, type Mutation } from "../test/cli/outils/retours";
+
+const RACINE = join(__dirname, "..");
+
+export interface MesureRelecture {
+  readonly fichiers: number;
+  readonly coeurs: number;
+  readonly chargeMoyenne: number;
+  readonly lectureNueMs: number;
+  readonly relireMs: number;
+  readonly ratio: number;
+  readonly coeursOccupes: number;
+  readonly lignesProgression: number;
+}
+
+const SEMEES: Mutation[] = [
+  { kind: "valeur", onglet: "2-B FLASH", cellule: "D6", valeur: 0.5 },
+  { kind: "valeur", onglet: "2-C ANAP", cellule: "E7", valeur: 0.42 },
+];
+
+async function ecrireRetours(dossier: string, n: number): Promise<void> {
+  const envoi = await classeurEnvoye();
+  const variantes = [
+    envoi,
+    ...(await Promise.all(DECALAGES.map((_, i) => retour(envoi, DECALAGES.slice(0, i + 1))))),
+    await retour(envoi, [...SEMEES, ...DECALAGES]),
+  ];
+  for (let i = 0; i < n; i++) {
+    writeFileSync(
+      join(dossier, `retour-${String(i).padStart(3, "0")}.xlsx`),
+      variantes[i % variantes.length]!,
+    );
+  }
+}
+
+const LECTURE_NUE = `
+const { readdirSync, readFileSync } = require("node:fs");
+const ExcelJS = require("exceljs");
+const dossier = process.argv[1];
+const octets = readdirSync(dossier).sort().map((f) => readFileSync(dossier + "/" + f));
+(async () => {
+  const t0 = performance.now();
+  for (const o of octets) await new ExcelJS.Workbook().xlsx.load(o);
+  process.stdout.write(String(performance.now() - t0));
+})();
+`;
+
+/** Temps écoulé et temps processeur (fils compris) de la commande, par le « times » de bash. */
+function chronometrer(args: readonly string[]): { ms: number; cpuMs: number; stderr: string } {
+  const script = `s=$(date +%s%N); node "$@" >/dev/null 2>"$ERR"; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); times`;
+  const err = join(tmpdir(), `relire-banc-${process.pid}.err`);
+  const r = spawnSync("bash", ["-c", script, "bash", ...args], {
+    cwd: RACINE,
+    encoding: "utf8",
+    env: { ...process.env, ERR: err },
+  });
+  const lignes = r.stdout.trim().split("\n");
+  const secondes = (t: string) => {
+    const m = /(\d+)m([\d.]+)s/.exec(t);
+    return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+  };
+  const [u, s] = (lignes[2] ?? "").split(/\s+/);
+  const stderr = existsSync(err) ? readFileSync(err, "utf8") : "";
+  rmSync(err, { force: true });
+  return { ms: Number(lignes[0]), cpuMs: (secondes(u ?? "") + secondes(s ?? "")) * 1000, stderr };
+}
+
+export async function mesurerRelecture(n = 100): Promise<MesureRelecture> {
+  if (!existsSync(join(RACINE, "dist-node", "cli", "relecture", "travailleur-relecture.js"))) {
+    execFileSync("npm", ["run", "-s", "build:node"], { cwd: RACINE, stdio: "inherit" });
+  }
+  const dossier = mkdtempSync(join(tmpdir(), "cpom-banc-relire-"));
+  try {
+    await ecrireRetours(dossier, n);
+    const nue = Number(
+      execFileSync(process.execPath, ["-e", LECTURE_NUE, dossier], {
+        cwd: RACINE,
+        encoding: "utf8",
+      }),
+    );
+    const charge = loadavg()[0] ?? 0;
+    const r = chronometrer([
+      join(RACINE, "bin", "cpom-diagnostic.js"),
+      "relire",
+      dossier,
+      "--json",
+    ]);
+    return {
+      fichiers: n,
+      coeurs: availableParallelism(),
+      chargeMoyenne: Math.round(charge * 10) / 10,
+      lectureNueMs: Math.round(nue),
+      relireMs: r.ms,
+      ratio: Math.round((r.ms / nue) * 100) / 100,
+      coeursOccupes: Math.round((r.cpuMs / r.ms) * 100) / 100,
+      lignesProgression: r.stderr.split("\n").filter((l) => /\d+\/\d+/.test(l)).length,
+    };
+  } finally {
+    rmSync(dossier, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const n = Number(args[args.indexOf("--fichiers") + 1]) || 100;
+  mesurerRelecture(n).then(
+    (m) => {
+      if (args.includes("--json")) process.stdout.write(`${JSON.stringify(m, null, 2)}\n`);
+      else console.table([m]);
+    },
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exitCode = 1;
+    },
+  );
+}
