@@ -3,20 +3,21 @@ import { join, relative } from "node:path";
 import { lireClasseurXlsx } from "../../src/gateway/xlsx/lire-xlsx";
 
 /**
- * Instantané JSON du classeur d'exemple pour l'aperçu navigateur (src/apercu) : lit
- * assets/exemples/diagnostic-exemple.xlsx (`npm run exemple`) avec l'adaptateur fichier et écrit
- * assets/exemples/diagnostic-exemple.instantane.json, copié par webpack dans dist/exemples/.
+ * Instantanés JSON des classeurs d'exemple pour l'aperçu navigateur (src/apercu, menu des
+ * exemples) : lit assets/exemples/diagnostic-<variante>.xlsx (`npm run exemple`) avec
+ * l'adaptateur fichier et écrit assets/exemples/diagnostic-<variante>.instantane.json, copiés par
+ * webpack dans dist/exemples/.
  *
- *   tsx scripts/apercu/instantane.ts [source.xlsx] [sortie.json]
+ *   tsx scripts/apercu/instantane.ts                      (les cinq exemples)
+ *   tsx scripts/apercu/instantane.ts source.xlsx sortie.json
  *
- * Le fichier source n'est jamais modifié.
+ * Les fichiers source ne sont jamais modifiés.
  */
 
 const dossier = join(__dirname, "..", "..", "assets", "exemples");
-const source = process.argv[2] ?? join(dossier, "diagnostic-exemple.xlsx");
-const sortie = process.argv[3] ?? join(dossier, "diagnostic-exemple.instantane.json");
+const VARIANTES = ["exemple", "vierge", "complet", "erreurs", "autre-mise-en-page"];
 
-async function main(): Promise<void> {
+async function ecrire(source: string, sortie: string): Promise<void> {
   if (!existsSync(source)) {
     throw new Error(
       `le classeur d'exemple ${relative(process.cwd(), source)} est absent : lancez d'abord « npm run exemple ».`,
@@ -30,6 +31,20 @@ async function main(): Promise<void> {
   console.log(
     `${relative(process.cwd(), sortie)} : ${snapshot.sheets.length} feuilles, ${ko} Ko, ${ms} ms`,
   );
+}
+
+async function main(): Promise<void> {
+  const [source, sortie] = process.argv.slice(2);
+  if (source) {
+    await ecrire(source, sortie ?? source.replace(/\.xls[xm]$/i, ".instantane.json"));
+    return;
+  }
+  for (const v of VARIANTES) {
+    await ecrire(
+      join(dossier, `diagnostic-${v}.xlsx`),
+      join(dossier, `diagnostic-${v}.instantane.json`),
+    );
+  }
 }
 
 main().catch((e: unknown) => {

@@ -5,7 +5,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useReducer, useState } from "react";
+import { type ReactNode, useEffect, useReducer, useRef, useState } from "react";
 import { adresseZone } from "../domain/classeur/adresse";
 import type { HoteInstalle } from "../gateway/host-simule";
 import { OfficeGateway } from "../gateway/office/office-gateway";
@@ -30,6 +30,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  depot: { outline: `${tokens.strokeWidthThickest} dashed ${tokens.colorBrandStroke1}` },
   volet: {
     width: "380px",
     flexShrink: 0,
@@ -45,9 +46,21 @@ function useHote(hote: HoteInstalle): void {
 }
 
 /** Le classeur simulé (grille de la feuille active, onglets, saisie) à côté du volet réel. */
-export function Apercu({ hote }: { readonly hote: HoteInstalle }) {
+export function Apercu({
+  hote,
+  barre,
+  surDepot,
+}: {
+  readonly hote: HoteInstalle;
+  /** Ouverture d'un classeur (fichier, exemples) et son état. */
+  readonly barre: ReactNode;
+  /** Fichier déposé sur le classeur. */
+  readonly surDepot: (f: File) => void;
+}) {
   const s = useStyles();
   useHote(hote);
+  const [survol, setSurvol] = useState(false);
+  const valeur = useRef<HTMLInputElement>(null);
   const [mesure, setMesure] = useState<MesureLecture | null>(null);
   const [gateway] = useState(() =>
     mesurerLectures(new OfficeGateway(hote.Excel as unknown as EspaceExcel), hote, setMesure),
@@ -57,7 +70,25 @@ export function Apercu({ hote }: { readonly hote: HoteInstalle }) {
   return (
     <div className={s.page}>
       <FluentProvider theme={webLightTheme} className={s.zone}>
-        <section aria-label={TA.classeur} className={s.classeur}>
+        <section
+          aria-label={TA.classeur}
+          className={survol ? `${s.classeur} ${s.depot}` : s.classeur}
+          onDragOver={(e) => {
+            if (!e.dataTransfer.types.includes("Files")) return;
+            e.preventDefault();
+            e.dataTransfer.dropEffect = "copy";
+            setSurvol(true);
+          }}
+          onDragLeave={() => setSurvol(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setSurvol(false);
+            const f = e.dataTransfer.files[0];
+            if (f) surDepot(f);
+          }}
+        >
+          {barre}
+          {survol ? <Text weight="semibold">{TA.deposer}</Text> : null}
           <OngletsFeuilles etat={hote.etat} />
           <Text role="status" weight="semibold">
             {vue ? TA.feuilleActive(vue.name) : ""} —{" "}
@@ -69,9 +100,16 @@ export function Apercu({ hote }: { readonly hote: HoteInstalle }) {
               etat={hote.etat}
               sheetId={vue.id}
               proposee={selection.split(/[,:]/)[0] ?? ""}
+              refValeur={valeur}
             />
           ) : null}
-          {vue ? <Grille vue={vue} /> : null}
+          {vue ? (
+            <Grille
+              vue={vue}
+              surSelection={(r, c) => hote.etat.selectionner(vue.id, r, c)}
+              surEdition={() => valeur.current?.focus()}
+            />
+          ) : null}
           {mesure ? (
             <Text size={200}>{TA.mesure(mesure.syncs, mesure.ms, mesure.partielle)}</Text>
           ) : null}

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useRef } from "react";
 import { adresseA1, lettresColonne } from "../domain/classeur/adresse";
 import type { CellRange, CellValue } from "../domain/classeur/snapshot";
 import type { VueFeuille } from "../gateway/host-simule";
@@ -39,6 +39,10 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
     verticalAlign: "top",
+    cursor: "cell",
+    // Sous les en-têtes collants : la cellule amenée à l'écran n'est pas cachée par eux.
+    scrollMarginTop: "24px",
+    scrollMarginLeft: "48px",
   },
   selectionnee: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
@@ -69,13 +73,60 @@ const dans = (z: CellRange, r: number, c: number) =>
 /** Texte lisible sur un remplissage : blanc sur fond foncé, noir sinon (contraste WCAG). */
 const couleurTexte = (fill: string) => ((luminance(fill) ?? 1) < 0.179 ? "#FFFFFF" : "#000000");
 
+const DEPLACEMENTS: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+const idCellule = (sheetId: string, a1: string) => `cel-${sheetId.replace(/[^\w-]/g, "_")}-${a1}`;
+
 /**
- * Grille simple de la feuille active : valeurs, remplissages affichés (mises en forme
- * conditionnelles comprises), gras, fusions, sélection. Lecture seule.
+ * Grille de la feuille active : valeurs, remplissages affichés (mises en forme conditionnelles
+ * comprises), gras, fusions, sélection amenée à l'écran. Un clic sélectionne une cellule, les
+ * flèches déplacent la sélection, Entrée ou F2 passe à la saisie (`surEdition`).
  */
-export function Grille({ vue }: { readonly vue: VueFeuille }) {
+export function Grille({
+  vue,
+  surSelection,
+  surEdition,
+}: {
+  readonly vue: VueFeuille;
+  readonly surSelection: (row: number, col: number) => void;
+  readonly surEdition: () => void;
+}) {
   const s = useStyles();
   const { origin, rowCount, columnCount } = vue;
+  const cadre = useRef<HTMLDivElement>(null);
+  const active = vue.selection[0];
+  const a1Active = active ? adresseA1(active.top, active.left) : null;
+  useEffect(() => {
+    if (!a1Active) return;
+    const td = cadre.current?.querySelector<HTMLElement>(`td[data-adresse="${a1Active}"]`);
+    td?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [a1Active, vue.id]);
+  const clavier = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === "Enter" || e.key === "F2") {
+      e.preventDefault();
+      surEdition();
+      return;
+    }
+    const d = DEPLACEMENTS[e.key];
+    if (!d) return;
+    e.preventDefault();
+    const r0 = active?.top ?? origin.row;
+    const c0 = active?.left ?? origin.col;
+    const fusion = vue.merges.find((m) => m.top === r0 && m.left === c0);
+    const r = d[0] > 0 && fusion ? fusion.bottom + 1 : r0 + d[0];
+    const c = d[1] > 0 && fusion ? fusion.right + 1 : c0 + d[1];
+    const dedans = (x: number, min: number, n: number) => Math.min(Math.max(x, min), min + n - 1);
+    let rr = dedans(r, origin.row, rowCount);
+    let cc = dedans(c, origin.col, columnCount);
+    const couvrante = vue.merges.find((m) => dans(m, rr, cc));
+    if (couvrante) [rr, cc] = [couvrante.top, couvrante.left];
+    surSelection(rr, cc);
+  };
   const couvertes = new Set<string>();
   const fusions = new Map<string, CellRange>();
   for (const m of vue.merges) {
@@ -101,6 +152,8 @@ export function Grille({ vue }: { readonly vue: VueFeuille }) {
           data-adresse={adresseA1(r, c)}
           data-fill={fill ?? undefined}
           data-selection={selectionnee ? "oui" : undefined}
+          id={idCellule(vue.id, adresseA1(r, c))}
+          onClick={() => surSelection(r, c)}
           rowSpan={m ? Math.min(m.bottom, origin.row + rowCount - 1) - m.top + 1 : undefined}
           colSpan={m ? Math.min(m.right, origin.col + columnCount - 1) - m.left + 1 : undefined}
           style={{
@@ -123,7 +176,21 @@ export function Grille({ vue }: { readonly vue: VueFeuille }) {
     );
   }
   return (
-    <div className={s.defilement} tabIndex={0} role="group" aria-label={TA.grille(vue.name)}>
+    <div
+      ref={cadre}
+      className={s.defilement}
+      tabIndex={0}
+      role="group"
+      aria-label={TA.grille(vue.name)}
+      aria-describedby={a1Active ? "grille-aide" : undefined}
+      aria-activedescendant={a1Active ? idCellule(vue.id, a1Active) : undefined}
+      onKeyDown={clavier}
+    >
+      {a1Active ? (
+        <span id="grille-aide" className="visuellement-cache">
+          {TA.editer(a1Active)}
+        </span>
+      ) : null}
       <table className={s.table}>
         <caption className="visuellement-cache">{TA.feuilleActive(vue.name)}</caption>
         <thead>

@@ -1,5 +1,5 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type RefObject } from "react";
 import { lireA1 } from "../domain/classeur/adresse";
 import { lireNombreTexte } from "../domain/valeurs";
 import type { EtatHote } from "../gateway/host-simule";
@@ -29,10 +29,13 @@ export function SaisieCellule({
   etat,
   sheetId,
   proposee,
+  refValeur,
 }: {
   readonly etat: EtatHote;
   readonly sheetId: string;
   readonly proposee: string;
+  /** Champ « Valeur » (Entrée ou F2 dans la grille y place le curseur, comme dans Excel). */
+  readonly refValeur?: RefObject<HTMLInputElement | null>;
 }) {
   const s = useStyles();
   const [adresse, setAdresse] = useState<string | null>(null);
@@ -69,7 +72,7 @@ export function SaisieCellule({
         />
       </Field>
       <Field label={TA.valeur}>
-        <Input value={valeur} onChange={(_, d) => setValeur(d.value)} />
+        <Input ref={refValeur} value={valeur} onChange={(_, d) => setValeur(d.value)} />
       </Field>
       <Button type="submit">{TA.valider}</Button>
       <Text role="status">{retour?.ok ? retour.texte : ""}</Text>

@@ -5,6 +5,17 @@ import { TA } from "./textes";
 /** Adresse de l'instantané du classeur d'exemple (copié par webpack dans dist/exemples/). */
 export const INSTANTANE_EXEMPLE = "exemples/diagnostic-exemple.instantane.json";
 
+/** Classeurs d'exemple proposés par l'aperçu (instantanés écrits par scripts/apercu/instantane.ts). */
+export const EXEMPLES: readonly { readonly id: string; readonly titre: string }[] = [
+  { id: "exemple", titre: "Exemple (partiellement rempli)" },
+  { id: "vierge", titre: "Vierge" },
+  { id: "complet", titre: "Complet" },
+  { id: "erreurs", titre: "Avec erreurs semées" },
+  { id: "autre-mise-en-page", titre: "Autre mise en page" },
+];
+
+export const adresseExemple = (id: string) => `exemples/diagnostic-${id}.instantane.json`;
+
 declare global {
   interface Window {
     /** Hôte simulé de l'aperçu (tests de bout en bout : compteur de sync, saisies). */
@@ -18,7 +29,15 @@ function estInstantane(v: unknown): v is WorkbookSnapshot {
   return Array.isArray(o.sheets) && typeof o.settings === "object" && o.settings !== null;
 }
 
-/** Lit l'instantané, installe l'hôte simulé comme `window.Excel` et l'expose (`window.__hote`). */
+/** Installe l'hôte simulé sur un instantané comme `window.Excel` et l'expose (`window.__hote`). */
+export function installer(snapshot: WorkbookSnapshot): HoteInstalle {
+  const hote = installerHote(snapshot);
+  (window as unknown as { Excel: unknown }).Excel = hote.Excel;
+  window.__hote = hote;
+  return hote;
+}
+
+/** Lit un instantané servi avec la page, puis installe l'hôte simulé. */
 export async function chargerHote(url = INSTANTANE_EXEMPLE): Promise<HoteInstalle> {
   const reponse = await fetch(url);
   if (!reponse.ok) throw new Error(TA.introuvable(reponse.status));
@@ -29,8 +48,5 @@ export async function chargerHote(url = INSTANTANE_EXEMPLE): Promise<HoteInstall
     throw new Error(TA.illisible(e instanceof Error ? e.message : String(e)));
   }
   if (!estInstantane(contenu)) throw new Error(TA.illisible("format inattendu"));
-  const hote = installerHote(contenu);
-  (window as unknown as { Excel: unknown }).Excel = hote.Excel;
-  window.__hote = hote;
-  return hote;
+  return installer(contenu);
 }

@@ -21,6 +21,18 @@ export const TA = {
   vrai: "VRAI",
   faux: "FAUX",
   coin: "Ligne / colonne",
+  ouvrir: "Ouvrir un classeur…",
+  ouvrirAide:
+    "Fichier .xlsx ou .xlsm, lu dans ce navigateur seulement : rien n'est envoyé. Vous pouvez aussi le déposer sur la grille.",
+  exemples: "Classeur d'exemple",
+  exempleChoisir: "Choisir un exemple…",
+  classeurOuvert: (nom: string) => `Classeur ouvert : ${nom}`,
+  ouverture: (nom: string) => `Ouverture de « ${nom} »…`,
+  ouvertureImpossible: "Le classeur n'a pas pu être ouvert",
+  deposer: "Déposez le classeur ici pour l'ouvrir",
+  avertissements: "Lecture corrigée",
+  editer: (a: string) =>
+    `Cellule ${a} : Entrée ou F2 pour saisir une valeur, flèches pour se déplacer.`,
   mesure: (syncs: number, ms: number, partielle: boolean) =>
     `Dernière lecture ${partielle ? "partielle " : ""}par le volet : ${syncs} aller${syncs > 1 ? "s" : ""}-retour${syncs > 1 ? "s" : ""} avec Excel (sync), ${new Intl.NumberFormat("fr-FR").format(ms)} ms.`,
 } as const;

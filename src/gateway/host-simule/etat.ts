@@ -109,6 +109,15 @@ export class EtatHote {
     this.hote.notifier();
   }
 
+  /** Sélectionne une cellule comme le ferait un clic (ou une flèche) dans la grille d'Excel. */
+  selectionner(sheetId: string, row: number, col: number): void {
+    const m = this.hote.modele;
+    if (!m.feuilles.some((f) => f.id === sheetId)) throw new Error(`Feuille inconnue : ${sheetId}`);
+    m.activeId = sheetId;
+    m.selection = { sheetId, ranges: [{ top: row, left: col, bottom: row, right: col }] };
+    this.hote.notifier();
+  }
+
   /** Mode édition de cellule (les lots sans `delayForCellEdit` échouent). */
   set modeEdition(v: boolean) {
     this.hote.modeEdition = v;

@@ -32,7 +32,11 @@ it.each([
 ])("%s au format « %s » → « %s »", (valeur, format, attendu) => {
   render(
     <FluentProvider theme={webLightTheme}>
-      <Grille vue={vue([[valeur]], [[format]])} />
+      <Grille
+        vue={vue([[valeur]], [[format]])}
+        surSelection={() => undefined}
+        surEdition={() => undefined}
+      />
     </FluentProvider>,
   );
   const cellule = document.querySelector('[data-adresse="A1"]');
