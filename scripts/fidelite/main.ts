@@ -10,6 +10,7 @@ import { reenregistrer } from "./libreoffice";
 import { mesurerSaisies, totaliser, type MesureFeuille } from "./mesure-saisies";
 import { ecrireRapport, evaluer, type Source } from "./rapport";
 import { mesurerZones } from "./zones";
+import { mesurerZonesAleatoires } from "./zones-aleatoires";
 
 /**
  * `npm run fidelite` : fidélité de la lecture sur des mises en page que personne ici n'a réglées —
@@ -18,10 +19,10 @@ import { mesurerZones } from "./zones";
  * saisie, part des comptes de complétude exacts et les pires cas ; `--json` pour les machines.
  * Code de sortie 1 sous les barres (docs/fidelite.md).
  *
- * Puis zones, indicateurs et contrôles des deux classeurs (informatif ; bloquant avec
- * --exiger-zones).
+ * Puis zones, indicateurs et contrôles des deux classeurs, et les zones de N/4 mises en page
+ * aléatoires par famille d'onglets (bloquant ; imprimé seulement avec --zones-informatives).
  *
- * Options : --json, --aleatoires N (200), --graine G (20261203), --sans-libreoffice, --exiger-zones.
+ * Options : --json, --aleatoires N (200), --graine G (20261203), --sans-libreoffice, --zones-informatives.
  */
 
 /** Mises en page aléatoires aussi ré-enregistrées par LibreOffice (un seul appel de soffice). */
@@ -32,7 +33,7 @@ interface Options {
   readonly aleatoires: number;
   readonly graine: number;
   readonly libreoffice: boolean;
-  /** Rendre bloquantes les barres des zones (issue des zones sur toute mise en page). */
+  /** Barres des zones bloquantes (par défaut) ; `--zones-informatives` les rend seulement imprimées. */
   readonly exigerZones: boolean;
 }
 
@@ -48,7 +49,7 @@ function lireOptions(argv: readonly string[]): Options {
     aleatoires: valeur("--aleatoires", 200),
     graine: valeur("--graine", 20261203),
     libreoffice: !argv.includes("--sans-libreoffice"),
-    exigerZones: argv.includes("--exiger-zones"),
+    exigerZones: !argv.includes("--zones-informatives"),
   };
 }
 
@@ -138,11 +139,18 @@ async function main(): Promise<void> {
     [await premierExemple("erreurs"), echantillons[1]!],
     o.libreoffice,
   );
+  const parFamille = Math.ceil(o.aleatoires / 4);
+  const zonesAleatoires = await mesurerZonesAleatoires(o.graine, parFamille, (t) =>
+    progression(o.json, t),
+  );
   if (!o.json) process.stderr.write("\r".padEnd(60) + "\r");
   const verdicts = sources.map((s) => evaluer(s));
-  ecrireRapport(sources, verdicts, o.json, zones);
+  ecrireRapport(sources, verdicts, o.json, zones, zonesAleatoires);
   if (verdicts.some((v) => v.echecs.length > 0)) process.exitCode = 1;
-  if (o.exigerZones && zones.some((z) => z.echecs.length > 0)) process.exitCode = 1;
+  const aleatoiresInexacts = zonesAleatoires.some((z) => z.exacts < z.tirages);
+  if (o.exigerZones && (zones.some((z) => z.echecs.length > 0) || aleatoiresInexacts)) {
+    process.exitCode = 1;
+  }
 }
 
 main().catch((e: unknown) => {

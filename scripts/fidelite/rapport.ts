@@ -1,5 +1,6 @@
 import { precision, rappel, type MesureFeuille, type Totaux } from "./mesure-saisies";
 import { BARRES_ZONES, texteZones, type MesureZonesSource } from "./zones";
+import { texteZonesAleatoires, type MesureFamille } from "./zones-aleatoires";
 
 /** Barres de fidélité, verdict d'une source et rapport imprimé (texte ou JSON). */
 
@@ -77,6 +78,7 @@ export function ecrireRapport(
   verdicts: readonly Verdict[],
   json: boolean,
   zones: readonly MesureZonesSource[] = [],
+  zonesAleatoires: readonly MesureFamille[] = [],
 ): void {
   if (json) {
     const doc = sources.map((s, i) => ({
@@ -89,7 +91,7 @@ export function ecrireRapport(
     }));
     const z = zones.map(({ mesure, ...reste }) => ({ ...reste, ...mesure }));
     process.stdout.write(
-      `${JSON.stringify({ barres: BARRES, sources: doc, barresZones: BARRES_ZONES, zones: z }, null, 2)}\n`,
+      `${JSON.stringify({ barres: BARRES, sources: doc, barresZones: BARRES_ZONES, zones: z, zonesAleatoires }, null, 2)}\n`,
     );
     return;
   }
@@ -112,18 +114,21 @@ export function ecrireRapport(
     out.push("");
   });
   out.push(...texteZones(zones));
+  out.push(...texteZonesAleatoires(zonesAleatoires));
   const echecs = verdicts.filter((v) => v.echecs.length > 0).length;
   out.push(
     echecs === 0
       ? "Cellules de saisie : toutes les barres sont tenues."
       : `Cellules de saisie : ${echecs} source(s) sous les barres.`,
   );
-  const sousZones = zones.filter((z) => z.echecs.length > 0).length;
+  const sousZones =
+    zones.filter((z) => z.echecs.length > 0).length +
+    zonesAleatoires.filter((z) => z.exacts < z.tirages).length;
   if (zones.length > 0) {
     out.push(
       sousZones === 0
         ? "Zones : toutes les barres sont tenues."
-        : `Zones : ${sousZones} source(s) sous les barres (non bloquant sans --exiger-zones).`,
+        : `Zones : ${sousZones} source(s) sous les barres.`,
     );
   }
   process.stdout.write(`${out.join("\n")}\n`);

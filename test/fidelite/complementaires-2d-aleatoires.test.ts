@@ -31,7 +31,10 @@ async function verifier(m: MiseEnPage2D): Promise<void> {
   const c = await ecrireClasseur2D(m);
   const r = mesurer2D(await lireClasseurXlsx(c.buffer), c.verite);
   expect({ manquees: r.manquees, tauxFaux: r.tauxFaux }).toEqual({ manquees: [], tauxFaux: [] });
-  expect({ semees: r.semeesManquees, fausses: r.faussesErreurs }).toEqual({ semees: [], fausses: [] });
+  expect({ semees: r.semeesManquees, fausses: r.faussesErreurs }).toEqual({
+    semees: [],
+    fausses: [],
+  });
   expect(r.attendues).toBeGreaterThan(0);
 }
 
