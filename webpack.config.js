@@ -62,6 +62,9 @@ module.exports = (env = {}, argv = {}) => {
             options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
           },
         },
+        // Classeur de démonstration du volet (Excel.createWorkbook) : base64 dans un morceau
+        // chargé à la demande (import dynamique), jamais dans le script initial.
+        { test: /\.xlsx$/, type: "asset/inline" },
       ],
     },
     plugins: [

@@ -1,10 +1,23 @@
-import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { useState, type KeyboardEvent } from "react";
 import type { WorkbookGateway } from "../gateway/port";
 import { Chargement } from "./composants/Chargement";
 import { ConfirmationAffichage } from "./composants/ConfirmationAffichage";
 import { EtatSession } from "./composants/EtatSession";
+import { BarreFormateur } from "./formateur/BarreFormateur";
+import { environnementPage, ouvrirDemonstration, type IssueDemo } from "./formateur/demonstration";
+import { ETAPES_VISITE } from "./formateur/etapes";
+import { Visite } from "./formateur/Visite";
+import { FournisseurGlossaire } from "./glossaire/contexte";
 import { raccourciDe } from "./etat/raccourcis";
 import { FournisseurSession, useSession } from "./etat/session";
 import { T } from "./textes";
@@ -24,7 +37,12 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  entete: { display: "flex", justifyContent: "flex-end", columnGap: tokens.spacingHorizontalS },
+  entete: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "flex-end",
+    gap: tokens.spacingHorizontalS,
+  },
   onglets: { flexWrap: "wrap" },
 });
 
@@ -34,7 +52,23 @@ function Volet() {
   const s = useStyles();
   const { session, etat } = useSession();
   const [vue, setVue] = useState<IdVue>("sommaire");
+  const [etape, setEtape] = useState<number | null>(null);
+  const [demo, setDemo] = useState<IssueDemo | null>(null);
+  const [demoEnCours, setDemoEnCours] = useState(false);
   const courante = VUES.find((v) => v.id === vue) ?? VUES[0];
+
+  const allerEtape = (n: number) => {
+    setEtape(n);
+    const e = ETAPES_VISITE[n];
+    if (e) setVue(e.vue);
+  };
+  const ouvrirDemo = () => {
+    setDemoEnCours(true);
+    void ouvrirDemonstration(environnementPage()).then((r) => {
+      setDemo(r);
+      setDemoEnCours(false);
+    });
+  };
 
   const auClavier = (e: KeyboardEvent<HTMLDivElement>) => {
     const r = raccourciDe(e);
@@ -55,7 +89,16 @@ function Volet() {
         >
           {T.actualiser}
         </Button>
+        <BarreFormateur occupe={demoEnCours} onVisite={() => allerEtape(0)} onDemo={ouvrirDemo} />
       </div>
+      {demo ? (
+        <MessageBar intent={demo.ok ? "success" : "warning"} layout="multiline">
+          <MessageBarBody>{demo.message}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {etape !== null && etat.analyse ? (
+        <Visite etape={etape} onEtape={allerEtape} onFermer={() => setEtape(null)} />
+      ) : null}
       <EtatSession />
       <ConfirmationAffichage />
       {etat.analyse ? (
@@ -96,7 +139,9 @@ export function App({ gateway, delaiRafraichissement }: ProprietesApp) {
   if (!gateway) return null;
   return (
     <FournisseurSession gateway={gateway} delaiRafraichissement={delaiRafraichissement}>
-      <Volet />
+      <FournisseurGlossaire>
+        <Volet />
+      </FournisseurGlossaire>
     </FournisseurSession>
   );
 }

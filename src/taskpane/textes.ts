@@ -120,6 +120,20 @@ export const T = {
       `Aller aux cellules d'entrée de « ${libelle} » (${perimetre})`,
     alerteGravite: { erreur: "Erreur", alerte: "Alerte", info: "Info" },
     compte: (n: number) => pluriel(n, "indicateur"),
+    compteAlertes: (n: number, alertes: number) =>
+      alertes > 0
+        ? `${pluriel(n, "indicateur")}, ${nombre(alertes)} en alerte`
+        : pluriel(n, "indicateur"),
+    resultat: (n: number, alertes: number) =>
+      n === 0
+        ? "Aucun indicateur pour ces filtres."
+        : `${pluriel(n, "indicateur affiché", "indicateurs affichés")}, dont ${nombre(alertes)} en alerte.`,
+    filtres: "Filtrer les indicateurs",
+    filtreOnglet: "Onglet",
+    filtreEsms: "ESMS ou périmètre",
+    filtreAlerte: "En alerte seulement",
+    tousOnglets: "Tous les onglets",
+    tousEsms: "Tous",
   },
 
   controles: {
@@ -147,7 +161,7 @@ export const T = {
     titre: "Fiches-objectifs (Annexe 4)",
     socle: "Générer les 6 fiches socle",
     socleAide:
-      "Ajoute une feuille par objectif socle manquant, la feuille « Suivi des objectifs » et la feuille masquée « Listes ». Aucune cellule existante n'est modifiée ; l'annulation (Ctrl+Z) peut ne pas être possible ensuite.",
+      "Ajoute une feuille par objectif socle manquant, la feuille « Suivi des objectifs » et la feuille masquée des listes déroulantes (« Listes des fiches » si le classeur a déjà sa feuille « Listes »). Aucune cellule existante n'est modifiée ; l'annulation (Ctrl+Z) peut ne pas être possible ensuite.",
     nouvelle: "Nouvelle fiche",
     axe: "Axe stratégique",
     intitule: "Intitulé de l'objectif",

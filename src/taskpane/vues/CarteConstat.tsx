@@ -2,7 +2,9 @@ import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-compone
 import { TargetArrowRegular } from "@fluentui/react-icons";
 import { adresseA1 } from "../../domain/classeur/adresse";
 import type { ConstatListe } from "../../use-cases/vue-controles";
+import { texteLisible } from "../../domain/indicateurs";
 import { Divulgation } from "../composants/Divulgation";
+import { LiensGlossaire } from "../glossaire/LiensGlossaire";
 import { useSession } from "../etat/session";
 import { T } from "../textes";
 
@@ -51,7 +53,7 @@ export function CarteConstat({ item }: { readonly item: ConstatListe }) {
       ) : null}
       <Divulgation libelle={T.controles.pourquoi}>
         <Text as="p" size={200}>
-          {c.pourquoi}
+          {texteLisible(c.pourquoi)}
         </Text>
       </Divulgation>
       <Divulgation libelle={T.controles.corriger}>
@@ -59,6 +61,7 @@ export function CarteConstat({ item }: { readonly item: ConstatListe }) {
           {c.correction}
         </Text>
       </Divulgation>
+      <LiensGlossaire texte={c.message} />
       {premiere ? (
         <Button
           className={s.bouton}

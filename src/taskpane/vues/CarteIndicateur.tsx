@@ -1,6 +1,15 @@
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { TargetArrowRegular } from "@fluentui/react-icons";
-import { formaterValeur, LIBELLES_RAISON } from "../../domain/indicateurs";
+import {
+  formaterDistinct,
+  formuleEnFrancais,
+  LIBELLES_RAISON,
+  libelleLisible,
+  nombreDeCondition,
+  sourceLisible,
+  texteLisible,
+} from "../../domain/indicateurs";
+import { LiensGlossaire } from "../glossaire/LiensGlossaire";
 import type { IndicateurAffiche } from "../../use-cases/vue-indicateurs";
 import { Divulgation } from "../composants/Divulgation";
 import { useSession } from "../etat/session";
@@ -40,12 +49,18 @@ export function CarteIndicateur({ item }: { readonly item: IndicateurAffiche }) 
   const s = useStyles();
   const { session, etat } = useSession();
   const r = item.resultat;
-  const perimetre = [r.perimetre.libelle, r.perimetre.exercice].filter(Boolean).join(", ");
+  const perimetre = [libelleLisible(r.perimetre.libelle), r.perimetre.exercice]
+    .filter(Boolean)
+    .join(", ");
+  // Assez de décimales pour voir pourquoi un seuil est (ou n'est pas) franchi.
+  const reperes = item.seuils
+    .map((x) => nombreDeCondition(x.condition, r.unite))
+    .filter((n): n is number => n !== null);
   return (
     <li className={s.carte}>
       <div className={s.entete}>
         <h5 className={s.libelle}>{r.libelle}</h5>
-        <span className={s.valeur}>{formaterValeur(r.valeur, r.unite)}</span>
+        <span className={s.valeur}>{formaterDistinct(r.valeur, r.unite, reperes)}</span>
       </div>
       <Text size={200} className={s.secondaire}>
         {perimetre}
@@ -60,7 +75,9 @@ export function CarteIndicateur({ item }: { readonly item: IndicateurAffiche }) 
           <Badge color={COULEUR[a.gravite]} appearance="tint">
             {T.indicateurs.alerteGravite[a.gravite]}
           </Badge>
-          <Text size={200}>{a.message}</Text>
+          <Text size={200}>
+            {texteLisible(a.message)} {T.indicateurs.source(sourceLisible(a.source))}
+          </Text>
         </div>
       ))}
       {item.ecarts.map((e, i) => (
@@ -68,16 +85,16 @@ export function CarteIndicateur({ item }: { readonly item: IndicateurAffiche }) 
           <Badge color="warning" appearance="tint">
             {T.indicateurs.alerteGravite.alerte}
           </Badge>
-          <Text size={200}>{e.message}</Text>
+          <Text size={200}>{texteLisible(e.message)}</Text>
         </div>
       ))}
       <Divulgation libelle={T.indicateurs.commentCalcule}>
         <Text as="p" size={200}>
-          {r.explication}
+          {texteLisible(r.explication)}
         </Text>
         {r.formule ? (
           <Text as="p" size={200} className={s.code}>
-            {T.indicateurs.formuleExcel(r.formule)}
+            {T.indicateurs.formuleExcel(formuleEnFrancais(r.formule))}
           </Text>
         ) : null}
         <Text as="p" size={200} weight="semibold">
@@ -89,7 +106,8 @@ export function CarteIndicateur({ item }: { readonly item: IndicateurAffiche }) 
               <li key={i}>
                 <Text size={200}>
                   {T.indicateurs.seuil(x.condition, x.message)} (
-                  {T.indicateurs.alerteGravite[x.gravite]}). {T.indicateurs.source(x.source)}
+                  {T.indicateurs.alerteGravite[x.gravite]}).{" "}
+                  {T.indicateurs.source(sourceLisible(x.source))}
                 </Text>
               </li>
             ))}
@@ -100,6 +118,7 @@ export function CarteIndicateur({ item }: { readonly item: IndicateurAffiche }) 
           </Text>
         )}
       </Divulgation>
+      <LiensGlossaire texte={r.libelle} />
       {item.cible ? (
         <Button
           className={s.bouton}

@@ -37,7 +37,7 @@ describe("sourceLisible", () => {
   it("aucune source de seuil d'indicateur ni de contrôle ne garde d'étiquette ou de renvoi", () => {
     const sources = [
       ...FAMILLES.flatMap((f) => f.definitions.flatMap((d) => d.seuils.map((s) => s.source))),
-      ...CONTROLES.map((c) => c.meta.source),
+      ...CONTROLES.flatMap((c) => (c.meta.source ? [c.meta.source] : [])),
     ];
     const restes = sources.map(sourceLisible).filter((s) => TECHNIQUE.test(s) || s === "");
     expect(restes).toEqual([]);

@@ -10,7 +10,7 @@ import {
 } from "../outils";
 
 describe("vue Fiches", () => {
-  it("« Générer les 6 fiches socle » ajoute les feuilles, puis Contrôles signale les champs obligatoires vides", async () => {
+  it("« Générer les 6 fiches socle » ajoute les feuilles, puis Contrôles signale chaque fiche « à rédiger », une fois", async () => {
     const { hote } = await monterVolet();
     await attendreLecture();
     const avant = hote.etat.feuilles().map((f) => f.name);
@@ -38,8 +38,11 @@ describe("vue Fiches", () => {
       .map((h) => h.textContent ?? "");
     const fiches = groupes.filter((g) => g.startsWith("Fiche objectif"));
     expect(fiches.length).toBeGreaterThan(0);
+    // Une fiche générée n'est pas « en erreur » : elle est à rédiger, signalée une seule fois.
     const premiere = within(vue).getByRole("region", { name: fiches[0] });
-    expect(premiere.textContent).toMatch(/vide|à compléter|renseign/i);
+    expect(premiere.textContent).toMatch(/à rédiger/);
+    expect(premiere.textContent).not.toMatch(/Erreur|à compléter|vide\./);
+    for (const f of fiches) expect(f).toMatch(/— 1 constat$/);
   });
 
   it("« Nouvelle fiche » : intitulé obligatoire, axe et ESMS choisis, feuille ajoutée", async () => {
