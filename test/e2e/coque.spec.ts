@@ -30,8 +30,20 @@ test.describe("coque du volet, office.js injoignable", () => {
     consoleToleree: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/],
   });
 
-  test("dit en français qu'Office est indisponible, sans planter", async ({ page }) => {
+  test("ouvert directement dans le navigateur, hors ligne : « Hors d'Excel », pas « vérifiez l'accès à Internet »", async ({
+    page,
+  }) => {
     await page.goto("/taskpane.html");
+    await expect(page.getByText("Hors d'Excel", { exact: true })).toBeVisible();
+    await expect(page.getByText(/Vérifiez l'accès à Internet/)).toHaveCount(0);
+    await expect(page.locator("html")).toHaveAttribute("data-hote", "hors-excel");
+    await verifierAxe(page);
+  });
+
+  test("ouvert par Excel (_host_Info) : dit en français qu'Office est indisponible, sans planter", async ({
+    page,
+  }) => {
+    await page.goto("/taskpane.html?_host_Info=Excel$Win32$16.01$fr-FR$$$$0");
     await expect(page.getByText("Office indisponible", { exact: true })).toBeVisible();
     await expect(page.getByText(/office\.js\) n'a pas pu être chargée/)).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("data-hote", "office-indisponible");

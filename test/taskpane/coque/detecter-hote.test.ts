@@ -1,4 +1,4 @@
-import { detecterHote } from "../../../src/taskpane/coque/detecter-hote";
+import { dansUnHoteOffice, detecterHote } from "../../../src/taskpane/coque/detecter-hote";
 
 type Global = { Office?: unknown; Excel?: unknown };
 const g = globalThis as Global;
@@ -15,11 +15,15 @@ afterEach(() => {
 });
 
 describe("detecterHote", () => {
-  it("sans office.js : office indisponible", async () => {
-    await expect(detecterHote()).resolves.toEqual({
+  it("sans office.js, dans un hôte Office : office indisponible", async () => {
+    await expect(detecterHote(undefined, () => true)).resolves.toEqual({
       situation: "office-indisponible",
       excel: null,
     });
+  });
+
+  it("sans office.js (hors ligne), page ouverte dans un navigateur : hors d'Excel", async () => {
+    await expect(detecterHote()).resolves.toEqual({ situation: "hors-excel", excel: null });
   });
 
   it("navigateur ordinaire (host null, pas d'Excel) : hors d'Excel", async () => {
@@ -48,8 +52,20 @@ describe("detecterHote", () => {
   it("onReady muet (CDN bloqué) : office indisponible après le délai", async () => {
     jest.useFakeTimers();
     installerOffice(() => new Promise(() => undefined));
-    const resultat = detecterHote(5000);
+    const resultat = detecterHote(5000, () => true);
     await jest.advanceTimersByTimeAsync(5000);
     await expect(resultat).resolves.toEqual({ situation: "office-indisponible", excel: null });
+  });
+});
+
+describe("dansUnHoteOffice", () => {
+  afterEach(() => window.history.replaceState(null, "", "/"));
+
+  it.each<[string, boolean]>([
+    ["/taskpane.html", false],
+    ["/taskpane.html?_host_Info=Excel$Win32$16.01$fr-FR$$$$0", true],
+  ])("%s → %s", (adresse, attendu) => {
+    window.history.replaceState(null, "", adresse);
+    expect(dansUnHoteOffice()).toBe(attendu);
   });
 });
