@@ -50,6 +50,11 @@ export interface WorkbookGateway {
    * événement `onChanged`) ; rend la fonction qui retire l'abonnement.
    */
   subscribeChanges?(listener: (sheetId: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Contenu de la partie XML personnalisée du classeur dont la racine est dans cet espace de noms
+   * (empreinte des valeurs pré-renseignées, ADR 0012) ; `null` si absente ou non lisible ici.
+   */
+  readCustomXml?(namespace: string): Promise<string | null>;
 }
 
 /** Codes stables des erreurs de passerelle (traduits en français dans `message`). */

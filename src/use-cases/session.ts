@@ -21,6 +21,7 @@ import { analyserInstantane, type AnalyseClasseur } from "./analyser";
 import { fusionnerInstantanes } from "./fusion-instantanes";
 import { messageFichesSocle } from "./message-plan";
 import { type CibleAllerA, type EtatSession, INITIAL, messageErreur } from "./session-etat";
+import * as relecture from "./vue-relecture";
 
 export { messageErreur, type CibleAllerA, type EtatSession, type Statut } from "./session-etat";
 
@@ -280,6 +281,13 @@ export class SessionDiagnostic {
       const a = await this.analyseAJour();
       const plan = genererFiche(a.snapshot, contexteDepuisRepere(a.repere, a.indicateurs), demande);
       return this.appliquer(plan, `Fiche « ${demande.titre} » ajoutée.`);
+    });
+  }
+
+  insererBilanRelecture(e: relecture.EtatEmpreinte, titre: string): Promise<boolean | undefined> {
+    return this.executer("Insertion du bilan", async () => {
+      const a = await this.analyseAJour();
+      return this.appliquer(relecture.planBilan(a, e, titre), relecture.BILAN_INSERE);
     });
   }
 

@@ -13,6 +13,7 @@ import { appliquerPlan } from "./ecriture";
 import { abonnerChangements, lireSelection } from "./evenements";
 import { avecExcel, codeExcel, type EspaceExcel } from "./erreurs";
 import { lireInstantane, type OptionsLecture } from "./lecture";
+import { lirePartieXmlOffice } from "./parties-xml";
 
 type Cible = Parameters<WorkbookGateway["goTo"]>[0];
 
@@ -100,5 +101,9 @@ export class OfficeGateway implements WorkbookGateway {
 
   subscribeChanges(listener: (sheetId: string) => void): Promise<() => Promise<void>> {
     return abonnerChangements(this.excel, listener);
+  }
+
+  readCustomXml(namespace: string): Promise<string | null> {
+    return lirePartieXmlOffice(this.excel, namespace);
   }
 }
