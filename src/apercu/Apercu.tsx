@@ -19,7 +19,9 @@ import { SaisieCellule } from "./SaisieCellule";
 import { TA } from "./textes";
 
 const useStyles = makeStyles({
-  page: { display: "flex", height: "100vh", overflow: "hidden" },
+  // Fixée à la fenêtre : un menu ou un dialogue plus haut que l'écran (portail en fin de <body>)
+  // fait défiler la fenêtre pour montrer l'élément focalisé ; la page ne doit pas partir avec.
+  page: { position: "fixed", inset: 0, display: "flex", overflow: "hidden" },
   zone: { flexGrow: 1, minWidth: 0, display: "flex" },
   classeur: {
     flexGrow: 1,

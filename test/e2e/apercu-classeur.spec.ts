@@ -232,4 +232,20 @@ test.describe("aperçu : classeur", () => {
     }
     expect(rates).toEqual([]);
   });
+
+  test("menu « Corriger le type » : la page reste à l'écran, Échap rend le focus", async ({
+    page,
+  }) => {
+    await ouvrirApercu(page);
+    const vue = await ouvrirVue(page, "Sommaire");
+    const bouton = vue.getByRole("button", { name: /^Corriger le type de l'onglet/ }).last();
+    await bouton.click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    const haut = await grille(page).evaluate((el) => el.getBoundingClientRect().top);
+    expect(haut).toBeGreaterThanOrEqual(0);
+    await expect(page.getByRole("main")).toBeInViewport();
+    await expect(grille(page)).toBeInViewport();
+    await page.keyboard.press("Escape");
+    await expect(bouton).toBeFocused();
+  });
 });
