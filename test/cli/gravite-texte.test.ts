@@ -53,8 +53,9 @@ describe("sortie texte", () => {
     expect(texte.code).toBe(1);
     expect(texte.stdout).toContain(`■ ${fichier}`);
     expect(texte.stdout).toMatch(
-      /Onglets reconnus : 6 sur 6 \(Annexe 1, Axe 1-1, 2-B, 2-D, 2-E, 2-F\)/,
+      /Onglets reconnus : 6 sur 7 \(Annexe 1, Axe 1-1, 2-B, 2-D, 2-E, 2-F\)/,
     );
+    expect(texte.stdout).toContain("Onglets non reconnus : « Notes de travail »");
     expect(texte.stdout).toMatch(
       /Saisie : \d+ cellules renseignées sur \d+ cellules de saisie \(\d+\s%\)/,
     );

@@ -14,6 +14,7 @@ import {
   tableauEsms,
 } from "../../domain/classeur/exemples";
 import { ecrireXlsx } from "../../domain/classeur/integration/xlsx-minimal";
+import { feuille } from "../../domain/saisie/fabrique";
 
 /**
  * Classeurs des tests de la ligne de commande, écrits avec ExcelJS dans un dossier temporaire :
@@ -54,10 +55,18 @@ export const feuillesValides = (): SheetSnapshot[] => [
   creton(),
 ];
 
-/** Clé FINESS fausse en A10 et internat supérieur à la capacité en E10 (Annexe 1). */
+/** Un onglet de travail ajouté par l'organisme : non reconnu (constat « info »). */
+const notes = (): SheetSnapshot =>
+  feuille("Notes de travail", { B2: "Questions à poser à l'ARS" }, { id: "notes" });
+
+/**
+ * Clé FINESS fausse en A10 et internat supérieur à la capacité en E10 (Annexe 1), et un onglet de
+ * notes non reconnu : des constats des trois gravités.
+ */
 export const feuillesAvecErreurs = (): SheetSnapshot[] => [
   avec(annexe1(), { A10: "440000025", E10: 50 }),
   ...feuillesValides().slice(1),
+  notes(),
 ];
 
 export class Dossier {
