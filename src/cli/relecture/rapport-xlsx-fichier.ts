@@ -110,6 +110,8 @@ export function feuilleFichier(
     l.getCell(3).value = sur(c.message);
     l.getCell(4).value = sur(c.correction);
     l.alignment = { wrapText: true, vertical: "top" };
+    l.height =
+      15 * Math.max(1, Math.ceil(c.message.length / 62), Math.ceil(c.correction.length / 42));
   }
   ws.columns.forEach((c, i) => (c.width = [24, 30, 60, 40, 18][i] ?? 14));
   ws.pageSetup = {

@@ -103,6 +103,13 @@ function synthese(
       colorer(c, tonIndicateur(k.cle, l.indicateurs[k.cle]));
     });
     row.alignment = { vertical: "top", wrapText: true };
+    // Hauteur estimée : ni ExcelJS ni LibreOffice ne l'ajustent au texte renvoyé à la ligne.
+    const lignes = Math.max(
+      1,
+      Math.ceil(String(cellules[1]).length / 45),
+      Math.ceil(l.organisme.length / 30),
+    );
+    row.height = 15 * lignes;
   });
   ws.columns.forEach((c, j) => (c.width = j === 1 ? 40 : j === 2 || j === 3 ? 28 : 12));
   ws.views = [{ state: "frozen", ySplit: 4, xSplit: 3 }];
