@@ -10,7 +10,7 @@ import {
 test.describe("volet dans l'aperçu : fiches-objectifs", () => {
   test.describe.configure({ timeout: DELAI_PARCOURS });
 
-  test("« Générer les 6 fiches socle » ajoute les feuilles, puis Contrôles signale les champs obligatoires vides", async ({
+  test("« Générer les 6 fiches socle » ajoute les feuilles, puis chaque fiche est « à rédiger » (une information), sans « Listes (2) »", async ({
     page,
   }) => {
     await ouvrirApercu(page);
@@ -28,6 +28,8 @@ test.describe("volet dans l'aperçu : fiches-objectifs", () => {
     const ajoutees = apres.slice(avant.length);
     expect(ajoutees.filter((n) => n.startsWith("Fiche objectif"))).toHaveLength(6);
     expect(ajoutees).toContain("Suivi des objectifs");
+    // L'exemple a déjà sa feuille « Listes » : jamais « Listes (2) », jamais prise pour un axe 2.
+    expect(ajoutees).not.toContain("Listes (2)");
     await expect(
       vue.getByRole("region", { name: "Fiches du classeur" }).getByRole("listitem"),
     ).toHaveCount(6);
@@ -36,9 +38,18 @@ test.describe("volet dans l'aperçu : fiches-objectifs", () => {
     vue = await ouvrirVue(page, "Contrôles");
     const groupes = vue.getByRole("heading", { level: 3, name: /^Fiche objectif/ });
     await expect(groupes.first()).toBeVisible();
+    // Une fiche générée est « à rédiger », signalée une fois, en information : aucune erreur.
+    for (const titre of await groupes.allTextContents()) expect(titre).toMatch(/— 1 constat$/);
     const premiere = vue.getByRole("region", { name: (await groupes.first().textContent()) ?? "" });
-    await expect(premiere).toContainText(/vide|à compléter|renseign/i);
+    await expect(premiere).toContainText("à rédiger");
+    await expect(premiere).not.toContainText(/Erreur|à compléter/);
     await verifierAxeVolet(page);
+
+    vue = await ouvrirVue(page, "Sommaire");
+    await expect(vue).not.toContainText(/Listes des fiches.*Annexe 2|Listes \(2\)/);
+    await expect(
+      vue.getByRole("listitem").filter({ hasText: "Listes des fiches" }),
+    ).not.toContainText(/Axe 2|axe 2/);
 
     // Générer une seconde fois n'ajoute rien.
     vue = await ouvrirVue(page, "Fiches");

@@ -1,5 +1,5 @@
 import { adresseA1 } from "../../src/domain/classeur/adresse";
-import { formaterValeur } from "../../src/domain/indicateurs";
+import { formaterValeur, libelleLisible, texteLisible } from "../../src/domain/indicateurs";
 import { expect, test } from "./outils/fixtures";
 import {
   analyseExemple,
@@ -28,6 +28,10 @@ test.describe("volet dans l'aperçu : indicateurs", () => {
     await vue
       .getByRole("button", { name: new RegExp(`^${onglet.replace(/\./g, "\\.")} — `) })
       .click();
+    await vue
+      .getByRole("button", { name: new RegExp(`^${libelleLisible(r.perimetre.libelle)} — `) })
+      .first()
+      .click();
     const carte = vue
       .getByRole("listitem")
       .filter({ has: page.getByRole("heading", { name: r.libelle, exact: true }) })
@@ -35,7 +39,7 @@ test.describe("volet dans l'aperçu : indicateurs", () => {
       .first();
     await expect(carte).toContainText(formaterValeur(r.valeur, r.unite));
     await carte.getByRole("button", { name: "Comment est-ce calculé ?" }).click();
-    await expect(carte).toContainText(r.explication);
+    await expect(carte).toContainText(texteLisible(r.explication));
     await expect(carte).toContainText("Seuils d'alerte");
     await verifierAxeVolet(page);
 

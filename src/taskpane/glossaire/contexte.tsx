@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { Glossaire } from "./Glossaire";
 
 /** Ouvre le glossaire (dialogue) depuis n'importe quelle vue, sur un terme ou une recherche. */
@@ -10,13 +10,27 @@ const Contexte = createContext<ContexteGlossaire>({ ouvrir: () => undefined });
 
 export function FournisseurGlossaire({ children }: { readonly children: ReactNode }) {
   const [requete, setRequete] = useState<string | null>(null);
-  const valeur = useMemo(() => ({ ouvrir: (q = "") => setRequete(q) }), []);
+  // Le focus revient, à la fermeture, à ce qui l'avait à l'ouverture (bouton, lien d'une carte).
+  const retour = useRef<HTMLElement | null>(null);
+  const valeur = useMemo(
+    () => ({
+      ouvrir: (q = "") => {
+        const actif = globalThis.document?.activeElement;
+        retour.current = actif instanceof HTMLElement ? actif : null;
+        setRequete(q);
+      },
+    }),
+    [],
+  );
+  const fermer = () => {
+    setRequete(null);
+    const cible = retour.current;
+    setTimeout(() => cible?.isConnected && cible.focus(), 0);
+  };
   return (
     <Contexte.Provider value={valeur}>
       {children}
-      {requete !== null ? (
-        <Glossaire requeteInitiale={requete} onFermer={() => setRequete(null)} />
-      ) : null}
+      {requete !== null ? <Glossaire requeteInitiale={requete} onFermer={fermer} /> : null}
     </Contexte.Provider>
   );
 }
