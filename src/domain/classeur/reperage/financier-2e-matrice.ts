@@ -85,8 +85,19 @@ const bas = (v: Vue, t: LigneEnTete, h: { m0: number }) => v.zone(t.e, h.m0).e1;
  */
 function completer(v: Vue, t: LigneEnTete): LigneEnTete | undefined {
   const premier = Math.min(...t.entetes.map((h) => h.m0));
-  const libres: EnTete[] = t.libres
-    .filter((l) => l.m0 > premier && !HORS_VALEURS.test(normaliserTexte(l.libelle)))
+  // Libellés libres contigus aux lignes reconnues : après une ligne vide commence autre chose (un
+  // autre tableau, son titre).
+  let fin = Math.max(...t.entetes.map((h) => h.m1));
+  const contigus = [...t.libres]
+    .filter((l) => l.m0 > premier)
+    .sort((a, b) => a.m0 - b.m0)
+    .filter((l) => {
+      if (l.m0 > fin + 1) return false;
+      fin = Math.max(fin, l.m1);
+      return true;
+    });
+  const libres: EnTete[] = contigus
+    .filter((l) => !HORS_VALEURS.test(normaliserTexte(l.libelle)))
     .map((l) => ({ cle: slug(l.libelle), libelle: l.libelle, m0: l.m0, m1: l.m1, confiance: 0.5 }));
   const cles = new Set<string>();
   const entetes = [...t.entetes, ...libres]
@@ -99,8 +110,7 @@ function completer(v: Vue, t: LigneEnTete): LigneEnTete | undefined {
     });
   if (entetes.length === 0) return undefined;
   // Un sous-titre fusionné sur toute la largeur ne repousse pas le début des valeurs.
-  const fin = Math.max(...entetes.map((h) => bas(v, t, h)));
-  return { ...t, entetes, bas: fin };
+  return { ...t, entetes, bas: Math.max(...entetes.map((h) => bas(v, t, h))) };
 }
 
 function score(t: LigneEnTete): number {

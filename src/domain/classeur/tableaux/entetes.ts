@@ -165,7 +165,9 @@ export function trouverEnTetes(
         m0: p.m0,
         m1: p.m1,
       }));
-    const bas = Math.max(...ps.map((p) => p.bas));
+    // Les en-têtes reconnus disent où finit la ligne d'en-têtes : un titre large posé plus loin sur
+    // la même ligne (un autre tableau, transposé) ne la prolonge pas.
+    const bas = Math.max(...aff.map((x) => x.p.bas));
     out.push({
       orientation: v.orientation,
       e,
