@@ -45,12 +45,20 @@ describe("vue Contrôles", () => {
         .filter((n) => parOnglet(n).length > 0)
         .map((n) => titre(n)),
     );
-    const e2 = within(vue).getByRole("region", { name: titre("2-E") });
-    expect(
-      within(e2)
-        .getAllByRole("heading", { level: 4 })
-        .map((h) => h.textContent),
-    ).toEqual(["Alertes", "Informations"]);
+    // Dans chaque onglet, un groupe par gravité présente, dans l'ordre erreur, alerte, info.
+    const NOMS = { erreur: "Erreurs", alerte: "Alertes", info: "Informations" } as const;
+    for (const nom of [null, "Notes", "Axe 1-1", "2-E", "2-F"]) {
+      const gravites = new Set(parOnglet(nom).map((c) => c.gravite));
+      if (gravites.size === 0) continue;
+      const region = within(vue).getByRole("region", { name: titre(nom) });
+      expect(
+        within(region)
+          .getAllByRole("heading", { level: 4 })
+          .map((h) => h.textContent),
+      ).toEqual(
+        (["erreur", "alerte", "info"] as const).filter((g) => gravites.has(g)).map((g) => NOMS[g]),
+      );
+    }
   });
 
   it("filtre par gravité", async () => {
