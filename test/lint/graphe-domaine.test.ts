@@ -35,6 +35,9 @@ const COUCHES: readonly [string, number][] = [
 const EXCEPTIONS: readonly string[] = [
   // Les contrôles des fiches générées vivent encore dans fiches/ ; le registre les importe.
   "controles/ -> fiches/",
+  // Le repérage 2-D reconnaît un indicateur par son intitulé : les motifs sont déclarés sur la
+  // définition de l'indicateur (à déplacer dans le catalogue des zones).
+  "classeur/ -> indicateurs/",
 ];
 
 function rang(chemin: string): { rang: number; couche: string } {

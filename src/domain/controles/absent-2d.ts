@@ -1,7 +1,7 @@
 import type { DiagnosticRepere, Indicateur2D, LigneEsms } from "../classeur/modele";
 import type { Location } from "../classeur/snapshot";
 import { normaliserTexte } from "../classeur/texte";
-import { reconnaitre2D } from "../indicateurs/complementaires-2d";
+import { reconnaitre2D } from "../indicateurs/reconnaissance-2d";
 import type { Applicabilite2D } from "../indicateurs/complementaires-2d";
 import { normaliserFiness } from "../valeurs/finess";
 import { esmsDeColonne } from "./complementaires";

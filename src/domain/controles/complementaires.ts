@@ -1,6 +1,6 @@
 import type { Colonne2D, DiagnosticRepere, Indicateur2D, LigneEsms } from "../classeur/modele";
 import { normaliserTexte } from "../classeur/texte";
-import { reconnaitre2D } from "../indicateurs/complementaires-2d";
+import { reconnaitre2D } from "../indicateurs/reconnaissance-2d";
 import { trouverEsms } from "../indicateurs/esms";
 import { PART_BORNEE } from "../indicateurs/seuils";
 import { categorieEsms, nombre, nomEsms } from "./esms";

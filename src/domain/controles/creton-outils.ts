@@ -1,6 +1,6 @@
 import type { DiagnosticRepere, LigneCreton, LigneEsms } from "../classeur/modele";
 import { normaliserTexte } from "../classeur/texte";
-import { reconnaitre2D } from "../indicateurs/complementaires-2d";
+import { reconnaitre2D } from "../indicateurs/reconnaissance-2d";
 import { trouverEsms } from "../indicateurs/esms";
 import { nombre, texte } from "./esms";
 

@@ -278,5 +278,3 @@ export const INDICATEUR_2D_AUTRE: Definition2D = taux(
   [],
   { part: false, seuils: [] },
 );
-
-export { reconnaitre2D } from "./reconnaissance-2d";

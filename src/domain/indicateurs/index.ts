@@ -5,7 +5,7 @@ export { verifierFormules, TOLERANCES, estConstante } from "./verification";
 export type { EcartFormule, TypeEcart } from "./verification";
 export { formaterValeur, formaterNombre, LIBELLES_RAISON } from "./format";
 export { tableIndicateurs } from "./documentation";
-export { reconnaitre2D } from "./complementaires-2d";
+export { reconnaitre2D } from "./reconnaissance-2d";
 export { reconnaitre2C } from "./anap-2c";
 export type * from "./types";
 export { formaterDistinct, nombreDeCondition, decimalesDistinctes } from "./format";

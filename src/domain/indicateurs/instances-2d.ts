@@ -1,6 +1,7 @@
 import type { DiagnosticRepere } from "../classeur/modele";
 import { normaliserTexte } from "../classeur/texte";
-import { INDICATEUR_2D_AUTRE, reconnaitre2D } from "./complementaires-2d";
+import { INDICATEUR_2D_AUTRE } from "./complementaires-2d";
+import { reconnaitre2D } from "./reconnaissance-2d";
 import { normaliserFiness } from "../valeurs/finess";
 import { clePerimetre, trouverEsms } from "./esms";
 import type { Instance } from "./types";

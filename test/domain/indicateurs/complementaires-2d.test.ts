@@ -1,6 +1,6 @@
 import type { Complementaires2D, Indicateur2D } from "../../../src/domain/classeur/modele";
 import { normaliserTexte } from "../../../src/domain/classeur/texte";
-import { reconnaitre2D } from "../../../src/domain/indicateurs/complementaires-2d";
+import { reconnaitre2D } from "../../../src/domain/indicateurs/reconnaissance-2d";
 import { formaterValeur } from "../../../src/domain/indicateurs/format";
 import { calculerIndicateurs } from "../../../src/domain/indicateurs/registre";
 import { champ, onglet, repere } from "./fabrique";

@@ -1,6 +1,6 @@
 import { adresseA1 } from "../../../../src/domain/classeur/adresse";
 import { normaliserTexte } from "../../../../src/domain/classeur/texte";
-import { reconnaitre2D } from "../../../../src/domain/indicateurs/complementaires-2d";
+import { reconnaitre2D } from "../../../../src/domain/indicateurs/reconnaissance-2d";
 import type { WorkbookSnapshot } from "../../../../src/domain/classeur/snapshot";
 import { analyserInstantane } from "../../../../src/use-cases/analyser";
 import type { Verite2D } from "./grille";

@@ -1,4 +1,4 @@
-import { reconnaitre2D } from "../../../indicateurs/complementaires-2d";
+import { reconnaitre2D } from "../../../indicateurs/reconnaissance-2d";
 import { normaliserFiness } from "../../../valeurs/finess";
 import type { Colonne2D, Forme2D, Indicateur2D } from "../../modele";
 import type { Location } from "../../snapshot";

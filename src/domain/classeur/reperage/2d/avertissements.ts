@@ -1,4 +1,5 @@
-import { INDICATEURS_2D, reconnaitre2D } from "../../../indicateurs/complementaires-2d";
+import { INDICATEURS_2D } from "../../../indicateurs/complementaires-2d";
+import { reconnaitre2D } from "../../../indicateurs/reconnaissance-2d";
 import { adresseA1 } from "../../adresse";
 import type { Indicateur2D } from "../../modele";
 import { normaliserTexte } from "../../texte";
