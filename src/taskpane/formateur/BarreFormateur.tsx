@@ -21,12 +21,17 @@ export function BarreFormateur({ onVisite, onDemo, occupe }: ProprietesBarreForm
   const { ouvrir } = useGlossaire();
   return (
     <>
-      <Button icon={<BookOpenRegular />} title={TF.glossaireAide} onClick={() => ouvrir("")}>
+      <Button
+        size="small"
+        icon={<BookOpenRegular />}
+        title={TF.glossaireAide}
+        onClick={() => ouvrir("")}
+      >
         {TF.glossaire}
       </Button>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button icon={<HatGraduationRegular />} title={TF.formationAide}>
+          <Button size="small" icon={<HatGraduationRegular />} title={TF.formationAide}>
             {TF.formation}
           </Button>
         </MenuTrigger>

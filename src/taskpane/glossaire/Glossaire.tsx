@@ -50,7 +50,7 @@ export function Glossaire({ requeteInitiale, onFermer }: ProprietesGlossaire) {
               value={q}
               onChange={(_, d) => setQ(d.value)}
             />
-            <Text id={idCompte} as="p" size={200} aria-live="polite">
+            <Text id={idCompte} as="p" block size={200} aria-live="polite">
               {termes.length === 0 ? TF.aucunTerme(q) : TF.nbTermes(termes.length)}
             </Text>
             <ul className={s.liste} aria-label={TF.glossaire}>
@@ -60,10 +60,10 @@ export function Glossaire({ requeteInitiale, onFermer }: ProprietesGlossaire) {
                     {t.terme}
                     {t.developpe ? ` — ${t.developpe}` : ""}
                   </h3>
-                  <Text as="p" size={200}>
+                  <Text as="p" block size={200}>
                     {t.definition}
                   </Text>
-                  <Text as="p" size={100} className={s.source}>
+                  <Text as="p" block size={100} className={s.source}>
                     {TF.source(t.source)}
                   </Text>
                 </li>

@@ -9,7 +9,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     alignItems: "flex-end",
   },
-  champ: { minWidth: "140px", flexGrow: 1 },
+  // Un libellé d'ESMS long ne doit pas élargir le volet (350 px).
+  champ: { flex: "1 1 140px", minWidth: 0, maxWidth: "100%" },
+  liste: { width: "100%", minWidth: 0 },
 });
 
 export interface ProprietesFiltres {
@@ -26,6 +28,8 @@ export function FiltresIndicateurs({ valeur, onglets, esms, onChange }: Propriet
     <div className={s.barre} role="group" aria-label={T.indicateurs.filtres}>
       <Field className={s.champ} label={T.indicateurs.filtreOnglet} size="small">
         <Select
+          className={s.liste}
+          select={{ className: s.liste }}
           size="small"
           value={valeur.onglet}
           onChange={(_, d) => onChange({ ...valeur, onglet: d.value, esms: TOUS })}
@@ -40,6 +44,8 @@ export function FiltresIndicateurs({ valeur, onglets, esms, onChange }: Propriet
       </Field>
       <Field className={s.champ} label={T.indicateurs.filtreEsms} size="small">
         <Select
+          className={s.liste}
+          select={{ className: s.liste }}
           size="small"
           value={valeur.esms}
           onChange={(_, d) => onChange({ ...valeur, esms: d.value })}
