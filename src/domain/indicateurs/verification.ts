@@ -81,6 +81,9 @@ export function verifierFormules(repere: DiagnosticRepere): EcartFormule[] {
     const calcul = r.valeur === null ? "non calculable" : formaterValeur(r.valeur, r.unite);
     const ou = `${r.libelle} (${[r.perimetre.libelle, r.perimetre.exercice].filter(Boolean).join(", ")})`;
     if (formula === null || estConstante(formula)) {
+      // Une valeur tapée dans une cellule de saisie (une ligne de total bleue, à remplir par
+      // l'organisme) est une saisie, pas une formule remplacée : la somme est contrôlée ailleurs.
+      if (champ.saisie) continue;
       const saisi = value === "" ? "est vide" : `contient une valeur saisie (${String(value)})`;
       ecarts.push({
         ...base,

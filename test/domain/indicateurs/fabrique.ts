@@ -16,6 +16,8 @@ export interface OptionsChamp {
   readonly cle?: string;
   readonly libelle?: string;
   readonly numberFormat?: string;
+  /** Cellule de saisie (bleue) ? Par défaut : oui sans formule, non avec. */
+  readonly saisie?: boolean;
 }
 
 function typeDe(valeur: CellValue | null): ValueType {
@@ -41,9 +43,9 @@ export function champ(valeur: CellValue | null, options: OptionsChamp = {}): Cha
       type: typeDe(valeur),
       formula: options.formule ?? null,
       numberFormat: options.numberFormat ?? "General",
-      fill: options.formule ? null : "DDEBF7",
+      fill: (options.saisie ?? !options.formule) ? "DDEBF7" : null,
     },
-    saisie: !options.formule,
+    saisie: options.saisie ?? !options.formule,
     confiance: 1,
   };
 }

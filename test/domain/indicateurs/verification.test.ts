@@ -2,12 +2,20 @@ import type { CellValue } from "../../../src/domain/classeur/snapshot";
 import { estConstante, verifierFormules } from "../../../src/domain/indicateurs/verification";
 import { champ, financier, ligne2E } from "./fabrique";
 
-/** E3 minimal : BFR = B11 − B12 = 600 ; la ligne calculée « bfr » porte `cache` / `formule`. */
-function avecBfr(cache: CellValue | null, formule: string | null, b12: CellValue = 400) {
+/**
+ * E3 minimal : BFR = B11 − B12 = 600 ; la ligne calculée « bfr » porte `cache` / `formule`. Sa
+ * cellule est une cellule calculée (pas une saisie), sauf `saisie`.
+ */
+function avecBfr(
+  cache: CellValue | null,
+  formule: string | null,
+  b12: CellValue = 400,
+  saisie = false,
+) {
   const lignes = [
     ligne2E("B11", { "2023": 1_000 }),
     ligne2E("B12", { "2023": b12 }),
-    ligne2E("bfr", { "2023": champ(cache, { formule }) }),
+    ligne2E("bfr", { "2023": champ(cache, { formule, saisie }) }),
   ];
   return verifierFormules(financier(["2023"], { "e3-financier": lignes }));
 }
@@ -23,6 +31,11 @@ describe("vérification des formules", () => {
     ["cellule calculée vidée", null, null, ["formule-remplacee"]],
   ])("%s", (_cas, cache, formule, types) => {
     expect(avecBfr(cache, formule).map((e) => e.type)).toEqual(types);
+  });
+
+  it("une valeur tapée dans une cellule de saisie (ligne de total bleue) n'est pas une formule remplacée", () => {
+    expect(avecBfr(600, null, 400, true)).toEqual([]);
+    expect(avecBfr(650, null, 400, true)).toEqual([]);
   });
 
   it("nombre saisi en texte : signalé une fois, distinct de la formule", () => {

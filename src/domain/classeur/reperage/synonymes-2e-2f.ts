@@ -188,6 +188,14 @@ export const LIGNES_E6: readonly Definition[] = [
     "evolution des frais de siege",
     "evolution annuelle",
   ),
+  // Une autre évolution (celle de la quote-part imputée) n'est pas celle des frais autorisés : sa
+  // définition, plus précise, l'emporte sur le synonyme « évolution annuelle ».
+  d(
+    "evolution-quote-part",
+    "evolution annuelle de la quote part",
+    "evolution de la quote part",
+    "evolution annuelle de la quote part de frais de siege",
+  ),
 ];
 
 /** 2-F : orientations (colonnes) ; EAM / EANM de la nomenclature 2018 acceptés. */
