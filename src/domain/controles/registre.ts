@@ -6,6 +6,7 @@ import {
 import { CONTROLES_ANAP } from "./anap";
 import { CONTROLES_AXES } from "./axes";
 import { CONTROLES_CLASSEUR } from "./classeur";
+import { CONTROLES_CLASSEUR_STRUCTURE } from "./classeur-structure";
 import { CONTROLES_COHERENCE } from "./coherence";
 import { CONTROLES_COMPLEMENTAIRES } from "./complementaires";
 import { CONTROLES_CRETON } from "./creton";
@@ -19,13 +20,14 @@ import { CONTROLES_FLASH } from "./flash";
 import { CONTROLES_FORMULES } from "./formules";
 import { lancerControles } from "./moteur";
 import { CONTROLES_SAISIE } from "./saisie";
+import { CONTROLES_SAISIE_GRANDEURS } from "./saisie-grandeurs";
 import { CONTROLES_SIGNALETIQUE } from "./signaletique";
 import type { Constat, Controle, OptionsExecution, VueControle } from "./types";
 
 /** Registre explicite des contrôles, famille par famille (pas de découverte par fichiers). */
 export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> = {
-  classeur: [...CONTROLES_CLASSEUR, ...CONTROLES_FORMULES],
-  saisie: CONTROLES_SAISIE,
+  classeur: [...CONTROLES_CLASSEUR, ...CONTROLES_FORMULES, ...CONTROLES_CLASSEUR_STRUCTURE],
+  saisie: [...CONTROLES_SAISIE, ...CONTROLES_SAISIE_GRANDEURS],
   finess: CONTROLES_FINESS,
   signaletique: CONTROLES_SIGNALETIQUE,
   axes: CONTROLES_AXES,
