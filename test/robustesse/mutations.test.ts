@@ -53,6 +53,17 @@ function conforme(i: Issue, a: Attendu): boolean {
     : a.reconnus.every((t) => types.has(t));
 }
 
+const analysesBase = new Map<string, Promise<Issue>>();
+/** L'issue du classeur d'exemple non muté (le constat attendu ne doit pas y être déjà). */
+function issueBase(m: Mutation): Promise<Issue> {
+  let i = analysesBase.get(m.base);
+  if (!i) {
+    i = executer({ nom: "base", base: m.base, attendu: { reconnus: [] } });
+    analysesBase.set(m.base, i);
+  }
+  return i;
+}
+
 describe("mutations des classeurs d'exemple", () => {
   it("en compte au moins 30, de noms uniques", () => {
     expect(MUTATIONS.length).toBeGreaterThanOrEqual(30);
@@ -67,6 +78,12 @@ describe("mutations des classeurs d'exemple", () => {
         ? "conforme"
         : `attendu ${JSON.stringify(m.attendu, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v))}, obtenu ${resume(issue)}`;
       expect(verdict).toBe("conforme");
+      if ("constat" in m.attendu) {
+        const avant = await issueBase(m);
+        expect(
+          conforme(avant, m.attendu) ? `${m.attendu.constat} déjà dans « ${m.base} »` : "",
+        ).toBe("");
+      }
     },
     60_000,
   );
