@@ -5,7 +5,14 @@ import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
 import { genererClasseur } from "../../scripts/exemple/classeur";
 import { expect, test } from "./outils/fixtures";
-import { cellule, grille, ouvrirApercu, DELAI_PARCOURS } from "./volet-outils";
+import {
+  attendreFinAction,
+  cellule,
+  grille,
+  ouvrirApercu,
+  ouvrirVue,
+  DELAI_PARCOURS,
+} from "./volet-outils";
 
 /**
  * Injection : un classeur dont les libellés, noms d'ESMS, encarts et un nom d'onglet portent du
@@ -107,7 +114,10 @@ test.describe("injection : textes de cellules inertes", () => {
     ).toHaveText("Classeur ouvert : piege.xlsx", { timeout: 60_000 });
 
     // Chaque vue du volet.
-    const onglets = page.getByRole("tablist", { name: "Vues du volet" }).getByRole("tab");
+    const vues = page.getByRole("tablist", { name: "Vues du volet" });
+    await expect(vues).toBeVisible({ timeout: 60_000 });
+    await attendreFinAction(page);
+    const onglets = vues.getByRole("tab");
     const n = await onglets.count();
     expect(n).toBeGreaterThanOrEqual(4);
     const textes: string[] = [];
@@ -131,6 +141,29 @@ test.describe("injection : textes de cellules inertes", () => {
       for (const p of poses.filter((x) => x.onglet === onglet)) {
         await expect(cellule(page, p.cellule), `${onglet}!${p.cellule}`).toHaveText(p.texte);
       }
+      await domInerte(page);
+    }
+
+    // Une fiche-objectif au titre piégé, pour un ESMS au nom piégé : liste des fiches, feuille
+    // écrite, puis un second tour des vues.
+    const fiches = await ouvrirVue(page, "Fiches");
+    await fiches.getByRole("textbox", { name: /Intitulé de l'objectif/ }).fill(`${SCRIPT} ${IMG}`);
+    await fiches.getByRole("checkbox", { name: SCRIPT }).check();
+    await fiches.getByRole("button", { name: "Ajouter la fiche" }).click();
+    await attendreFinAction(page);
+    const liste = fiches.getByRole("region", { name: "Fiches du classeur" });
+    await expect(liste).toContainText(`${SCRIPT} ${IMG}`);
+    await domInerte(page);
+    const feuilles = await nav.getByRole("button").allTextContents();
+    const fiche = feuilles.find((f) => f.startsWith("Fiche objectif"));
+    expect(fiche, `feuille de fiche parmi ${feuilles.join(", ")}`).toBeDefined();
+    await nav.getByRole("button", { name: fiche!, exact: true }).click();
+    await expect(grille(page)).toContainText(SCRIPT);
+    await domInerte(page);
+    for (let i = 0; i < n; i++) {
+      await onglets.nth(i).click();
+      await expect(page.getByRole("tabpanel")).toBeVisible();
+      await page.waitForTimeout(200);
       await domInerte(page);
     }
 
