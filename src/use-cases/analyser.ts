@@ -70,6 +70,9 @@ export function resumer(constats: readonly Pick<Constat, "gravite">[]): ResumeGr
   return { erreurs: n("erreur"), alertes: n("alerte"), infos: n("info") };
 }
 
+/** Qui analyse un instantané pour la session : ici, ou ailleurs (fil de travail du volet, ADR 0013). */
+export type Analyseur = (snapshot: WorkbookSnapshot) => AnalyseClasseur | Promise<AnalyseClasseur>;
+
 /** Analyse complète, pure et synchrone, d'un instantané (volet, ligne de commande, banc). */
 export function analyserInstantane(
   snapshot: WorkbookSnapshot,

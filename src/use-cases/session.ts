@@ -17,7 +17,7 @@ import { assertNothingLost } from "../domain/plan/garde";
 import type { WritePlan } from "../domain/plan/types";
 import { prochaineCelluleVide } from "../domain/saisie";
 import { GatewayError, type OptionsAllerA, type WorkbookGateway } from "../gateway/port";
-import { analyserInstantane, type AnalyseClasseur } from "./analyser";
+import { analyserInstantane, type AnalyseClasseur, type Analyseur } from "./analyser";
 import { fusionnerInstantanes } from "./fusion-instantanes";
 import { messageFichesSocle } from "./message-plan";
 import { type CibleAllerA, type EtatSession, INITIAL, messageErreur } from "./session-etat";
@@ -43,8 +43,8 @@ export class SessionDiagnostic {
 
   constructor(
     private readonly gateway: WorkbookGateway,
-    /** Délai avant de relire les onglets modifiés (ms). */
-    private readonly delaiRafraichissement = 800,
+    private readonly delaiRafraichissement = 800, // ms avant de relire les onglets modifiés
+    private readonly analyser: Analyseur = analyserInstantane, // ici, ou dans un fil (ADR 0013)
   ) {}
 
   etat = (): EtatSession => this.courant;
@@ -78,7 +78,7 @@ export class SessionDiagnostic {
       const snapshot = await this.gateway.readSnapshot({
         onProgress: (fraction, libelle) => this.maj({ progression: { fraction, libelle } }),
       });
-      const analyse = analyserInstantane(snapshot);
+      const analyse = await this.analyser(snapshot);
       this.maj({ statut: "pret", analyse, perimes: [], surligne: estSurligne(snapshot) });
     }).then((r) => {
       if (r === undefined && !this.courant.analyse) this.maj({ statut: "erreur" });
@@ -93,7 +93,7 @@ export class SessionDiagnostic {
     await this.executer("Mise à jour", async () => {
       const partiel = await this.gateway.readSnapshot({ sheetIds: ids });
       const snapshot = fusionnerInstantanes(avant.snapshot, partiel, ids);
-      this.maj({ analyse: analyserInstantane(snapshot), perimes: [] });
+      this.maj({ analyse: await this.analyser(snapshot), perimes: [] });
     });
   }
 
@@ -150,7 +150,7 @@ export class SessionDiagnostic {
     }
     this.aRelire = false;
     this.maj({
-      analyse: analyserInstantane(snapshot),
+      analyse: await this.analyser(snapshot),
       perimes: [],
       surligne: estSurligne(snapshot),
       message,
@@ -162,7 +162,7 @@ export class SessionDiagnostic {
   private async analyseAJour(): Promise<AnalyseClasseur> {
     if (!this.aRelire) return this.exiger();
     const snapshot = await this.gateway.readSnapshot();
-    const analyse = analyserInstantane(snapshot);
+    const analyse = await this.analyser(snapshot);
     this.aRelire = false;
     this.maj({ analyse, perimes: [], surligne: estSurligne(snapshot) });
     return analyse;
