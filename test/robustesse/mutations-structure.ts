@@ -191,6 +191,56 @@ export const MUTATIONS_STRUCTURE: readonly Mutation[] = [
     attendu: { constat: "classeur/valeur-erreur" },
   },
   {
+    nom: "dimension géante sur l'Axe 2",
+    base: "complet",
+    octets: (b) =>
+      retoucherXml(b, "xl/worksheets/sheet6.xml", (x) =>
+        x.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
+      ),
+    attendu: { avertissement: /plage déclarée A1:XFD1048576, ramenée/ },
+  },
+  {
+    nom: "fusion géante sur l'onglet Listes",
+    base: "complet",
+    octets: (b) =>
+      retoucherXml(b, "xl/worksheets/sheet14.xml", (x) =>
+        /<mergeCells/.test(x)
+          ? x.replace(
+              /<mergeCells count="(\d+)">/,
+              (_m, n: string) =>
+                `<mergeCells count="${Number(n) + 1}"><mergeCell ref="A20:XFD1048576"/>`,
+            )
+          : x.replace(
+              "</sheetData>",
+              '</sheetData><mergeCells count="1"><mergeCell ref="A20:XFD1048576"/></mergeCells>',
+            ),
+      ),
+    attendu: { avertissement: /la fusion A20:XFD1048576/ },
+  },
+  {
+    nom: "en-tête « Capacité » effacé en Annexe 1",
+    base: "complet",
+    appliquer: (a) => {
+      for (let i = 0; i < 2; i++) chercher(a.feuille(A1), /capacit/i).value = `Colonne ${i + 5}`;
+    },
+    attendu: { avertissement: /n'a pas de colonne « Capacité totale autorisée »/ },
+  },
+  {
+    nom: "libellé « Raison sociale » effacé",
+    base: "complet",
+    appliquer: (a) => void (chercher(a.feuille(A1), /^raison sociale/i).value = null),
+    attendu: {
+      avertissement: /la zone « Raison sociale de l'organisme gestionnaire » n'a pas été trouvée/,
+    },
+  },
+  {
+    nom: "même FINESS sur deux lignes d'ESMS",
+    base: "complet",
+    appliquer: (a) =>
+      void (a.cel("a1/esms/enfance/1/finess").value = a.cel("a1/esms/enfance/0/finess").value),
+    attendu: { constat: "finess/doublon-et" },
+  },
+  {
     nom: "fichier vide",
     base: "complet",
     octets: () => Buffer.alloc(0),
