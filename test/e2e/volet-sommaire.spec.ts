@@ -104,4 +104,24 @@ test.describe("volet dans l'aperçu : sommaire", () => {
     await expect(dialogue).toBeHidden();
     expect(await feuilleAffichee(page)).toBe("2-E Financier");
   });
+
+  test("le dialogue de l'onglet masqué laisse le volet à l'écran ; Annuler et Échap rendent le focus", async ({
+    page,
+  }) => {
+    await ouvrirApercu(page);
+    const declencheur = page.getByRole("button", { name: "Aller à l'onglet Listes" });
+    const dialogue = page.getByRole("dialog", { name: "Afficher l'onglet masqué ?" });
+    for (const fermer of ["Annuler", "Escape"] as const) {
+      await declencheur.focus();
+      await page.keyboard.press("Enter");
+      await expect(dialogue).toBeVisible();
+      // La page ne défile pas : le volet et la grille restent à l'écran derrière le dialogue.
+      expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
+      await expect(volet(page)).toBeInViewport();
+      if (fermer === "Annuler") await dialogue.getByRole("button", { name: "Annuler" }).click();
+      else await page.keyboard.press("Escape");
+      await expect(dialogue).toBeHidden();
+      await expect(declencheur).toBeFocused();
+    }
+  });
 });
