@@ -73,6 +73,12 @@ const SAISIES: readonly Mutation[] = [
     attendu: { constat: "saisie/date-invalide" },
   },
   {
+    nom: "date valide tapée en texte",
+    base: "complet",
+    appliquer: (a) => void (a.cel("a1/org/date-arrete-siege").value = "15/03/2021"),
+    attendu: { constat: "saisie/date-en-texte" },
+  },
+  {
     nom: "date en texte illisible",
     base: "exemple",
     appliquer: (a) => void (a.cel("a1/org/date-arrete-siege").value = "le 3 mars"),

@@ -20,6 +20,7 @@ import { CONTROLES_FLASH } from "./flash";
 import { CONTROLES_FORMULES } from "./formules";
 import { lancerControles } from "./moteur";
 import { CONTROLES_SAISIE } from "./saisie";
+import { CONTROLES_SAISIE_DATES } from "./saisie-dates";
 import { CONTROLES_SAISIE_GRANDEURS } from "./saisie-grandeurs";
 import { CONTROLES_SIGNALETIQUE } from "./signaletique";
 import type { Constat, Controle, OptionsExecution, VueControle } from "./types";
@@ -27,7 +28,7 @@ import type { Constat, Controle, OptionsExecution, VueControle } from "./types";
 /** Registre explicite des contrôles, famille par famille (pas de découverte par fichiers). */
 export const FAMILLES_CONTROLES: Readonly<Record<string, readonly Controle[]>> = {
   classeur: [...CONTROLES_CLASSEUR, ...CONTROLES_FORMULES, ...CONTROLES_CLASSEUR_STRUCTURE],
-  saisie: [...CONTROLES_SAISIE, ...CONTROLES_SAISIE_GRANDEURS],
+  saisie: [...CONTROLES_SAISIE, ...CONTROLES_SAISIE_GRANDEURS, ...CONTROLES_SAISIE_DATES],
   finess: CONTROLES_FINESS,
   signaletique: CONTROLES_SIGNALETIQUE,
   axes: CONTROLES_AXES,

@@ -1,4 +1,5 @@
 import { CONTROLES_CLASSEUR_STRUCTURE } from "../../../src/domain/controles/classeur-structure";
+import { CONTROLES_SAISIE_DATES } from "../../../src/domain/controles/saisie-dates";
 import { CONTROLES_SAISIE_GRANDEURS } from "../../../src/domain/controles/saisie-grandeurs";
 import type { Annexe1 } from "../../../src/domain/classeur/modele";
 import { formaterNombre } from "../../../src/domain/indicateurs/format";
@@ -6,12 +7,16 @@ import { annexe1, financier, onglet, repere, type ValeursEsms } from "./fabrique
 import { testerControle } from "./testeur";
 
 const controle = (id: string) => {
-  const c = [...CONTROLES_SAISIE_GRANDEURS, ...CONTROLES_CLASSEUR_STRUCTURE].find(
-    (x) => x.meta.id === id,
-  );
+  const c = [
+    ...CONTROLES_SAISIE_GRANDEURS,
+    ...CONTROLES_SAISIE_DATES,
+    ...CONTROLES_CLASSEUR_STRUCTURE,
+  ].find((x) => x.meta.id === id);
   if (!c) throw new Error(id);
   return c;
 };
+const org = (o: Record<string, string | number | null>) =>
+  repere({ annexe1: annexe1({ organisme: o }) });
 const esms = (...lignes: ValeursEsms[]) => repere({ annexe1: annexe1({ esms: lignes }) });
 const montant = (v: number) =>
   repere({
@@ -153,6 +158,25 @@ describe("robustesse : grandeurs et structure", () => {
         nom: "second tableau enfance vide",
         repere: repere({ annexe1: tableauxA1([plein(20), blanc(30)]) }),
         constats: [{ messageId: "vide" }],
+      },
+    ],
+  });
+
+  testerControle(controle("saisie/date-en-texte"), {
+    valides: [
+      { nom: "vraie date", repere: org({ "date-arrete-siege": 44361 }) },
+      {
+        nom: "date impossible (relève de date-invalide)",
+        repere: org({ "date-arrete-siege": "31/02/2021" }),
+      },
+      { nom: "texte libre", repere: org({ "date-arrete-siege": "en cours" }) },
+      { nom: "vide", repere: org({ "date-arrete-siege": null }) },
+    ],
+    invalides: [
+      {
+        nom: "15/03/2021 en texte",
+        repere: org({ "date-arrete-siege": " 15/03/2021" }),
+        constats: [{ messageId: "texte", data: { cellule: "C4", texte: "15/03/2021" } }],
       },
     ],
   });
