@@ -17,6 +17,7 @@ const COUCHES: readonly [string, number][] = [
   ["classeur/texte", 0],
   ["classeur/adresse", 0],
   ["classeur/types-onglet", 0],
+  ["erreurs/", 0],
   ["valeurs/", 1],
   ["classeur/typage/", 1],
   ["export/", 1],

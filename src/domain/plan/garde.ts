@@ -1,5 +1,7 @@
 import { adresseA1, citerFeuille } from "../classeur/adresse";
 import { cellule } from "../classeur/cellule";
+import { ErreurDiagnostic } from "../erreurs/erreur-diagnostic";
+import { rendreErreurDomaine } from "../erreurs/fr";
 import type { SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
 import { estFormuleMarquee, MARQUEUR } from "./marqueur";
 import { memeNom, validerNomDeFeuille } from "./nom-feuille";
@@ -24,21 +26,19 @@ export interface Violation {
   readonly message: string;
 }
 
-export class RienDePerduError extends Error {
+/** Le refus de la garde : une `ErreurDiagnostic` (« plan/rien-de-perdu ») qui garde les violations. */
+export class RienDePerduError extends ErreurDiagnostic<"plan/rien-de-perdu"> {
   constructor(
     readonly titre: string,
     readonly violations: readonly Violation[],
   ) {
     const extrait = violations.slice(0, 5).map((v) => `- ${v.message}`);
     const reste = violations.length > 5 ? [`- … et ${violations.length - 5} autre(s).`] : [];
-    super(
-      [
-        `Opération « ${titre} » refusée pour ne rien perdre dans le classeur : rien n'a été écrit.`,
-        ...extrait,
-        ...reste,
-        "Vérifiez que le classeur n'a pas changé depuis l'analyse, relancez l'analyse puis réessayez.",
-      ].join("\n"),
-    );
+    const m = {
+      code: "plan/rien-de-perdu",
+      params: { titre, violations: [...extrait, ...reste].join("\n") },
+    } as const;
+    super(m.code, m.params, rendreErreurDomaine(m));
     this.name = "RienDePerduError";
   }
 }
@@ -164,8 +164,20 @@ export function violationsDesEcritures(snapshot: WorkbookSnapshot, plan: WritePl
   return res;
 }
 
-/** Lève `RienDePerduError` si le plan perdrait quelque chose ; ne fait rien sinon. */
-export function assertNothingLost(snapshot: WorkbookSnapshot, plan: WritePlan): void {
+declare const verifie: unique symbol;
+
+/**
+ * Un plan passé par la garde (ADR 0014) : le seul que `WorkbookGateway.apply` accepte. La marque
+ * n'existe que pour le compilateur ; seul `assertNothingLost` la pose.
+ */
+export type PlanGarde = WritePlan & { readonly [verifie]: true };
+
+/**
+ * Lève `RienDePerduError` si le plan perdrait quelque chose ; sinon rend le même objet, marqué
+ * `PlanGarde` (ses champs sont en lecture seule : il ne change plus après la vérification).
+ */
+export function assertNothingLost(snapshot: WorkbookSnapshot, plan: WritePlan): PlanGarde {
   const violations = violationsDuPlan(snapshot, plan);
   if (violations.length > 0) throw new RienDePerduError(plan.titre, violations);
+  return plan as PlanGarde;
 }

@@ -4,6 +4,7 @@ export {
   RienDePerduError,
   violationsDesEcritures,
   violationsDuPlan,
+  type PlanGarde,
   type Violation,
 } from "./garde";
 export { estFormuleMarquee, formuleMarquee } from "./marqueur";

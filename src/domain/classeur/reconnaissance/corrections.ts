@@ -1,3 +1,4 @@
+import { erreurDomaine } from "../../erreurs/fr";
 import type { WritePlan } from "../../plan/types";
 import type { WorkbookSnapshot } from "../snapshot";
 import { TYPES_ONGLET, type TypeOnglet } from "../types-onglet";
@@ -35,9 +36,7 @@ function existantes(snapshot: WorkbookSnapshot): Record<string, TypeOnglet> {
 function nomDe(sheetId: string, snapshot: WorkbookSnapshot): string {
   const s = snapshot.sheets.find((x) => x.id === sheetId);
   if (!s) {
-    throw new Error(
-      "L'onglet à corriger n'existe plus dans le classeur : actualisez le sommaire puis recommencez.",
-    );
+    throw erreurDomaine({ code: "classeur/onglet-disparu", params: {} });
   }
   return s.name;
 }
@@ -49,7 +48,8 @@ export function planCorrection(
   snapshot: WorkbookSnapshot,
 ): WritePlan {
   const nom = nomDe(sheetId, snapshot);
-  if (!estType(type)) throw new Error(`Type d'onglet inconnu : ${String(type)}.`);
+  if (!estType(type))
+    throw erreurDomaine({ code: "classeur/type-inconnu", params: { type: String(type) } });
   return {
     titre: `Enregistrer le type de l'onglet « ${nom} »`,
     operations: [
