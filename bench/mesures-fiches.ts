@@ -17,11 +17,11 @@ enregistrerMesure({
     const onglets = reconnaitreOnglets(s);
     const repere = localiser(s, onglets);
     const plan = genererFichesSocle(s, contexteDepuisRepere(repere, calculerIndicateurs(repere)));
-    assertNothingLost(s, plan);
+    const garde = assertNothingLost(s, plan);
     const t1 = performance.now();
     const h = installerHote(s, { latenceMs });
     const t2 = performance.now();
-    await new OfficeGateway(h.Excel as unknown as EspaceExcel).apply(plan);
+    await new OfficeGateway(h.Excel as unknown as EspaceExcel).apply(garde);
     const t3 = performance.now();
     return {
       syncs: h.stats.syncs,

@@ -3,14 +3,13 @@ import { access, realpath, stat } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../domain/classeur/snapshot";
-import { contexteDepuisRepere, genererFichesSocle, type ContexteFiches } from "../domain/fiches";
-import { neutraliserFormule } from "../domain/export/neutraliser";
-import { assertNothingLost } from "../domain/plan/garde";
-import type { PlanOperation, WritePlan } from "../domain/plan/types";
+import type { ContexteFiches } from "../domain/fiches";
 import { messageEcriture } from "../gateway/xlsx/erreurs-systeme";
 import { lireClasseurXlsx } from "../gateway/xlsx/lire-xlsx";
 import { XlsxGateway } from "../gateway/xlsx/xlsx-gateway";
-import { analyserInstantane } from "../use-cases/analyser";
+import { analyserInstantane, type AnalyseClasseur } from "../use-cases/analyser";
+import { genererFiches } from "../use-cases/generer-fiches";
+import { rendreFiches, type MessageFiches } from "./fiches-messages";
 import { preparerImpression } from "./impression";
 import type { Sorties } from "./sorties";
 
@@ -43,71 +42,66 @@ async function memeFichier(a: string, b: string): Promise<boolean> {
   }
 }
 
-/** Pourquoi la sortie est refusée (message français), ou null. */
-export async function refusSortie(d: DemandeFiches): Promise<string | null> {
-  if (await memeFichier(d.diagnostic, d.sortie)) {
-    return `La sortie « ${d.sortie} » est le diagnostic lu : le diagnostic n'est jamais réécrit. Indiquez un autre nom avec --sortie.`;
-  }
-  if (extname(d.sortie).toLowerCase() !== ".xlsx") {
-    return `La sortie « ${d.sortie} » doit se terminer par .xlsx (le classeur créé ne contient pas de macros). Indiquez par exemple --sortie fiches.xlsx.`;
-  }
-  if (await existe(d.sortie)) {
-    return `Le fichier « ${d.sortie} » existe déjà : il n'est jamais écrasé. Choisissez un autre nom, ou déplacez l'ancien fichier.`;
-  }
-  if (!(await existe(dirname(resolve(d.sortie))))) {
-    return `Le dossier de « ${d.sortie} » n'existe pas : créez-le, ou indiquez un autre chemin avec --sortie.`;
-  }
+/** Pourquoi la sortie est refusée, ou null. */
+async function motifRefus(d: DemandeFiches): Promise<MessageFiches | null> {
+  const params = { sortie: d.sortie };
+  if (await memeFichier(d.diagnostic, d.sortie)) return { code: "sortie/diagnostic", params };
+  if (extname(d.sortie).toLowerCase() !== ".xlsx") return { code: "sortie/extension", params };
+  if (await existe(d.sortie)) return { code: "sortie/existe", params };
+  if (!(await existe(dirname(resolve(d.sortie))))) return { code: "sortie/dossier", params };
   return null;
 }
 
-const VIDE: WorkbookSnapshot = { sheets: [], settings: {} };
-const A1 = { top: 0, left: 0, bottom: 0, right: 0 };
-
-/** Plan des fiches socle pour un classeur vide, qui s'ouvre sur la première fiche. */
-function planFiches(contexte: ContexteFiches): WritePlan {
-  const plan = genererFichesSocle(VIDE, contexte);
-  const premiere = plan.operations.find(
-    (o): o is Extract<PlanOperation, { kind: "addSheet" }> =>
-      o.kind === "addSheet" && o.visibility !== "Hidden",
-  );
-  const selection: PlanOperation[] = premiere
-    ? [{ kind: "select", sheet: { newSheet: premiere.name }, ranges: [A1] }]
-    : [];
-  return { ...plan, operations: [...plan.operations, ...selection] };
+/** Pourquoi la sortie est refusée (message français), ou null. */
+export async function refusSortie(d: DemandeFiches): Promise<string | null> {
+  const m = await motifRefus(d);
+  return m && rendreFiches(m);
 }
 
-async function ecrire(d: DemandeFiches, plan: WritePlan): Promise<ExcelJS.Workbook> {
-  assertNothingLost(VIDE, plan);
+const VIDE: WorkbookSnapshot = { sheets: [], settings: {} };
+
+/** Écrit les fiches dans un classeur neuf, par la voie du volet (`genererFiches`), puis l'enregistre. */
+async function ecrire(d: DemandeFiches, analyse: AnalyseClasseur) {
   const passerelle = new XlsxGateway(new ExcelJS.Workbook(), d.diagnostic);
-  await passerelle.apply(plan);
+  const { contexte } = await genererFiches(passerelle, analyse, {
+    cible: VIDE,
+    annee: d.annee,
+    neutraliser: true,
+    ouvrirPremiere: true,
+  });
   passerelle.workbook.calcProperties.fullCalcOnLoad = true;
   preparerImpression(passerelle.workbook);
   await passerelle.enregistrerSous(d.sortie);
-  return passerelle.workbook;
+  return { wb: passerelle.workbook, contexte };
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Les textes repris du diagnostic reçu ne deviennent jamais des formules dans les fiches. */
-function neutraliser(c: ContexteFiches): ContexteFiches {
-  return {
-    ...c,
-    pointsAmelioration: c.pointsAmelioration.map((p) => ({
-      ...p,
-      thematique: neutraliserFormule(p.thematique),
-      texte: neutraliserFormule(p.texte),
-    })),
-    esms: c.esms.map((e) => ({
-      finess: neutraliserFormule(e.finess),
-      nom: neutraliserFormule(e.nom),
-    })),
-  };
+/** Ce que la commande dit du classeur créé. */
+function bilan(d: DemandeFiches, wb: ExcelJS.Workbook, contexte: ContexteFiches): MessageFiches[] {
+  const noms = (etat: string) => wb.worksheets.filter((w) => w.state === etat).map((w) => w.name);
+  const visibles = noms("visible").join(", ");
+  const masquees = noms("hidden").join(", ");
+  return [
+    { code: "bilan/cree", params: { sortie: d.sortie } },
+    masquees
+      ? { code: "bilan/feuilles-masquees", params: { visibles, masquees } }
+      : { code: "bilan/feuilles", params: { visibles } },
+    {
+      code: "bilan/constats",
+      params: {
+        points: contexte.pointsAmelioration.length,
+        alertes: contexte.indicateursEnAlerte.length,
+      },
+    },
+    { code: "bilan/diagnostic-intact", params: { diagnostic: d.diagnostic } },
+  ];
 }
 
 export async function commandeFiches(d: DemandeFiches, io: Sorties): Promise<number> {
-  const refus = await refusSortie(d);
+  const refus = await motifRefus(d);
   if (refus) {
-    io.err(`cpom-diagnostic : ${refus}\n`);
+    io.err(`cpom-diagnostic : ${rendreFiches(refus)}\n`);
     return 2;
   }
   let snapshot: WorkbookSnapshot;
@@ -119,31 +113,19 @@ export async function commandeFiches(d: DemandeFiches, io: Sorties): Promise<num
   }
   const analyse = analyserInstantane(snapshot);
   if (analyse.nonReconnu) {
-    io.err(
-      `cpom-diagnostic : attention, ${analyse.nonReconnu} Les fiches sont créées sans constats pré-remplis.\n`,
-    );
+    const m = rendreFiches({
+      code: "diagnostic/non-reconnu",
+      params: { pourquoi: analyse.nonReconnu },
+    });
+    io.err(`cpom-diagnostic : ${m}\n`);
   }
-  const contexte: ContexteFiches = neutraliser({
-    ...contexteDepuisRepere(analyse.repere, analyse.indicateurs),
-    ...(d.annee ? { annee: d.annee } : {}),
-  });
-  let wb: ExcelJS.Workbook;
+  let ecrit: Awaited<ReturnType<typeof ecrire>>;
   try {
-    wb = await ecrire(d, planFiches(contexte));
+    ecrit = await ecrire(d, analyse);
   } catch (e) {
     io.err(`cpom-diagnostic : ${messageEcriture(e, d.sortie)}\n`);
     return 2;
   }
-  const noms = (etat: string) => wb.worksheets.filter((w) => w.state === etat).map((w) => w.name);
-  const masquees = noms("hidden");
-  io.out(
-    [
-      `Classeur créé : « ${d.sortie} »`,
-      `  Feuilles : ${noms("visible").join(", ")}${masquees.length ? ` ; masquée : ${masquees.join(", ")}` : ""}`,
-      `  Constats pré-remplis depuis le diagnostic : ${contexte.pointsAmelioration.length} point(s) d'amélioration, ${contexte.indicateursEnAlerte.length} indicateur(s) en alerte`,
-      `  Le diagnostic « ${d.diagnostic} » n'a pas été modifié.`,
-      "",
-    ].join("\n"),
-  );
+  io.out([...bilan(d, ecrit.wb, ecrit.contexte).map(rendreFiches), ""].join("\n"));
   return 0;
 }

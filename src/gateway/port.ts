@@ -1,5 +1,5 @@
 import type { Location, WorkbookSnapshot } from "../domain/classeur/snapshot";
-import type { WritePlan } from "../domain/plan/types";
+import type { PlanGarde } from "../domain/plan/garde";
 
 /** Ce que l'on demande à lire. Par défaut : tout le classeur. */
 export interface SnapshotRequest {
@@ -26,10 +26,11 @@ export interface OptionsAllerA {
 export interface WorkbookGateway {
   readSnapshot(request?: SnapshotRequest): Promise<WorkbookSnapshot>;
   /**
-   * Exécute le plan. Office.js : la garde « rien de perdu » est refaite sur le classeur tel qu'il
+   * Exécute un plan **passé par la garde** (`assertNothingLost` rend le `PlanGarde` ; ADR 0014) :
+   * un `WritePlan` brut ne compile pas. Office.js : la garde « rien de perdu » est refaite sur le classeur tel qu'il
    * est au moment d'écrire ; `GatewayError("NothingLost")` si une cellule visée n'est plus vide.
    */
-  apply(plan: WritePlan): Promise<ApplyResult>;
+  apply(plan: PlanGarde): Promise<ApplyResult>;
   /**
    * Va à une cellule ou à des zones. Une feuille masquée n'est affichée qu'avec
    * `afficherMasquee` (l'utilisateur a accepté) ; sinon `GatewayError("SheetHidden")`.

@@ -1,13 +1,12 @@
 import type { WritePlan } from "../domain/plan/types";
-
-const pluriel = (n: number, un: string, plusieurs: string) => (n > 1 ? plusieurs : un);
+import type { MessageSession } from "./session-messages";
 
 /**
  * Message de fin de « Générer les fiches socle », fidèle à ce que le plan écrit : feuilles
  * ajoutées **et** lignes ajoutées à une feuille existante (tableau de suivi) — jamais « rien n'a
  * été ajouté » quand une ligne a été écrite.
  */
-export function messageFichesSocle(plan: WritePlan): string {
+export function messageFichesSocle(plan: WritePlan): MessageSession {
   const feuilles = plan.operations.filter((o) => o.kind === "addSheet").length;
   const lignes = new Set<string>();
   for (const o of plan.operations) {
@@ -19,15 +18,8 @@ export function messageFichesSocle(plan: WritePlan): string {
     });
   }
   const n = lignes.size;
-  if (feuilles === 0 && n === 0) return "Les fiches socle existent déjà : rien n'a été ajouté.";
-  const parties: string[] = [];
-  if (feuilles > 0)
-    parties.push(
-      `${feuilles} ${pluriel(feuilles, "feuille ajoutée", "feuilles ajoutées")} (fiches, suivi, listes)`,
-    );
-  if (n > 0)
-    parties.push(
-      `${n} ${pluriel(n, "ligne ajoutée", "lignes ajoutées")} au tableau de suivi existant (dans des cellules vides)`,
-    );
-  return `${parties.join(" et ")} ; aucune cellule existante non vide n'a été modifiée.`;
+  if (feuilles === 0 && n === 0) return { code: "fiches/existent", params: {} };
+  if (n === 0) return { code: "fiches/feuilles", params: { feuilles } };
+  if (feuilles === 0) return { code: "fiches/lignes", params: { lignes: n } };
+  return { code: "fiches/feuilles-et-lignes", params: { feuilles, lignes: n } };
 }

@@ -1,7 +1,8 @@
 import type { Location } from "../domain/classeur/snapshot";
-import { RienDePerduError } from "../domain/plan/garde";
+import { ErreurDiagnostic } from "../domain/erreurs/erreur-diagnostic";
 import { GatewayError } from "../gateway/port";
 import type { AnalyseClasseur } from "./analyser";
+import { rendreSession } from "./session-messages";
 
 /** L'état d'une session du classeur, tel que le volet l'affiche. */
 
@@ -47,9 +48,13 @@ export const INITIAL: EtatSession = {
   demandeAffichage: null,
 };
 
-/** Message français d'une erreur quelconque (jamais avalée). */
+/**
+ * Message français d'une erreur quelconque (jamais avalée) : celui d'une erreur pour l'utilisateur
+ * (`ErreurDiagnostic`, dont le refus « rien de perdu », ou `GatewayError`) tel quel ; toute autre
+ * erreur est une faute du programme, dite comme telle avec son détail.
+ */
 export function messageErreur(e: unknown): string {
-  if (e instanceof GatewayError || e instanceof RienDePerduError) return e.message;
-  if (e instanceof Error && /[àâçéèêëîïôûù]/i.test(e.message)) return e.message;
-  return `Erreur inattendue : ${e instanceof Error ? e.message : String(e)}. Relancez l'analyse ; si l'erreur persiste, fermez et rouvrez le classeur.`;
+  if (e instanceof GatewayError || e instanceof ErreurDiagnostic) return e.message;
+  const detail = e instanceof Error ? e.message : String(e);
+  return rendreSession({ code: "erreur/inattendue", params: { detail } });
 }

@@ -9,6 +9,7 @@ import { GatewayError, type WorkbookGateway } from "../../src/gateway/port";
 import { lireClasseurXlsx } from "../../src/gateway/xlsx/lire-xlsx";
 import { XlsxGateway } from "../../src/gateway/xlsx/xlsx-gateway";
 import { classeurDemo } from "./xlsx/demo";
+import { sansGarde } from "./outils/sans-garde";
 
 /**
  * Suite de contrat : les deux passerelles (fichier ExcelJS, et Office.js sur l'hôte simulé)
@@ -138,7 +139,7 @@ describe.each(fabriques)("contrat de passerelle — %s", (_nom, fabrique) => {
   it("applique un plan puis relit ce qui a été écrit", async () => {
     const g = await fabrique();
     const avant = await g.readSnapshot();
-    const res = await g.apply(plan(avant));
+    const res = await g.apply(sansGarde(plan(avant)));
     expect(res.sheetNames).toEqual({ "Fiche 1": "Fiche 1", Saisie: "Saisie (2)" });
     const apres = await g.readSnapshot();
     expect(apres.sheets.map((s) => s.name)).toEqual([
@@ -200,16 +201,20 @@ describe.each(fabriques)("contrat de passerelle — %s", (_nom, fabrique) => {
     const id = idDe(await g.readSnapshot(), "Saisie");
     const sheet = { sheetId: id };
     const range = { top: 1, left: 1, bottom: 2, right: 1 };
-    await g.apply({
-      titre: "Règle de l'utilisateur",
-      operations: [
-        { kind: "addConditionalFormat", sheet, range, formula: "=B2>10", fill: "FF0000" },
-      ],
-    });
-    await g.apply({
-      titre: "Retrait",
-      operations: [{ kind: "removeMarkedConditionalFormats", sheet, marker: MARQUEUR }],
-    });
+    await g.apply(
+      sansGarde({
+        titre: "Règle de l'utilisateur",
+        operations: [
+          { kind: "addConditionalFormat", sheet, range, formula: "=B2>10", fill: "FF0000" },
+        ],
+      }),
+    );
+    await g.apply(
+      sansGarde({
+        titre: "Retrait",
+        operations: [{ kind: "removeMarkedConditionalFormats", sheet, marker: MARQUEUR }],
+      }),
+    );
     const restes = (await g.readSnapshot()).sheets[0]!.conditionalFormats;
     expect(restes).toContainEqual({
       range,
@@ -254,7 +259,9 @@ describe.each(fabriques)("contrat de passerelle — %s", (_nom, fabrique) => {
   ])("erreur traduite en français : %s → %s", async (_n, code, op, message) => {
     const g = await fabrique();
     const w = await g.readSnapshot();
-    const e = await g.apply({ titre: "Essai", operations: [op(w)] }).catch((x: unknown) => x);
+    const e = await g
+      .apply(sansGarde({ titre: "Essai", operations: [op(w)] }))
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(GatewayError);
     expect(e).toMatchObject({ code });
     expect((e as Error).message).toMatch(message);
@@ -333,30 +340,32 @@ describe.each(miseEnPage)("contrat de passerelle, mise en page d'impression — 
   it("applique setPageLayout sur une feuille neuve et la relit", async () => {
     const { g, lire } = await fab();
     const marges = { left: 28.8, right: 28.8, top: 36, bottom: 43.2, header: 21.6, footer: 21.6 };
-    await g.apply({
-      titre: "Impression",
-      operations: [
-        { kind: "addSheet", name: "Suivi" },
-        { kind: "addSheet", name: "Fiche" },
-        { kind: "setValues", sheet: { newSheet: "Suivi" }, row: 0, col: 0, values: [["x"]] },
-        {
-          kind: "setPageLayout",
-          sheet: { newSheet: "Suivi" },
-          layout: {
-            orientation: "landscape",
-            fitToWidth: true,
-            margins: marges,
-            centerHorizontally: true,
-            printTitleRows: { top: 3, bottom: 3 },
+    await g.apply(
+      sansGarde({
+        titre: "Impression",
+        operations: [
+          { kind: "addSheet", name: "Suivi" },
+          { kind: "addSheet", name: "Fiche" },
+          { kind: "setValues", sheet: { newSheet: "Suivi" }, row: 0, col: 0, values: [["x"]] },
+          {
+            kind: "setPageLayout",
+            sheet: { newSheet: "Suivi" },
+            layout: {
+              orientation: "landscape",
+              fitToWidth: true,
+              margins: marges,
+              centerHorizontally: true,
+              printTitleRows: { top: 3, bottom: 3 },
+            },
           },
-        },
-        {
-          kind: "setPageLayout",
-          sheet: { newSheet: "Fiche" },
-          layout: { orientation: "portrait", fitToWidth: true },
-        },
-      ],
-    });
+          {
+            kind: "setPageLayout",
+            sheet: { newSheet: "Fiche" },
+            layout: { orientation: "portrait", fitToWidth: true },
+          },
+        ],
+      }),
+    );
     expect(await lire("Suivi")).toEqual({
       papier: "A4",
       orientation: "Landscape",

@@ -1,7 +1,7 @@
 import { adresseZone } from "../../domain/classeur/adresse";
 import type { Location } from "../../domain/classeur/snapshot";
 import type { WorkbookSnapshot } from "../../domain/classeur/snapshot";
-import type { WritePlan } from "../../domain/plan/types";
+import type { PlanGarde } from "../../domain/plan/garde";
 import {
   type ApplyResult,
   GatewayError,
@@ -39,7 +39,7 @@ export class OfficeGateway implements WorkbookGateway {
     return snap;
   }
 
-  apply(plan: WritePlan): Promise<ApplyResult> {
+  apply(plan: PlanGarde): Promise<ApplyResult> {
     return avecExcel(this.excel, plan.titre, (ctx) => appliquerPlan(ctx, plan));
   }
 

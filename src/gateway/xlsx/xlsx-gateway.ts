@@ -3,7 +3,8 @@ import { access, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../../domain/classeur/snapshot";
-import type { PlanOperation, SheetRef, WritePlan } from "../../domain/plan/types";
+import type { PlanGarde } from "../../domain/plan/garde";
+import type { PlanOperation, SheetRef } from "../../domain/plan/types";
 import {
   type ApplyResult,
   GatewayError,
@@ -81,7 +82,7 @@ export class XlsxGateway implements WorkbookGateway {
     return ws;
   }
 
-  async apply(plan: WritePlan): Promise<ApplyResult> {
+  async apply(plan: PlanGarde): Promise<ApplyResult> {
     const nouvelles = new Map<string, ExcelJS.Worksheet>();
     const sheetNames: Record<string, string> = {};
     const pris = new Set(this.workbook.worksheets.map((w) => w.name.toLowerCase()));

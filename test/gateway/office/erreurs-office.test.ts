@@ -4,6 +4,7 @@ import { MESSAGES_ERREURS } from "../../../src/gateway/office/messages-erreurs";
 import { OfficeGateway } from "../../../src/gateway/office/office-gateway";
 import { GatewayError } from "../../../src/gateway/port";
 import { classeurDe, feuilleDe } from "../../domain/classeur/fabrique";
+import { sansGarde } from "../outils/sans-garde";
 
 /**
  * Chaque code d'erreur d'Office.js que le complément peut rencontrer, injecté dans l'hôte simulé
@@ -86,12 +87,14 @@ describe("codes d'erreur d'Office.js → messages français (injection dans l'h�
       const { g, injecter, stats } = passerelle();
       injecter(code, { auSync: stats.syncs + 1 });
       const e = await g
-        .apply({
-          titre: "Surligner les cellules à compléter",
-          operations: [
-            { kind: "setValues", sheet: { sheetId: "s1" }, row: 0, col: 1, values: [[1]] },
-          ],
-        })
+        .apply(
+          sansGarde({
+            titre: "Surligner les cellules à compléter",
+            operations: [
+              { kind: "setValues", sheet: { sheetId: "s1" }, row: 0, col: 1, values: [[1]] },
+            ],
+          }),
+        )
         .catch((x: unknown) => x);
       expect(e).toBeInstanceOf(GatewayError);
       expect((e as Error).message).toBe(

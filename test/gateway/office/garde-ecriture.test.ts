@@ -1,10 +1,12 @@
 import type { WorkbookSnapshot } from "../../../src/domain/classeur/snapshot";
 import { formuleMarquee } from "../../../src/domain/plan/marqueur";
-import type { PlanOperation, WritePlan } from "../../../src/domain/plan/types";
+import type { PlanGarde } from "../../../src/domain/plan/garde";
+import type { PlanOperation } from "../../../src/domain/plan/types";
 import { installerHote } from "../../../src/gateway/host-simule";
 import type { EspaceExcel } from "../../../src/gateway/office/erreurs";
 import { OfficeGateway } from "../../../src/gateway/office/office-gateway";
 import { classeurDe, feuilleDe } from "../../domain/classeur/fabrique";
+import { sansGarde } from "../outils/sans-garde";
 
 /** ADR 0009 : garde au moment d'écrire, MFC reconnues exactement, textes écrits comme textes. */
 
@@ -27,7 +29,8 @@ function preparer(snap?: WorkbookSnapshot) {
   return { ...h, g: new OfficeGateway(h.Excel as unknown as EspaceExcel) };
 }
 
-const plan = (...operations: PlanOperation[]): WritePlan => ({ titre: "Essai", operations });
+const plan = (...operations: PlanOperation[]): PlanGarde =>
+  sansGarde({ titre: "Essai", operations });
 const ligne: PlanOperation = {
   kind: "setValues",
   sheet: { sheetId: "s1" },

@@ -7,6 +7,7 @@ import type { EspaceExcel } from "../../../src/gateway/office/erreurs";
 import { OfficeGateway } from "../../../src/gateway/office/office-gateway";
 import { GatewayError } from "../../../src/gateway/port";
 import { classeurAleatoire, operation, TAILLE } from "../../domain/plan/arbitraires";
+import { sansGarde } from "../outils/sans-garde";
 
 /**
  * « Rien de perdu », même en course : sur des classeurs aléatoires chargés dans l'hôte simulé,
@@ -106,7 +107,7 @@ describe("garde au moment d'écrire — propriétés sur l'hôte simulé, avec s
           h.pendantSync(() => {
             for (const x of saisies) h.etat.saisir(a.sheets[x.k]!.id, x.row, x.col, x.v);
           });
-          const r = await g.apply({ titre: "Essai", operations: ops }).then(
+          const r = await g.apply(sansGarde({ titre: "Essai", operations: ops })).then(
             () => null,
             (e: unknown) => e,
           );

@@ -6,6 +6,7 @@ import { type OptionsLecture } from "../../../src/gateway/office/lecture";
 import { OfficeGateway } from "../../../src/gateway/office/office-gateway";
 import { GatewayError } from "../../../src/gateway/port";
 import { classeurDe, feuilleDe } from "../../domain/classeur/fabrique";
+import { sansGarde } from "../outils/sans-garde";
 
 /** Classeur de `n` feuilles de `lignes × 10` cellules, dont une colonne bleue. */
 function classeur(n: number, lignes: number): WorkbookSnapshot {
@@ -119,12 +120,14 @@ describe("OfficeGateway sur l'hôte simulé", () => {
     const { g, stats, etat } = passerelle(classeur(1, 2));
     await g.readSnapshot();
     const avant = stats.syncs;
-    await g.apply({
-      titre: "Écrire",
-      operations: [
-        { kind: "setValues", sheet: { sheetId: "id0" }, row: 3, col: 0, values: [["x"]] },
-      ],
-    });
+    await g.apply(
+      sansGarde({
+        titre: "Écrire",
+        operations: [
+          { kind: "setValues", sheet: { sheetId: "id0" }, row: 3, col: 0, values: [["x"]] },
+        ],
+      }),
+    );
     expect(stats.syncs - avant).toBe(2);
     expect(etat.vue()?.values[3]?.[0]).toBe("x");
   });
