@@ -15,31 +15,57 @@ import { categorieEsms, esmsRenseignes, nombre, texte } from "./esms";
  * même secteur et de même nature (service ou établissement) qu'un ESMS que l'indicateur couvre déjà.
  */
 
-export const identite = (l: LigneEsms): string =>
-  normaliserFiness(l.champs.finess?.cellule.value) || normaliserTexte(texte(l.champs.nom));
+const identites = new WeakMap<LigneEsms, string>();
+
+export function identite(l: LigneEsms): string {
+  let k = identites.get(l);
+  if (k === undefined) {
+    k = normaliserFiness(l.champs.finess?.cellule.value) || normaliserTexte(texte(l.champs.nom));
+    identites.set(l, k);
+  }
+  return k;
+}
+
+interface Renseignes {
+  /** ESMS renseignés de l'Annexe 1, une fois par identité. */
+  readonly uniques: LigneEsms[];
+  /** Capacité temporaire déclarée par identité (toutes ses lignes) ; absente si non dite. */
+  readonly temporaire: ReadonlyMap<string, number>;
+}
+
+/** Calculé une fois par modèle repéré (jamais modifié après le repérage). */
+const renseignes = new WeakMap<DiagnosticRepere, Renseignes>();
+
+function lireRenseignes(repere: DiagnosticRepere): Renseignes {
+  const deja = renseignes.get(repere);
+  if (deja) return deja;
+  const vus = new Set<string>();
+  const uniques: LigneEsms[] = [];
+  const temporaire = new Map<string, number>();
+  for (const l of esmsRenseignes(repere)) {
+    const k = identite(l);
+    if (k && !vus.has(k)) {
+      vus.add(k);
+      uniques.push(l);
+    }
+    for (const cle of ["temporaire", "accueil-temporaire", "capacite-temporaire"]) {
+      const n = nombre(l.champs[cle]);
+      if (n !== null) temporaire.set(k, (temporaire.get(k) ?? 0) + n);
+    }
+  }
+  const r = { uniques, temporaire };
+  renseignes.set(repere, r);
+  return r;
+}
 
 /** ESMS renseignés de l'Annexe 1, une fois par identité. */
 export function esmsUniques(repere: DiagnosticRepere): LigneEsms[] {
-  const vus = new Set<string>();
-  return esmsRenseignes(repere).filter((l) => {
-    const k = identite(l);
-    if (!k || vus.has(k)) return false;
-    vus.add(k);
-    return true;
-  });
+  return [...lireRenseignes(repere).uniques];
 }
 
 /** Capacité d'accueil temporaire déclarée (toute ligne de l'ESMS), `null` si l'Annexe 1 ne la dit pas. */
 function temporaire(repere: DiagnosticRepere, l: LigneEsms): number | null {
-  let vu: number | null = null;
-  for (const x of esmsRenseignes(repere)) {
-    if (identite(x) !== identite(l)) continue;
-    for (const cle of ["temporaire", "accueil-temporaire", "capacite-temporaire"]) {
-      const n = nombre(x.champs[cle]);
-      if (n !== null) vu = (vu ?? 0) + n;
-    }
-  }
-  return vu;
+  return lireRenseignes(repere).temporaire.get(identite(l)) ?? null;
 }
 
 function applicable(repere: DiagnosticRepere, a: Applicabilite2D, l: LigneEsms): boolean {
@@ -66,7 +92,7 @@ export function absents2D(repere: DiagnosticRepere, ind: Indicateur2D): LigneEsm
       .map((x) => identite(x.l)),
   );
   const natures = new Set(presents.map((x) => nature(x.l)));
-  return esmsUniques(repere).filter(
+  return lireRenseignes(repere).uniques.filter(
     (l) =>
       !couverts.has(identite(l)) &&
       natures.has(nature(l)) &&

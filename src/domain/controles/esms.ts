@@ -44,9 +44,16 @@ export function nombre(champ: Champ | undefined): number | null {
 
 /** Catégorie déclarée de la ligne (code, libellé, sigle), sinon devinée de son nom. */
 export function categorieEsms(l: LigneEsms): Categorie | undefined {
+  // Une ligne repérée ne change plus : sa catégorie est lue une fois (`null` = aucune).
+  const deja = categories.get(l);
+  if (deja !== undefined) return deja ?? undefined;
   const c = categorieDeclareeOuDevinee(l.champs.categorie?.cellule.value, texte(l.champs.nom));
-  return c && versCategorie(c, l.secteur);
+  const cat = c && versCategorie(c, l.secteur);
+  categories.set(l, cat ?? null);
+  return cat;
 }
+
+const categories = new WeakMap<LigneEsms, Categorie | null>();
 
 /** Nom affichable d'une ligne d'ESMS : nom, sinon FINESS, sinon « ligne n ». */
 export function nomEsms(l: LigneEsms): string {

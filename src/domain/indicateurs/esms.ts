@@ -12,6 +12,33 @@ export function texteChamp(champ: Champ | undefined): string {
   return v === undefined || typeof v === "boolean" ? "" : String(v).trim();
 }
 
+interface IndexEsms {
+  readonly parFiness: ReadonlyMap<string, LigneEsms>;
+  readonly parNom: ReadonlyMap<string, LigneEsms>;
+}
+
+/**
+ * Index des ESMS d'une Annexe 1 (FINESS normalisé → première ligne, nom normalisé → première
+ * ligne), construit une fois par liste repérée : une recherche ne relit plus toute la liste.
+ */
+const index = new WeakMap<readonly LigneEsms[], IndexEsms>();
+
+function indexDe(esms: readonly LigneEsms[]): IndexEsms {
+  const deja = index.get(esms);
+  if (deja) return deja;
+  const parFiness = new Map<string, LigneEsms>();
+  const parNom = new Map<string, LigneEsms>();
+  for (const l of esms) {
+    const f = normaliserFiness(l.champs.finess?.cellule.value);
+    if (!parFiness.has(f)) parFiness.set(f, l);
+    const n = normaliserTexte(texteChamp(l.champs.nom));
+    if (!parNom.has(n)) parNom.set(n, l);
+  }
+  const i = { parFiness, parNom };
+  index.set(esms, i);
+  return i;
+}
+
 /** Cherche l'ESMS par FINESS d'abord, puis par nom normalisé. */
 export function trouverEsms(
   annexe1: Annexe1 | undefined,
@@ -19,16 +46,15 @@ export function trouverEsms(
   nom: string,
 ): LigneEsms | undefined {
   if (!annexe1) return undefined;
+  const i = indexDe(annexe1.esms);
   const f = normaliserFiness(finess);
   if (f) {
-    const parFiness = annexe1.esms.find(
-      (l) => normaliserFiness(l.champs.finess?.cellule.value) === f,
-    );
+    const parFiness = i.parFiness.get(f);
     if (parFiness) return parFiness;
   }
   const n = normaliserTexte(nom);
   if (!n) return undefined;
-  return annexe1.esms.find((l) => normaliserTexte(texteChamp(l.champs.nom)) === n);
+  return i.parNom.get(n);
 }
 
 /** Clé de périmètre d'un ESMS : son FINESS s'il est connu, sinon son nom. */

@@ -33,8 +33,23 @@ function debutDeMots(texte: string, motif: string): boolean {
 
 /** Reconnaît un indicateur 2-D par son intitulé déjà normalisé (`normaliserTexte`). */
 export function reconnaitre2D(intituleNormalise: string): Definition2D | undefined {
-  for (const id of ORDRE) {
-    const def = INDICATEURS_2D.find((d) => d.id === id);
+  // Les mêmes intitulés sont reconnus par plusieurs contrôles et par le calcul : réponse mémorisée
+  // (taille bornée, vidée quand elle est pleine ; `null` = aucun indicateur).
+  const deja = RECONNUS.get(intituleNormalise);
+  if (deja !== undefined) return deja ?? undefined;
+  const def = chercher(intituleNormalise);
+  if (RECONNUS.size >= TAILLE_MEMOIRE) RECONNUS.clear();
+  RECONNUS.set(intituleNormalise, def ?? null);
+  return def;
+}
+
+const TAILLE_MEMOIRE = 5_000;
+const RECONNUS = new Map<string, Definition2D | null>();
+let ordonnees: readonly (Definition2D | undefined)[] | undefined;
+
+function chercher(intituleNormalise: string): Definition2D | undefined {
+  ordonnees ??= ORDRE.map((id) => INDICATEURS_2D.find((d) => d.id === id));
+  for (const def of ordonnees) {
     if (def?.motifs.some((m) => m.every((mot) => debutDeMots(intituleNormalise, mot)))) return def;
   }
   return undefined;
