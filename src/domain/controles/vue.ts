@@ -2,7 +2,7 @@ import { estVide } from "../classeur/cellule";
 import type { Champ, DiagnosticRepere } from "../classeur/modele";
 import type { WorkbookSnapshot } from "../classeur/snapshot";
 import type { OngletReconnu } from "../classeur/types-onglet";
-import { calculerIndicateurs, verifierFormules } from "../indicateurs";
+import { calculerIndicateurs, evaluerInstances, verifierFormules } from "../indicateurs";
 import { secteursAnnexe1 } from "./esms";
 import type { CelluleSaisie, VueControle } from "./types";
 
@@ -107,12 +107,13 @@ export function creerVue(entree: {
   readonly repere: DiagnosticRepere;
 }): VueControle {
   const { snapshot, onglets, repere } = entree;
+  const evaluations = memo(() => evaluerInstances(repere));
   return {
     snapshot,
     onglets,
     repere,
     saisies: memo(() => saisiesDuRepere(repere)),
-    indicateurs: memo(() => calculerIndicateurs(repere)),
-    ecartsFormules: memo(() => verifierFormules(repere)),
+    indicateurs: memo(() => calculerIndicateurs(repere, evaluations())),
+    ecartsFormules: memo(() => verifierFormules(repere, evaluations())),
   };
 }

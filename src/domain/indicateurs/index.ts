@@ -1,5 +1,12 @@
 /** API publique des indicateurs (famille par fichier, registre, moteur, vérification, format). */
-export { calculerIndicateurs, FAMILLES, INDICATEURS, instancesIndicateurs } from "./registre";
+export {
+  calculerIndicateurs,
+  evaluerInstances,
+  FAMILLES,
+  INDICATEURS,
+  instancesIndicateurs,
+  type Evaluation,
+} from "./registre";
 export { evaluer, formuleAvecAdresses } from "./moteur";
 export { verifierFormules, TOLERANCES, estConstante } from "./verification";
 export type { EcartFormule, TypeEcart } from "./verification";

@@ -47,7 +47,24 @@ export function instancesIndicateurs(repere: DiagnosticRepere): Instance[] {
   ];
 }
 
+/** Une instance et son résultat : construits et évalués une fois, lus par le calcul et la vérification. */
+export interface Evaluation {
+  readonly instance: Instance;
+  readonly resultat: ResultatIndicateur;
+}
+
+/** Évalue chaque instance une fois (partagé par `calculerIndicateurs` et `verifierFormules`). */
+export function evaluerInstances(repere: DiagnosticRepere): Evaluation[] {
+  return instancesIndicateurs(repere).map((instance) => ({
+    instance,
+    resultat: evaluer(instance),
+  }));
+}
+
 /** Calcule tous les indicateurs trouvables dans le modèle repéré. */
-export function calculerIndicateurs(repere: DiagnosticRepere): ResultatIndicateur[] {
-  return instancesIndicateurs(repere).map(evaluer);
+export function calculerIndicateurs(
+  repere: DiagnosticRepere,
+  evaluations: readonly Evaluation[] = evaluerInstances(repere),
+): ResultatIndicateur[] {
+  return evaluations.map((e) => e.resultat);
 }

@@ -3,8 +3,7 @@ import type { DiagnosticRepere } from "../classeur/modele";
 import type { CellValue, Location } from "../classeur/snapshot";
 import { formaterValeur } from "./format";
 import { lireEntree } from "./lecture";
-import { evaluer } from "./moteur";
-import { instancesIndicateurs } from "./registre";
+import { evaluerInstances, type Evaluation } from "./registre";
 import type { Unite } from "./types";
 
 /**
@@ -50,11 +49,14 @@ function cellule(l: Location): string {
   return `${l.sheetName}!${adresseA1(l.row, l.col)}`;
 }
 
-export function verifierFormules(repere: DiagnosticRepere): EcartFormule[] {
+/** `evaluations` : celles de `calculerIndicateurs` quand elles sont déjà faites (une seule évaluation). */
+export function verifierFormules(
+  repere: DiagnosticRepere,
+  evaluations: readonly Evaluation[] = evaluerInstances(repere),
+): EcartFormule[] {
   const ecarts: EcartFormule[] = [];
   const textes = new Map<string, EcartFormule>();
-  for (const instance of instancesIndicateurs(repere)) {
-    const r = evaluer(instance);
+  for (const { instance, resultat: r } of evaluations) {
     for (const e of r.entrees) {
       if (!e.depuisTexte || !e.location) continue;
       const cle = `${e.location.sheetId}:${e.location.row}:${e.location.col}`;
