@@ -43,6 +43,26 @@ function formateur(min: number, max: number): Intl.NumberFormat {
 export const GRANDEUR_ABSURDE = 1e15;
 
 export function formaterNombre(valeur: number, decimales: number, exactes = true): string {
+  // Les explications et les contrôles formatent les mêmes valeurs plusieurs fois : mémoire bornée
+  // par (décimales, exactes), vidée quand elle est pleine (Intl est lent).
+  const cle = decimales * 2 + (exactes ? 1 : 0);
+  let m = DEJA_FORMATES.get(cle);
+  if (!m) {
+    m = new Map();
+    DEJA_FORMATES.set(cle, m);
+  }
+  const deja = m.get(valeur);
+  if (deja !== undefined) return deja;
+  const texte = formater(valeur, decimales, exactes);
+  if (m.size >= TAILLE_MEMOIRE) m.clear();
+  m.set(valeur, texte);
+  return texte;
+}
+
+const TAILLE_MEMOIRE = 20_000;
+const DEJA_FORMATES = new Map<number, Map<number, string>>();
+
+function formater(valeur: number, decimales: number, exactes: boolean): string {
   if (Number.isFinite(valeur) && Math.abs(valeur) >= GRANDEUR_ABSURDE) {
     const [mantisse, exposant] = valeur.toExponential(1).split("e");
     return `${(mantisse ?? "").replace(".", ",")} × 10^${Number(exposant)} (valeur démesurée)`;
@@ -73,6 +93,9 @@ export const LIBELLES_RAISON: Readonly<Record<Raison, string>> = {
   "non-applicable": "l'indicateur n'a pas de sens ici",
 };
 
+/** Nombre fini écrit en chiffres (pas en notation scientifique « valeur démesurée »). */
+const ecritEnClair = (x: number) => Number.isFinite(x) && Math.abs(x) < GRANDEUR_ABSURDE;
+
 /** Décimales ajoutées au plus pour distinguer deux valeurs (2,61 % et 2,60 %, pas « 2,6 % » deux fois). */
 const DECIMALES_EN_PLUS = 4;
 
@@ -88,11 +111,19 @@ export function decimalesDistinctes(
 ): number {
   const base = DECIMALES[unite];
   const echelle = unite === "%" ? 100 : 1;
+  // Seuls les repères distincts assez proches pour s'écrire pareil à `base` décimales sont formatés :
+  // deux nombres écartés de plus de 2 × 10^-d ne s'arrondissent jamais au même texte (sauf
+  // grandeur démesurée, écrite en notation scientifique, ou valeur non finie : toujours comparées).
+  const proches = reperes.filter(
+    (r) =>
+      Math.abs(r - valeur) > 1e-12 * Math.max(1, Math.abs(r)) &&
+      !(Math.abs((r - valeur) * echelle) > 2 * 10 ** -base && ecritEnClair(r * echelle)),
+  );
+  if (proches.length === 0) return base;
   for (let d = base; d < base + DECIMALES_EN_PLUS; d++) {
     const texte = (x: number) => formaterNombre(x * echelle, d);
-    const confondu = reperes.some(
-      (r) => Math.abs(r - valeur) > 1e-12 * Math.max(1, Math.abs(r)) && texte(r) === texte(valeur),
-    );
+    const t = texte(valeur);
+    const confondu = proches.some((r) => texte(r) === t);
     if (!confondu) return d;
   }
   return base + DECIMALES_EN_PLUS;

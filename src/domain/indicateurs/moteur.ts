@@ -100,10 +100,20 @@ function expliquer(
   const seuils = def.seuils
     .map((s) => nombreDeCondition(s.condition, def.unite))
     .filter((n): n is number => n !== null);
-  const memeUnite = (u: Unite) => [
-    ...lues.flatMap((l, i) => (l.valeur !== null && uniteDe(i) === u ? [l.valeur] : [])),
-    ...(u === def.unite ? [...(valeur !== null ? [valeur] : []), ...seuils] : []),
-  ];
+  // Repères par unité, calculés une fois par unité (et non une fois par entrée : quadratique sur
+  // un agrégat de centaines d'entrées).
+  const reperes = new Map<Unite, number[]>();
+  const memeUnite = (u: Unite): number[] => {
+    let r = reperes.get(u);
+    if (!r) {
+      r = [
+        ...lues.flatMap((l, i) => (l.valeur !== null && uniteDe(i) === u ? [l.valeur] : [])),
+        ...(u === def.unite ? [...(valeur !== null ? [valeur] : []), ...seuils] : []),
+      ];
+      reperes.set(u, r);
+    }
+    return r;
+  };
   const details = lues.map((l, i) => {
     const unite = uniteDe(i);
     const v =
