@@ -46,11 +46,62 @@ export function estVide(c: Pick<Cellule, "value" | "type">): boolean {
   return typeof c.value === "string" && c.value.trim() === "";
 }
 
-/** Zone fusionnée qui contient la cellule, si elle existe. */
+/** Zone fusionnée qui contient la cellule (la première dans l'ordre des fusions), si elle existe. */
 export function fusionDe(sheet: SheetSnapshot, row: number, col: number): CellRange | undefined {
-  return sheet.merges.find(
-    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right,
-  );
+  const merges = sheet.merges;
+  if (merges.length === 0) return undefined;
+  const index = indexDesFusions(merges);
+  const dansGrille = Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0;
+  let rang = dansGrille && col < LARGEUR ? index.cellules.get(cleDe(row, col)) : undefined;
+  for (const g of index.grandes) {
+    if (rang !== undefined && g >= rang) break;
+    const m = merges[g];
+    if (m && row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) rang = g;
+  }
+  return rang === undefined ? undefined : merges[rang];
+}
+
+/**
+ * Index des fusions d'une feuille, construit au premier appel (la liste des fusions d'un instantané
+ * ne change pas) : cellule → rang de la première petite fusion qui la couvre ; les grandes fusions
+ * (plus de `CELLULES_INDEXEES` cellules, bornes hors grille) restent parcourues, dans l'ordre.
+ */
+interface IndexFusions {
+  readonly cellules: ReadonlyMap<number, number>;
+  readonly grandes: readonly number[];
+}
+
+const CELLULES_INDEXEES = 4096;
+const LARGEUR = 1 << 15;
+const cleDe = (row: number, col: number) => row * LARGEUR + col;
+const index = new WeakMap<readonly CellRange[], IndexFusions>();
+
+function indexDesFusions(merges: readonly CellRange[]): IndexFusions {
+  const deja = index.get(merges);
+  if (deja) return deja;
+  const cellules = new Map<number, number>();
+  const grandes: number[] = [];
+  merges.forEach((m, i) => {
+    const aire = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    const dansGrille =
+      [m.top, m.bottom, m.left, m.right].every(Number.isInteger) &&
+      m.top >= 0 &&
+      m.left >= 0 &&
+      m.right < LARGEUR;
+    if (!dansGrille || !(aire <= CELLULES_INDEXEES)) {
+      grandes.push(i);
+      return;
+    }
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        const k = cleDe(r, c);
+        if (!cellules.has(k)) cellules.set(k, i);
+      }
+    }
+  });
+  const i = { cellules, grandes };
+  index.set(merges, i);
+  return i;
 }
 
 /** Dernière ligne et colonne (absolues, incluses) de la plage utilisée. */

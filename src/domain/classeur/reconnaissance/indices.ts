@@ -65,11 +65,29 @@ export function textesFeuille(sheet: SheetSnapshot): string[] {
 
 const CODE_ANNEXE = /\bannexe (1|2 [a-g]|2[a-g]|3|4|5)\b/g;
 
+/**
+ * « Le motif apparaît en mots entiers dans l'un des textes » : les textes sont mis bout à bout,
+ * chacun entre espaces, séparés par un saut de ligne (qu'un motif ne contient pas), et chaque
+ * motif est cherché une fois dans le tout — au lieu d'un parcours des textes par motif.
+ */
+function presence(textes: readonly string[]): (motif: string) => boolean {
+  const SEPARATEUR = "\n";
+  if (textes.some((t) => t.includes(SEPARATEUR))) {
+    return (motif) => textes.some((t) => contientMots(t, motif));
+  }
+  const tout = textes.map((t) => ` ${t} `).join(SEPARATEUR);
+  return (motif) =>
+    motif.includes(SEPARATEUR)
+      ? textes.some((t) => contientMots(t, motif))
+      : motif !== "" && tout.includes(` ${motif} `);
+}
+
 /** Scores de contenu par type, du plus élevé au plus faible (types à score nul omis). */
 export function indicesContenu(textes: readonly string[]): IndiceContenu[] {
   const indices: IndiceContenu[] = [];
+  const present = presence(textes);
   for (const e of CATALOGUE_ONGLETS) {
-    const trouves = e.signatures.filter((s) => textes.some((t) => contientMots(t, s.texte)));
+    const trouves = e.signatures.filter((s) => present(s.texte));
     let score = trouves.reduce((a, s) => a + s.poids, 0);
     const noms = trouves.map((s) => s.texte);
     if (e.type === "accueil") {

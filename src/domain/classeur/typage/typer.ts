@@ -109,6 +109,16 @@ export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}):
   const types = new Map<string, TypeCellule>();
   const classes = new Map<string, ClasseCouleur>();
   const ancresSaisie: Cellule[] = [];
+  // Une feuille n'a que quelques remplissages distincts : chacun est classé une fois.
+  const parRemplissage = new Map<string | null, ClasseCouleur>();
+  const classeDe = (fill: string | null): ClasseCouleur => {
+    let k = parRemplissage.get(fill);
+    if (k === undefined) {
+      k = classerCouleur(fill, options);
+      parRemplissage.set(fill, k);
+    }
+    return k;
+  };
   const { lastRow, lastCol } = limites(sheet);
   for (let row = sheet.origin.row; row <= lastRow; row++) {
     for (let col = sheet.origin.col; col <= lastCol; col++) {
@@ -116,7 +126,7 @@ export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}):
       if (couvertes.has(cle)) continue;
       const c = cellule(sheet, row, col);
       const zone = ancres.get(cle);
-      const classe = classerCouleur(c.fill, options);
+      const classe = classeDe(c.fill);
       classes.set(cle, classe);
       let type: TypeCellule;
       if (lignes.has(row) || colonnes.has(col)) type = "masquee";
