@@ -7,7 +7,15 @@
  * Seul : `npx tsx bench/mesures-relecture.ts [--json] [--fichiers 100]`.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { classeurEnvoye, DECALAGES, retour, type Mutation } from "../test/cli/outils/retours";
@@ -30,7 +38,8 @@ const SEMEES: Mutation[] = [
   { kind: "valeur", onglet: "2-C ANAP", cellule: "E7", valeur: 0.42 },
 ];
 
-async function ecrireRetours(dossier: string, n: number): Promise<void> {
+/** Écrit `n` retours (variantes du classeur envoyé) dans `dossier` ; partagé avec le banc d'`analyser`. */
+export async function ecrireRetours(dossier: string, n: number): Promise<void> {
   const envoi = await classeurEnvoye();
   const variantes = [
     envoi,
@@ -57,8 +66,38 @@ const octets = readdirSync(dossier).sort().map((f) => readFileSync(dossier + "/"
 })();
 `;
 
+/** Lecture ExcelJS nue de tous les fichiers du dossier, dans un processus neuf (ms). */
+export function lectureNueMs(dossier: string): number {
+  return Number(
+    execFileSync(process.execPath, ["-e", LECTURE_NUE, dossier], { cwd: RACINE, encoding: "utf8" }),
+  );
+}
+
+/** Compile la ligne de commande (dist-node) si elle manque ou si une source est plus récente. */
+export function compilerSiBesoin(): void {
+  const cible = join(RACINE, "dist-node", "cli", "relecture", "travailleur-relecture.js");
+  if (existsSync(cible) && statSync(cible).mtimeMs >= sourceLaPlusRecente(join(RACINE, "src"))) {
+    return;
+  }
+  execFileSync("npm", ["run", "-s", "build:node"], { cwd: RACINE, stdio: "inherit" });
+}
+
+function sourceLaPlusRecente(dossier: string): number {
+  let max = 0;
+  for (const e of readdirSync(dossier, { withFileTypes: true })) {
+    const chemin = join(dossier, e.name);
+    if (e.isDirectory()) max = Math.max(max, sourceLaPlusRecente(chemin));
+    else if (/\.tsx?$/.test(e.name)) max = Math.max(max, statSync(chemin).mtimeMs);
+  }
+  return max;
+}
+
 /** Temps écoulé et temps processeur (fils compris) de la commande, par le « times » de bash. */
-function chronometrer(args: readonly string[]): { ms: number; cpuMs: number; stderr: string } {
+export function chronometrer(args: readonly string[]): {
+  ms: number;
+  cpuMs: number;
+  stderr: string;
+} {
   const script = `s=$(date +%s%N); node "$@" >/dev/null 2>"$ERR"; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); times`;
   const err = join(tmpdir(), `relire-banc-${process.pid}.err`);
   const r = spawnSync("bash", ["-c", script, "bash", ...args], {
@@ -78,18 +117,11 @@ function chronometrer(args: readonly string[]): { ms: number; cpuMs: number; std
 }
 
 export async function mesurerRelecture(n = 100): Promise<MesureRelecture> {
-  if (!existsSync(join(RACINE, "dist-node", "cli", "relecture", "travailleur-relecture.js"))) {
-    execFileSync("npm", ["run", "-s", "build:node"], { cwd: RACINE, stdio: "inherit" });
-  }
+  compilerSiBesoin();
   const dossier = mkdtempSync(join(tmpdir(), "cpom-banc-relire-"));
   try {
     await ecrireRetours(dossier, n);
-    const nue = Number(
-      execFileSync(process.execPath, ["-e", LECTURE_NUE, dossier], {
-        cwd: RACINE,
-        encoding: "utf8",
-      }),
-    );
+    const nue = lectureNueMs(dossier);
     const charge = loadavg()[0] ?? 0;
     const r = chronometrer([
       join(RACINE, "bin", "cpom-diagnostic.js"),

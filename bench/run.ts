@@ -2,9 +2,11 @@
  * Banc de performance : `npm run bench` (tableau) ou `npm run -s bench -- --json` (un seul document
  * JSON sur stdout). Options : `--latence <ms>` (30 par défaut), `--sans-naif`, `--sans-hostiles`
  * (saute la mesure de mémoire de pointe sur le corpus hostile, ≈ 1 min), `--sans-relecture`
- * (saute le lot de 100 retours de `relire`, ≈ 1 min).
+ * (saute le lot de 100 retours de `relire`, ≈ 1 min), `--sans-lot` (saute le lot de 100 fichiers
+ * d'`analyser`, ≈ 1 min). Le classeur 30× est généré en mémoire ; le lecteur naïf n'y est pas lancé.
  */
 import { existsSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { lireClasseurXlsx } from "../src/gateway/xlsx/lire-xlsx";
 import { genererClasseur } from "../scripts/exemple/classeur";
@@ -13,7 +15,9 @@ import { type ClasseurBanc, mesures, nbCellules, type Resultat } from "./mesures
 import "./mesures-analyse";
 import "./mesures-fiches";
 import { mesurerHostiles } from "./mesures-hostiles";
+import { mesurerLotAnalyse } from "./mesures-lot-analyse";
 import { mesurerRelecture } from "./mesures-relecture";
+import { croissance, PENTE_MAX } from "./rapport-analyse";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
@@ -21,6 +25,8 @@ const latenceMs = Number(args[args.indexOf("--latence") + 1]) || 30;
 const sansNaif = args.includes("--sans-naif");
 const sansHostiles = args.includes("--sans-hostiles");
 const sansRelecture = args.includes("--sans-relecture");
+const sansLot = args.includes("--sans-lot");
+const chargeDebut = loadavg();
 
 /** Les classeurs d'exemple (fichiers de assets/exemples/, sinon générés en mémoire). */
 async function classeurs(): Promise<ClasseurBanc[]> {
@@ -28,6 +34,7 @@ async function classeurs(): Promise<ClasseurBanc[]> {
   const voulus: [string, string, number][] = [
     ["exemple", "diagnostic-exemple.xlsx", 1],
     ["exemple-10x", "diagnostic-10x.xlsx", 10],
+    ["exemple-30x", "diagnostic-30x.xlsx", 30],
   ];
   const res: ClasseurBanc[] = [];
   for (const [nom, fichier, facteur] of voulus) {
@@ -62,7 +69,7 @@ async function main(): Promise<void> {
   }[] = [];
   for (const c of liste) {
     for (const m of mesures) {
-      if (sansNaif && m.id === "lecture-naive") continue;
+      if ((sansNaif || c.nom === "exemple-30x") && m.id === "lecture-naive") continue;
       resultats.push({
         classeur: c.nom,
         source: c.source,
@@ -88,13 +95,30 @@ async function main(): Promise<void> {
     .filter((f) => existsSync(f));
   const hostiles = sansHostiles ? [] : await mesurerHostiles(exemples);
   const relecture = sansRelecture ? null : await mesurerRelecture();
+  const lotAnalyse = sansLot ? null : await mesurerLotAnalyse();
+  const analyse = croissance(
+    resultats
+      .filter((r) => r.mesure === "analyse")
+      .map((r) => ({
+        classeur: r.classeur,
+        cellules: r.cellules,
+        analyseMs: Number(r.valeurs.analyseMs),
+      })),
+  );
   const doc = {
+    machine: {
+      coeurs: availableParallelism(),
+      chargeDebut: chargeDebut.map((x) => Math.round(x * 100) / 100),
+      chargeFin: loadavg().map((x) => Math.round(x * 100) / 100),
+    },
     latenceMs,
     limiteOctets: 5_000_000,
     resultats,
     ratiosNaifSurGroupe: ratios,
+    croissanceAnalyse: analyse,
     hostiles,
     relecture,
+    lotAnalyse,
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
@@ -119,6 +143,10 @@ async function main(): Promise<void> {
       "temps naïf / groupé": r.tempsMs,
     })),
   );
+  console.log(
+    `\nAnalyse quand le classeur grossit (médianes ; pente = ratio des temps / ratio des cellules, ≤ ${PENTE_MAX} visé ; 10× ≤ 60 ms, 30× ≤ 200 ms)`,
+  );
+  console.table(analyse);
   if (hostiles.length) {
     console.log(
       "\nCorpus hostile — CLI analyser (fils bornés) : mémoire de pointe du processus (maxRSS)",
@@ -131,6 +159,13 @@ async function main(): Promise<void> {
     );
     console.table([relecture]);
   }
+  if (lotAnalyse) {
+    console.log("\nanalyser — 100 fichiers, binaire compilé, comparé à la lecture ExcelJS nue");
+    console.table([lotAnalyse]);
+  }
+  console.log(
+    `\nMachine : ${doc.machine.coeurs} cœurs ; charge moyenne (1, 5, 15 min) au début ${doc.machine.chargeDebut.join(" ")}, à la fin ${doc.machine.chargeFin.join(" ")}`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -1,0 +1,70 @@
+/**
+ * Banc du lot d'`analyser` (issue 20) : les 100 retours du banc de `relire` (mêmes fichiers, même
+ * machinerie), analysés en une commande par le binaire compilé (fils bornés), comparés à la lecture
+ * ExcelJS nue des mêmes fichiers dans un processus neuf. Cœurs occupés = temps processeur (fils
+ * compris) / temps écoulé. Seul : `npx tsx bench/mesures-lot-analyse.ts [--json] [--fichiers 100]`.
+ */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { chronometrer, compilerSiBesoin, ecrireRetours, lectureNueMs } from "./mesures-relecture";
+
+const RACINE = join(__dirname, "..");
+
+export interface MesureLotAnalyse {
+  readonly fichiers: number;
+  readonly coeurs: number;
+  readonly chargeMoyenne: number;
+  readonly lectureNueMs: number;
+  readonly analyserMs: number;
+  readonly ratio: number;
+  readonly msParFichier: number;
+  readonly coeursOccupes: number;
+}
+
+export async function mesurerLotAnalyse(n = 100): Promise<MesureLotAnalyse> {
+  compilerSiBesoin();
+  const dossier = mkdtempSync(join(tmpdir(), "cpom-banc-analyser-"));
+  try {
+    await ecrireRetours(dossier, n);
+    const fichiers = readdirSync(dossier)
+      .sort()
+      .map((f) => join(dossier, f));
+    const nue = lectureNueMs(dossier);
+    const charge = loadavg()[0] ?? 0;
+    const r = chronometrer([
+      join(RACINE, "bin", "cpom-diagnostic.js"),
+      "analyser",
+      "--json",
+      "--",
+      ...fichiers,
+    ]);
+    return {
+      fichiers: n,
+      coeurs: availableParallelism(),
+      chargeMoyenne: Math.round(charge * 10) / 10,
+      lectureNueMs: Math.round(nue),
+      analyserMs: r.ms,
+      ratio: Math.round((r.ms / nue) * 100) / 100,
+      msParFichier: Math.round(r.ms / n),
+      coeursOccupes: Math.round((r.cpuMs / r.ms) * 100) / 100,
+    };
+  } finally {
+    rmSync(dossier, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const n = Number(args[args.indexOf("--fichiers") + 1]) || 100;
+  mesurerLotAnalyse(n).then(
+    (m) => {
+      if (args.includes("--json")) process.stdout.write(`${JSON.stringify(m, null, 2)}\n`);
+      else console.table([m]);
+    },
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exitCode = 1;
+    },
+  );
+}
