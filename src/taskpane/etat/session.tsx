@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
 import type { WorkbookGateway } from "../../gateway/port";
-import type { AnalyseClasseur } from "../../use-cases/analyser";
+import type { AnalyseClasseur, Analyseur } from "../../use-cases/analyser";
 import { SessionDiagnostic, type EtatSession } from "../../use-cases/session";
 
 /** La session du classeur, partagée par les vues (contexte React + `useSyncExternalStore`). */
@@ -20,17 +20,20 @@ export interface ProprietesFournisseur {
   readonly gateway: WorkbookGateway;
   /** Délai avant de relire un onglet modifié (ms) ; défaut de la session. */
   readonly delaiRafraichissement?: number;
+  /** Qui analyse (fil d'analyse du volet, ADR 0013) ; défaut : le fil principal. */
+  readonly analyseur?: Analyseur;
   readonly children: ReactNode;
 }
 
 export function FournisseurSession({
   gateway,
   delaiRafraichissement,
+  analyseur,
   children,
 }: ProprietesFournisseur) {
   const [valeur] = useState<ContexteSession>(() => ({
     gateway,
-    session: new SessionDiagnostic(gateway, delaiRafraichissement),
+    session: new SessionDiagnostic(gateway, delaiRafraichissement, analyseur),
   }));
   const { session } = valeur;
   useEffect(() => {
