@@ -8,26 +8,36 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { useState, type KeyboardEvent } from "react";
+import { Suspense, useEffect, useState, type KeyboardEvent } from "react";
 import type { WorkbookGateway } from "../gateway/port";
+import type { Analyseur } from "../use-cases/analyser";
+import { Squelette, TEXTES_COQUE } from "./coque";
 import { Chargement } from "./composants/Chargement";
 import { ConfirmationAffichage } from "./composants/ConfirmationAffichage";
 import { EtatSession } from "./composants/EtatSession";
+import { auRepos, paresseux } from "./composants/paresseux";
 import { BarreFormateur } from "./formateur/BarreFormateur";
 import { environnementPage, ouvrirDemonstration, type IssueDemo } from "./formateur/demonstration";
 import { ETAPES_VISITE } from "./formateur/etapes";
-import { Visite } from "./formateur/Visite";
-import { FournisseurGlossaire } from "./glossaire/contexte";
+import { FournisseurGlossaire, prechargerGlossaire } from "./glossaire/contexte";
 import { raccourciDe } from "./etat/raccourcis";
 import { FournisseurSession, useSession } from "./etat/session";
 import { T } from "./textes";
-import { VUES, type DefinitionVue } from "./vues";
+import { prechargerVues, VUES, type DefinitionVue } from "./vues";
+
+/** Visite guidée : chargée au premier lancement (ADR 0013). */
+const Visite = paresseux(
+  async () => (await import(/* webpackChunkName: "visite" */ "./formateur/Visite")).Visite,
+  "Visite",
+);
 
 export interface ProprietesApp {
   /** Passerelle vers le classeur ouvert ; `null` hors d'Excel (aucun hôte). */
   readonly gateway: WorkbookGateway | null;
   /** Délai avant de relire un onglet modifié (ms) ; défaut de la session. */
   readonly delaiRafraichissement?: number;
+  /** Qui analyse le classeur (fil d'analyse, ADR 0013) ; défaut : le fil principal. */
+  readonly analyseur?: Analyseur;
 }
 
 const useStyles = makeStyles({
@@ -56,6 +66,12 @@ function Volet() {
   const [demo, setDemo] = useState<IssueDemo | null>(null);
   const [demoEnCours, setDemoEnCours] = useState(false);
   const courante = VUES.find((v) => v.id === vue) ?? VUES[0];
+  const pret = etat.analyse !== null;
+  // Classeur lu, volet au repos : les autres vues se chargent sans attendre leur premier clic.
+  useEffect(
+    () => (pret ? auRepos(() => void prechargerVues().catch(() => undefined)) : undefined),
+    [pret],
+  );
 
   const allerEtape = (n: number) => {
     setEtape(n);
@@ -97,7 +113,9 @@ function Volet() {
         </MessageBar>
       ) : null}
       {etape !== null && etat.analyse ? (
-        <Visite etape={etape} onEtape={allerEtape} onFermer={() => setEtape(null)} />
+        <Suspense fallback={<Squelette texte={TEXTES_COQUE.chargementVue} lignes={1} />}>
+          <Visite etape={etape} onEtape={allerEtape} onFermer={() => setEtape(null)} />
+        </Suspense>
       ) : null}
       <EtatSession />
       <ConfirmationAffichage />
@@ -111,7 +129,13 @@ function Volet() {
             onTabSelect={(_, d) => setVue(d.value as IdVue)}
           >
             {VUES.map((v) => (
-              <Tab key={v.id} id={`vue-onglet-${v.id}`} value={v.id} aria-controls={`vue-${v.id}`}>
+              <Tab
+                key={v.id}
+                id={`vue-onglet-${v.id}`}
+                value={v.id}
+                aria-controls={`vue-${v.id}`}
+                onPointerEnter={() => void v.precharger?.().catch(() => undefined)}
+              >
                 {v.titre}
               </Tab>
             ))}
@@ -122,7 +146,9 @@ function Volet() {
               role="tabpanel"
               aria-labelledby={`vue-onglet-${courante.id}`}
             >
-              <courante.Composant />
+              <Suspense fallback={<Squelette texte={TEXTES_COQUE.chargementVue} />}>
+                <courante.Composant />
+              </Suspense>
             </div>
           ) : null}
         </>
@@ -133,12 +159,20 @@ function Volet() {
   );
 }
 
+/** Charge d'avance tous les morceaux du volet (tests : les vues s'affichent sans attendre). */
+export const prechargerVolet = (): Promise<unknown> =>
+  Promise.all([prechargerVues(), Visite.precharger(), prechargerGlossaire()]);
+
 /** Contenu du volet (dans la coque) : la session du classeur et ses vues. */
-export function App({ gateway, delaiRafraichissement }: ProprietesApp) {
+export function App({ gateway, delaiRafraichissement, analyseur }: ProprietesApp) {
   // Hors d'Excel, le bandeau de la coque dit quoi faire : rien à ajouter ici.
   if (!gateway) return null;
   return (
-    <FournisseurSession gateway={gateway} delaiRafraichissement={delaiRafraichissement}>
+    <FournisseurSession
+      gateway={gateway}
+      delaiRafraichissement={delaiRafraichissement}
+      analyseur={analyseur}
+    >
       <FournisseurGlossaire>
         <Volet />
       </FournisseurGlossaire>

@@ -1,23 +1,38 @@
+import { Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { OfficeGateway } from "../gateway/office/office-gateway";
-import { App } from "./App";
-import { Coque, detecterHote } from "./coque";
+import { analyseurDePage } from "./analyse/fil";
+import { paresseux } from "./composants/paresseux";
+import { Coque, dansUnHoteOffice, detecterHote, Squelette, TEXTES_COQUE } from "./coque";
 
 /**
- * Point d'entrée du volet (composition : choisit la passerelle). Dans Excel : passerelle Office.js ;
- * ailleurs : `gateway` nul et bandeau « hors d'Excel ». La coque s'affiche dès le chargement.
+ * Point d'entrée du volet (composition : choisit la passerelle). Le script initial ne contient que
+ * la coque (titre, bandeaux, squelette) : elle s'affiche dès le chargement. Dans Excel, le morceau
+ * « volet » (passerelle Office.js, fil d'analyse, vues) se charge pendant qu'office.js
+ * s'initialise, et le fil d'analyse démarre (son script se charge pendant ce temps, ADR 0013) ; ailleurs, `Excel` absent : bandeau « hors d'Excel », rien de plus.
  */
+const Volet = paresseux(
+  async () => (await import(/* webpackChunkName: "volet" */ "./volet")).VoletExcel,
+  "Volet",
+);
+
 const element = document.getElementById("racine");
 if (!element) throw new Error("Élément #racine absent de taskpane.html.");
 const racine = createRoot(element);
 racine.render(<Coque situation={null} />);
+if (dansUnHoteOffice()) {
+  void Volet.precharger().catch(() => undefined);
+  analyseurDePage();
+}
 
 void detecterHote().then(({ situation, excel }) => {
   document.documentElement.dataset["hote"] = situation;
-  const gateway = excel ? new OfficeGateway(excel) : null;
   racine.render(
     <Coque situation={situation}>
-      <App gateway={gateway} />
+      {excel ? (
+        <Suspense fallback={<Squelette texte={TEXTES_COQUE.chargementVolet} />}>
+          <Volet excel={excel} />
+        </Suspense>
+      ) : null}
     </Coque>,
   );
 });

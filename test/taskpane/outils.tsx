@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from "../../src/domain/classeur/snapshot";
 import { installerHote, type OptionsHote } from "../../src/gateway/host-simule";
 import type { EspaceExcel } from "../../src/gateway/office/erreurs";
 import { OfficeGateway } from "../../src/gateway/office/office-gateway";
-import { App } from "../../src/taskpane/App";
+import { App, prechargerVolet } from "../../src/taskpane/App";
 import { Coque } from "../../src/taskpane/coque";
 import {
   annexe1,
@@ -38,6 +38,7 @@ export async function monterVolet(
   options: OptionsHote = {},
   avant?: (hote: ReturnType<typeof installerHote>) => void,
 ) {
+  await prechargerVolet(); // vues chargées à la demande (ADR 0013) : prêtes dès le premier clic
   const hote = installerHote(snapshot, options);
   avant?.(hote);
   const gateway = new OfficeGateway(hote.Excel as unknown as EspaceExcel);

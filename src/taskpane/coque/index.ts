@@ -3,4 +3,5 @@ export { Bandeau, type SituationHote } from "./Bandeau";
 export { ErrorBoundary } from "./ErrorBoundary";
 export { TEXTES_COQUE } from "./textes";
 export { themeOffice, themePourFond } from "./theme";
-export { detecterHote, type HoteDetecte } from "./detecter-hote";
+export { detecterHote, dansUnHoteOffice, type HoteDetecte } from "./detecter-hote";
+export { Squelette } from "./Squelette";

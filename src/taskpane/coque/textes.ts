@@ -2,6 +2,9 @@
 export const TEXTES_COQUE = {
   titre: "Diagnostic CPOM",
   chargement: "Connexion à Excel…",
+  /** Squelette affiché pendant le chargement d'une partie du volet (morceau chargé à la demande). */
+  chargementVolet: "Chargement du volet…",
+  chargementVue: "Chargement de la vue…",
   horsExcel: {
     titre: "Hors d'Excel",
     corps:

@@ -1,5 +1,20 @@
-import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from "react";
-import { Glossaire } from "./Glossaire";
+import {
+  Suspense,
+  createContext,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
+import { paresseux } from "../composants/paresseux";
+
+/** Le dialogue du glossaire et ses définitions : chargés à la première ouverture (ADR 0013). */
+const Glossaire = paresseux(
+  async () => (await import(/* webpackChunkName: "glossaire" */ "./Glossaire")).Glossaire,
+  "Glossaire",
+);
+export const prechargerGlossaire = Glossaire.precharger;
 
 /** Ouvre le glossaire (dialogue) depuis n'importe quelle vue, sur un terme ou une recherche. */
 interface ContexteGlossaire {
@@ -30,7 +45,12 @@ export function FournisseurGlossaire({ children }: { readonly children: ReactNod
   return (
     <Contexte.Provider value={valeur}>
       {children}
-      {requete !== null ? <Glossaire requeteInitiale={requete} onFermer={fermer} /> : null}
+      {requete !== null ? (
+        // Dialogue en portail : rien à montrer dans le volet pendant son (bref) chargement.
+        <Suspense fallback={null}>
+          <Glossaire requeteInitiale={requete} onFermer={fermer} />
+        </Suspense>
+      ) : null}
     </Contexte.Provider>
   );
 }
