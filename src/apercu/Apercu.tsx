@@ -1,45 +1,21 @@
-import {
-  FluentProvider,
-  Text,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useReducer, useRef, useState } from "react";
 import { adresseZone } from "../domain/classeur/adresse";
 import type { HoteInstalle } from "../gateway/host-simule";
 import { OfficeGateway } from "../gateway/office/office-gateway";
 import type { EspaceExcel } from "../gateway/office/erreurs";
+import { analyseurDePage } from "../taskpane/analyse/fil";
 import { App } from "../taskpane/App";
 import { Coque } from "../taskpane/coque";
 import { Grille } from "./Grille";
 import { mesurerLectures, type MesureLecture } from "./mesure";
 import { OngletsFeuilles } from "./OngletsFeuilles";
 import { SaisieCellule } from "./SaisieCellule";
+import { useStylesPage } from "./styles";
 import { TA } from "./textes";
 
-const useStyles = makeStyles({
-  // Fixée à la fenêtre : un menu ou un dialogue plus haut que l'écran (portail en fin de <body>)
-  // fait défiler la fenêtre pour montrer l'élément focalisé ; la page ne doit pas partir avec.
-  page: { position: "fixed", inset: 0, display: "flex", overflow: "hidden" },
-  zone: { flexGrow: 1, minWidth: 0, display: "flex" },
-  classeur: {
-    flexGrow: 1,
-    minWidth: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  depot: { outline: `${tokens.strokeWidthThickest} dashed ${tokens.colorBrandStroke1}` },
-  volet: {
-    width: "380px",
-    flexShrink: 0,
-    overflowY: "auto",
-    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
-});
+/** Fil d'analyse démarré dès le chargement du morceau, pendant la lecture de l'instantané. */
+const analyseur = analyseurDePage();
 
 /** Rend la page à chaque changement de l'hôte (saisie, sélection, feuille active…). */
 function useHote(hote: HoteInstalle): void {
@@ -59,7 +35,7 @@ export function Apercu({
   /** Fichier déposé sur le classeur. */
   readonly surDepot: (f: File) => void;
 }) {
-  const s = useStyles();
+  const s = useStylesPage();
   useHote(hote);
   const [survol, setSurvol] = useState(false);
   const valeur = useRef<HTMLInputElement>(null);
@@ -119,7 +95,7 @@ export function Apercu({
       </FluentProvider>
       <div className={s.volet}>
         <Coque situation="apercu">
-          <App gateway={gateway} />
+          <App gateway={gateway} analyseur={analyseur.analyser} />
         </Coque>
       </div>
     </div>

@@ -7,13 +7,24 @@ import {
   Text,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { Suspense, useCallback, useEffect, useState } from "react";
 import type { HoteInstalle } from "../gateway/host-simule";
-import { Apercu } from "./Apercu";
+import { paresseux } from "../taskpane/composants/paresseux";
+import { Coque, Squelette, TEXTES_COQUE } from "../taskpane/coque";
 import { adresseExemple, chargerHote, EXEMPLES, installer } from "./charger";
 import { ChoixClasseur } from "./ChoixClasseur";
 import { lireFichierNavigateur } from "./ouvrir-fichier";
+import { useStylesPage } from "./styles";
 import { TA } from "./textes";
+
+/**
+ * La grille, la passerelle, le fil d'analyse et le volet : un morceau chargé à la demande
+ * (ADR 0013), préchargé dès le démarrage pendant la lecture de l'instantané.
+ */
+export const Apercu = paresseux(
+  async () => (await import(/* webpackChunkName: "apercu-classeur" */ "./Apercu")).Apercu,
+  "Apercu",
+);
 
 interface Ouvert {
   readonly hote: HoteInstalle;
@@ -31,6 +42,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * un classeur dans Excel.
  */
 export function Racine() {
+  const s = useStylesPage();
   const [ouvert, setOuvert] = useState<Ouvert | null>(null);
   const [enCours, setEnCours] = useState<string | null>(TA.chargement);
   const [erreur, setErreur] = useState<string | null>(null);
@@ -70,7 +82,7 @@ export function Racine() {
     (f: File) => {
       void ouvrir(f.name, null, async () => {
         const lu = await lireFichierNavigateur(new Uint8Array(await f.arrayBuffer()), f.name);
-        return { hote: installer(lu.snapshot), avertissements: lu.avertissements };
+        return { hote: await installer(lu.snapshot), avertissements: lu.avertissements };
       });
     },
     [ouvrir],
@@ -105,16 +117,27 @@ export function Racine() {
     </>
   );
 
-  if (!ouvert) {
-    return (
-      <FluentProvider theme={webLightTheme}>
-        <main>
+  // Avant le premier classeur : la page et la coque du volet tout de suite, squelette dedans.
+  const attente = (
+    <div className={s.page}>
+      <FluentProvider theme={webLightTheme} className={s.zone}>
+        <section aria-label={TA.classeur} className={s.classeur}>
           {barre}
           {enCours ? <Spinner label={enCours} /> : null}
           {erreur ? <Text>{TA.erreurTitre}</Text> : null}
-        </main>
+        </section>
       </FluentProvider>
-    );
-  }
-  return <Apercu key={ouvert.n} hote={ouvert.hote} barre={barre} surDepot={surFichier} />;
+      <div className={s.volet}>
+        <Coque situation="apercu">
+          {erreur ? null : <Squelette texte={TEXTES_COQUE.chargementVolet} />}
+        </Coque>
+      </div>
+    </div>
+  );
+  if (!ouvert) return attente;
+  return (
+    <Suspense fallback={attente}>
+      <Apercu key={ouvert.n} hote={ouvert.hote} barre={barre} surDepot={surFichier} />
+    </Suspense>
+  );
 }
