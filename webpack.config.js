@@ -15,6 +15,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { PluginCsp } = require("./scripts/publication/csp-webpack");
+const { PluginBudgetVolet } = require("./scripts/mesures/budget-webpack");
 
 const PORT = Number(process.env.PORT ?? 3000);
 const DOSSIER_CERTIFICATS = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -81,7 +82,7 @@ module.exports = (env = {}, argv = {}) => {
         template: racine("src/aide/aide.html"),
         chunks: [],
       }),
-      ...(production ? [new PluginCsp()] : []),
+      ...(production ? [new PluginCsp(), new PluginBudgetVolet()] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: racine("assets/icones"), to: "assets" },
@@ -94,7 +95,14 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
     ],
-    performance: { hints: false },
+    // Budget du script initial du volet (ADR 0013) : l'entrée « taskpane » seulement (l'aperçu et
+    // les morceaux chargés à la demande peuvent être plus gros) ; en gzip : PluginBudgetVolet.
+    performance: {
+      hints: production ? "error" : false,
+      assetFilter: (fichier) => /^taskpane\.[0-9a-f]+\.js$/.test(fichier),
+      maxEntrypointSize: 500 * 1024,
+      maxAssetSize: 500 * 1024,
+    },
     devServer: {
       port: PORT,
       host: "localhost",

@@ -1,0 +1,187 @@
+// Mesure du chargement du volet construit (issue 20) : `npm run bench:volet` ou
+//   node scripts/mesures/volet.mjs [--dist dist] [--n 5] [--json] [--strict] [--sans-fil]
+// Sert dist/ sur localhost (test/e2e/outils/serveur.mjs), ouvre dans le Chromium du système
+// (CHROMIUM_PATH, défaut /usr/bin/chromium), n fois, chacune dans un contexte neuf (cache vide) :
+//   - l'aperçu (apercu.html) : premier titre (h1 du volet) et premières données (lignes du
+//     sommaire) en ms depuis le début de la navigation, plus longue tâche du fil principal ;
+//   - le volet seul (taskpane.html, hors d'Excel) : premier titre, JavaScript initial.
+// « JavaScript initial » : les scripts du dossier construit demandés avant le premier titre
+// (office.js exclu : il vient du CDN de Microsoft), en octets bruts et gzip (niveau 6, celui des
+// serveurs web courants). Médianes imprimées avec la charge de la machine (os.loadavg).
+// --strict : code de sortie 1 si un objectif de l'issue 20 n'est pas atteint (200 Ko gzip,
+// titre ≤ 300 ms, données ≤ 600 ms). --sans-fil : Worker retiré de la page (analyse sur le fil
+// principal, pour comparer).
+/* global window, document, MutationObserver */ // fonctions évaluées dans la page
+import { existsSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { demarrerServeur } from "../../test/e2e/outils/serveur.mjs";
+
+export const OBJECTIFS = { initialGzip: 200 * 1024, titreMs: 300, donneesMs: 600 };
+const CDN_OFFICE = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_NPM = resolve("node_modules/@microsoft/office-js/dist");
+
+/** Observateur posé avant tout script de la page : instants du premier titre et des données. */
+function observer() {
+  const m = (window.__mesureVolet = { titre: null, donnees: null, tacheMax: 0 });
+  const voir = () => {
+    const t = performance.now();
+    if (m.titre === null) {
+      const h1 = document.querySelector("h1");
+      if (h1 && h1.textContent.includes("Diagnostic CPOM")) m.titre = t;
+    }
+    if (m.donnees === null && document.querySelector("#vue-sommaire li")) m.donnees = t;
+  };
+  new MutationObserver(voir).observe(document, { subtree: true, childList: true });
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) m.tacheMax = Math.max(m.tacheMax, e.duration);
+    }).observe({ type: "longtask", buffered: true });
+  } catch {
+    // longtask absent : la plus longue tâche reste à 0.
+  }
+}
+
+const mediane = (v) => {
+  const t = [...v].sort((a, b) => a - b);
+  const n = t.length;
+  return n === 0 ? NaN : n % 2 ? t[(n - 1) / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
+};
+
+/** Octets bruts et gzip des scripts du dossier construit demandés avant `avant` (ms). */
+function scriptsInitiaux(dist, ressources, avant) {
+  const fichiers = ressources
+    .filter((r) => r.startTime <= avant && new URL(r.name).hostname === "localhost")
+    .map((r) => new URL(r.name).pathname.slice(1))
+    .filter((f) => f.endsWith(".js") && existsSync(join(dist, f)));
+  let brut = 0;
+  let gzip = 0;
+  for (const f of new Set(fichiers)) {
+    const contenu = readFileSync(join(dist, f));
+    brut += contenu.length;
+    gzip += gzipSync(contenu, { level: 6 }).length;
+  }
+  return { fichiers: [...new Set(fichiers)], brut, gzip };
+}
+
+async function ouvrir(navigateur, base, page, attendreDonnees, sansFil) {
+  const contexte = await navigateur.newContext({ locale: "fr-FR" });
+  await contexte.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (new URL(url).hostname === "localhost") return route.fallback();
+    if (url.startsWith(CDN_OFFICE)) {
+      const f = join(OFFICE_NPM, new URL(url).pathname.slice(new URL(CDN_OFFICE).pathname.length));
+      if (f.startsWith(OFFICE_NPM) && existsSync(f))
+        return route.fulfill({ path: f, contentType: "text/javascript; charset=utf-8" });
+    }
+    return route.abort("blockedbyclient");
+  });
+  await contexte.addInitScript(observer);
+  if (sansFil) await contexte.addInitScript(() => delete window.Worker);
+  const p = await contexte.newPage();
+  await p.goto(`${base}/${page}`);
+  await p.waitForFunction(
+    (d) => window.__mesureVolet.titre !== null && (!d || window.__mesureVolet.donnees !== null),
+    attendreDonnees,
+    { timeout: 60_000 },
+  );
+  const r = await p.evaluate(() => ({
+    ...window.__mesureVolet,
+    analyse: document.documentElement.dataset.analyse ?? null,
+    ressources: performance
+      .getEntriesByType("resource")
+      .map((e) => ({ name: e.name, startTime: e.startTime })),
+  }));
+  await contexte.close();
+  return r;
+}
+
+/** Mesure n chargements de l'aperçu et du volet ; renvoie les médianes. */
+export async function mesurer({ dist = "dist", n = 5, chromium: chemin, sansFil = false } = {}) {
+  const racine = resolve(dist);
+  if (!existsSync(join(racine, "taskpane.html")))
+    throw new Error(`${racine}/taskpane.html est absent : lancez d'abord npm run build.`);
+  const serveur = await demarrerServeur({ racine, port: 0 });
+  const base = `http://localhost:${serveur.address().port}`;
+  const navigateur = await chromium.launch({
+    executablePath: chemin ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  });
+  const charge = loadavg()[0];
+  const apercu = [];
+  const volet = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      apercu.push(await ouvrir(navigateur, base, "apercu.html", true, sansFil));
+      volet.push(await ouvrir(navigateur, base, "taskpane.html", false, sansFil));
+    }
+  } finally {
+    await navigateur.close();
+    serveur.close();
+  }
+  const initial = scriptsInitiaux(racine, volet[0].ressources, volet[0].titre);
+  return {
+    n,
+    charge: { avant: charge, apres: loadavg()[0] },
+    volet: { titreMs: mediane(volet.map((r) => r.titre)), initial },
+    apercu: {
+      titreMs: mediane(apercu.map((r) => r.titre)),
+      donneesMs: mediane(apercu.map((r) => r.donnees)),
+      tacheMaxMs: mediane(apercu.map((r) => r.tacheMax)),
+      analyse: [...new Set(apercu.map((r) => r.analyse))].join(", "),
+      titres: apercu.map((r) => Math.round(r.titre)),
+      donnees: apercu.map((r) => Math.round(r.donnees)),
+      initial: scriptsInitiaux(racine, apercu[0].ressources, apercu[0].titre),
+    },
+  };
+}
+
+const ko = (o) => `${(o / 1024).toFixed(1)} Ko`;
+
+/** Objectifs de l'issue 20 non atteints (textes français), vide si tout est atteint. */
+export function ecarts(m) {
+  const e = [];
+  if (m.volet.initial.gzip > OBJECTIFS.initialGzip)
+    e.push(`JavaScript initial du volet ${ko(m.volet.initial.gzip)} gzip > 200 Ko`);
+  if (m.apercu.titreMs > OBJECTIFS.titreMs)
+    e.push(`premier titre ${Math.round(m.apercu.titreMs)} ms > ${OBJECTIFS.titreMs} ms`);
+  if (m.apercu.donneesMs > OBJECTIFS.donneesMs)
+    e.push(`premières données ${Math.round(m.apercu.donneesMs)} ms > ${OBJECTIFS.donneesMs} ms`);
+  return e;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: "string", default: "dist" },
+      n: { type: "string", default: "5" },
+      json: { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
+      "sans-fil": { type: "boolean", default: false },
+    },
+  });
+  const m = await mesurer({ dist: values.dist, n: Number(values.n), sansFil: values["sans-fil"] });
+  if (values.json) console.log(JSON.stringify(m, null, 2));
+  else {
+    const { volet: v, apercu: a } = m;
+    console.log(`Chargement du volet (${values.dist}, médiane de ${m.n}, Chromium)`);
+    console.log(
+      `  charge de la machine (1 min) : ${m.charge.avant.toFixed(2)} avant, ${m.charge.apres.toFixed(2)} après`,
+    );
+    console.log(
+      `  volet (taskpane.html)  JS initial ${ko(v.initial.brut)} brut, ${ko(v.initial.gzip)} gzip` +
+        ` (${v.initial.fichiers.join(", ")}) ; premier titre ${Math.round(v.titreMs)} ms`,
+    );
+    console.log(
+      `  aperçu (apercu.html)   JS initial ${ko(a.initial.brut)} brut, ${ko(a.initial.gzip)} gzip ;` +
+        ` premier titre ${Math.round(a.titreMs)} ms [${a.titres.join(", ")}] ;` +
+        ` premières données ${Math.round(a.donneesMs)} ms [${a.donnees.join(", ")}] ;` +
+        ` plus longue tâche ${Math.round(a.tacheMaxMs)} ms ; analyse : ${a.analyse}`,
+    );
+  }
+  const e = ecarts(m);
+  console.log(e.length ? `Objectifs non atteints : ${e.join(" ; ")}.` : "Objectifs atteints.");
+  if (values.strict && e.length) process.exitCode = 1;
+}
