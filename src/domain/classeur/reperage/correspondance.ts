@@ -35,7 +35,29 @@ export interface Correspondance {
   readonly longueur: number;
 }
 
+/**
+ * Les mêmes libellés (en-têtes répétés, noms de catégories d'ESMS) sont confrontés aux mêmes
+ * définitions à chaque ligne : réponse mémorisée par définition (taille bornée, vidée quand elle
+ * est pleine ; `null` = aucune correspondance).
+ */
+const MEMOIRE = new WeakMap<Definition, Map<string, Correspondance | null>>();
+const TAILLE_MEMOIRE = 2_000;
+
 export function correspondre(norm: string, d: Definition): Correspondance | undefined {
+  let m = MEMOIRE.get(d);
+  if (!m) {
+    m = new Map();
+    MEMOIRE.set(d, m);
+  }
+  const deja = m.get(norm);
+  if (deja !== undefined) return deja ?? undefined;
+  const c = calculer(norm, d);
+  if (m.size >= TAILLE_MEMOIRE) m.clear();
+  m.set(norm, c ?? null);
+  return c;
+}
+
+function calculer(norm: string, d: Definition): Correspondance | undefined {
   let meilleur: Correspondance | undefined;
   const essayer = (motif: string, c: number) => {
     if (

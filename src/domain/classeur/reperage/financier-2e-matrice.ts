@@ -159,14 +159,16 @@ export function lireMatrice(
     libelle: string;
     champs: Readonly<Partial<Record<string, Champ>>>;
   }[] = [];
+  const cles = new Set<string>();
   for (const ent of lu.entites) {
     const libelle = enTeteEntite(v, ent.e, premier);
     if (!libelle) continue;
     const cle = cleColonne(libelle);
-    if (HORS_VALEURS.test(cle) || colonnes.some((c) => c.cle === cle)) continue;
+    if (HORS_VALEURS.test(cle) || cles.has(cle)) continue;
     const champs = Object.values(ent.champs).filter((c): c is Champ => c !== undefined);
     if (!champs.some(aValeur)) continue;
     colonnes.push({ cle, libelle, champs: ent.champs });
+    cles.add(cle);
   }
   const lignes: Ligne2E[] = [];
   for (const h of t.entetes) {

@@ -68,7 +68,13 @@ function estVide(c: Cellule): boolean {
   return c.type === "Empty" || (typeof c.value === "string" && c.value.trim() === "");
 }
 
-function lireLigne(v: Vue, t: LigneEnTete, e: number, o: OptionsLignes): EntiteLue {
+function lireLigne(
+  v: Vue,
+  t: LigneEnTete,
+  e: number,
+  o: OptionsLignes,
+  couvertes: (m: number) => boolean,
+): EntiteLue {
   const champs: Record<string, Champ> = {};
   let saisies = 0;
   let valeurs = 0;
@@ -88,7 +94,6 @@ function lireLigne(v: Vue, t: LigneEnTete, e: number, o: OptionsLignes): EntiteL
     if (champ.saisie) saisies++;
     if (!estVide(c)) valeurs++;
   }
-  const couvertes = (m: number) => t.entetes.some((h) => m >= h.m0 && m <= h.m1);
   const libelles: string[] = [];
   for (let m = v.mMin; m <= v.mMax; m++) {
     const z = v.zone(e, m);
@@ -102,11 +107,15 @@ function lireLigne(v: Vue, t: LigneEnTete, e: number, o: OptionsLignes): EntiteL
 
 export function lireEntites(v: Vue, t: LigneEnTete, o: OptionsLignes = {}): TableauLu {
   const entites: EntiteLue[] = [];
+  // Positions couvertes par un en-tête, calculées une fois par tableau (et non par cellule).
+  const couvert = new Set<number>();
+  for (const h of t.entetes) for (let m = h.m0; m <= h.m1; m++) couvert.add(m);
+  const couvertes = (m: number) => couvert.has(m);
   let e = t.bas + 1;
   for (; e <= v.eMax; e++) {
     if (o.arret?.(e) || v.ligneVide(e, t.m0, t.m1)) break;
     if (v.type(e, t.m0) === "titre") break;
-    const l = lireLigne(v, t, e, o);
+    const l = lireLigne(v, t, e, o, couvertes);
     if (l.total === "total" && o.totalClot !== false) {
       return { orientation: v.orientation, entete: t, entites, total: l, fin: e + 1 };
     }
