@@ -175,7 +175,7 @@ export function evaluer(instance: Instance): ResultatIndicateur {
           }));
   const cellule = instance.resultat ?? instance.relue;
   const formule = formuleAvecAdresses(instance);
-  return {
+  const resultat: Omit<ResultatIndicateur, "explication"> = {
     id: def.id,
     libelle,
     unite: def.unite,
@@ -188,6 +188,14 @@ export function evaluer(instance: Instance): ResultatIndicateur {
     ...(cellule ? { location: cellule.location } : {}),
     ...(formule ? { formule } : {}),
     alertes,
-    explication: expliquer(instance, libelle, lues, valeur, raison),
   };
+  // L'explication (texte long, nombres formatés) n'est écrite qu'à sa première lecture : la
+  // plupart des résultats d'une analyse ne sont jamais expliqués à l'écran. Même valeur, même
+  // place parmi les clés (dernière), énumérable : copies, JSON et clonage la voient.
+  let explication: string | undefined;
+  return Object.defineProperty(resultat, "explication", {
+    enumerable: true,
+    configurable: true,
+    get: () => (explication ??= expliquer(instance, libelle, lues, valeur, raison)),
+  }) as ResultatIndicateur;
 }
