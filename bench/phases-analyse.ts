@@ -11,8 +11,8 @@ import { analyserInstantane } from "../src/use-cases/analyser";
 /**
  * Temps de l'analyse pure, phase par phase, sur des instantanés **neufs** : chaque tour relit le
  * classeur (hôte simulé sans latence, la lecture du volet) et analyse une copie profonde, si bien
- * qu'aucun cache rangé par instantané (WeakMap) ne passe d'un tour à l'autre. Le premier tour
- * chauffe le JIT et n'est pas compté.
+ * qu'aucun cache rangé par instantané (WeakMap) ne passe d'un tour à l'autre. Les deux premiers
+ * tours chauffent le JIT et ne sont pas comptés.
  */
 
 export const PHASES = [
@@ -37,6 +37,7 @@ export interface TempsAnalyse {
   readonly tours: number;
 }
 
+const ECHAUFFEMENT = 2;
 const arrondi = (x: number) => Math.round(x * 10) / 10;
 
 function mediane(t: readonly number[]): number {
@@ -86,7 +87,7 @@ export async function mesurerPhases(snapshot: WorkbookSnapshot, tours = 5): Prom
   const analyses: number[] = [];
   let syncs = 0;
   let constats = 0;
-  for (let i = 0; i <= tours; i++) {
+  for (let i = 0; i < tours + ECHAUFFEMENT; i++) {
     const l = await lire(snapshot);
     const phases = tour(structuredClone(snapshot));
     const copie = structuredClone(snapshot);
@@ -94,7 +95,7 @@ export async function mesurerPhases(snapshot: WorkbookSnapshot, tours = 5): Prom
     constats = analyserInstantane(copie).constats.length;
     const analyse = performance.now() - t0;
     syncs = l.syncs;
-    if (i === 0) continue;
+    if (i < ECHAUFFEMENT) continue;
     releves.lecture.push(l.ms);
     for (const [p, ms] of Object.entries(phases)) releves[p as Phase].push(ms);
     analyses.push(analyse);
