@@ -30,23 +30,5 @@ export class Enregistreur {
   }
 }
 
-/** Générateur pseudo-aléatoire déterministe (mulberry32). */
-export class Hasard {
-  private etat: number;
-  constructor(graine: number) {
-    this.etat = graine >>> 0;
-  }
-  suivant(): number {
-    this.etat = (this.etat + 0x6d2b79f5) >>> 0;
-    let t = this.etat;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  entier(min: number, max: number): number {
-    return min + Math.floor(this.suivant() * (max - min + 1));
-  }
-  si(p: number): boolean {
-    return this.suivant() < p;
-  }
-}
+/** Générateur pseudo-aléatoire déterministe (mulberry32), celui du classeur d'exemple. */
+export { Tirage as Hasard } from "../../exemple/aleatoire";
