@@ -2,7 +2,8 @@ import { normaliserTexte } from "../classeur/texte";
 import type { Controle } from "../controles/types";
 import { CONTROLES_SUIVI } from "./controles-suivi";
 import { CONTROLES_FICHE_INDICATEURS } from "./controles-fiche-indicateurs";
-import { controle, estBrouillon, GUIDE, indicateurs, loc, O } from "./outils-controles";
+import { CONTROLES_FICHES_CLASSEUR } from "./controles-fiches-classeur";
+import { controle, estBrouillon, GUIDE, indicateurs, loc } from "./outils-controles";
 import { dateDe, lectures, nomFiche, periodeCpom, vide } from "./lecture-controles";
 import { texteDe, type LigneTableau } from "./lire-fiche";
 import { TOUS_LES_CHAMPS } from "./modele-fiche";
@@ -268,48 +269,7 @@ export const CONTROLES_FICHE: readonly Controle[] = [
       }
     },
   ),
-  {
-    meta: {
-      id: "fiche/socle-manquant",
-      gravite: "alerte",
-      onglets: [...O],
-      description: "Les six objectifs minimaux sont couverts par des fiches, sur les trois axes.",
-      messages: { manquant: "Objectif minimal non couvert : {{socle}}." },
-      correction: "Ajouter la fiche correspondante (bouton « Générer les 6 fiches socle »).",
-      pourquoi:
-        "Le CPOM comprend au minimum six objectifs, répartis sur les trois axes stratégiques.",
-      source: GUIDE,
-    },
-    run: (vue, signaler) => {
-      const { fiches } = lectures(vue.snapshot);
-      if (fiches.length === 0) return;
-      for (const o of OBJECTIFS_SOCLE)
-        if (!fiches.some((f) => f.socle === o.code))
-          signaler({
-            messageId: "manquant",
-            data: { socle: `« ${o.libelle} » (axe ${o.axe})` },
-            a: [],
-          });
-    },
-  },
-  {
-    meta: {
-      id: "fiche/trop-de-fiches",
-      gravite: "info",
-      onglets: [...O],
-      description: "Le nombre de fiches reste limité (15 au plus).",
-      messages: {
-        trop: "{{n}} fiches-objectifs : le CPOM doit retenir un nombre limité d'objectifs.",
-      },
-      correction: "Regrouper ou prioriser.",
-      pourquoi: "Les objectifs sont en nombre limité pour rester pilotables.",
-      source: "« objectifs en nombre limité » [CONFIRMÉ] ; seuil de 15 [INFÉRENCE]",
-    },
-    run: (vue, signaler) => {
-      const n = lectures(vue.snapshot).fiches.length;
-      if (n > 15) signaler({ messageId: "trop", data: { n }, a: [] });
-    },
-  },
+  ...CONTROLES_FICHES_CLASSEUR,
 ];
 
 /** Contrôles des fiches et du tableau de suivi, à ajouter au registre du moteur. */
