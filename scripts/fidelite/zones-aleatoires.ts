@@ -7,6 +7,8 @@ import { ecrireOnglet2E, miseEnPage2E } from "./aleatoire/2e/ecrire-2e";
 import { mesurer2E } from "./aleatoire/2e/mesure-2e";
 import { miseEnPage2F } from "./aleatoire/2f/parametres";
 import { ecarts2F } from "./aleatoire/2f/verifier";
+import { miseEnPageAnnexe1 } from "./aleatoire/annexe1/parametres";
+import { ecartsAnnexe1 } from "./aleatoire/annexe1/verifier";
 import { miseEnPageAxe } from "./aleatoire/axes/parametres";
 import { ecartsAxe } from "./aleatoire/axes/verifier";
 import { ongletEsms } from "./aleatoire/esms/parametres";
@@ -14,7 +16,7 @@ import { ecartsEsms } from "./aleatoire/esms/verifier";
 
 /**
  * Zones sur des mises en page aléatoires (variantes de structure §3–§7), une famille d'onglets à la
- * fois : tableaux d'ESMS (2-B, 2-C, 2-G), 2-D sous ses quatre formes, 2-E dans tout ordre et toute
+ * fois : Annexe 1, tableaux d'ESMS (2-B, 2-C, 2-G), 2-D sous ses quatre formes, 2-E dans tout ordre et toute
  * orientation, 2-F en grille ou au format long, axes. Pour chaque tirage, la liste des écarts à la
  * vérité terrain (valeurs non rendues, taux faux, incohérences semées manquées, fausses erreurs) :
  * une liste vide est une mise en page lue exactement.
@@ -42,6 +44,10 @@ async function chaque<T>(
 }
 
 export const FAMILLES: readonly Famille[] = [
+  {
+    nom: "Annexe 1 (6 à 10 colonnes, secteurs)",
+    tirer: (g, n) => chaque(miseEnPageAnnexe1, g, n, ecartsAnnexe1),
+  },
   { nom: "tableaux d'ESMS (2-B, 2-C, 2-G)", tirer: (g, n) => chaque(ongletEsms, g, n, ecartsEsms) },
   {
     nom: "2-D (bloc par indicateur, par ESMS, matrice)",

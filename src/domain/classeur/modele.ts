@@ -49,6 +49,8 @@ export interface Annexe1 {
   readonly esms: readonly LigneEsms[];
   /** Lignes « Total » des tableaux d'ESMS, par secteur. */
   readonly totaux: Readonly<Partial<Record<Secteur, Readonly<Partial<Record<string, Champ>>>>>>;
+  /** Ligne « Total » d'un tableau unique à colonne « Secteur » : le total des deux secteurs. */
+  readonly totalGeneral?: Readonly<Partial<Record<string, Champ>>>;
 }
 
 export type TypeQuestion = "liste" | "case" | "texte" | "nombre" | "date" | "pourcentage";

@@ -168,13 +168,14 @@ export const CONTROLES_SIGNALETIQUE: readonly Controle[] = [
     run(vue, signaler) {
       const a1 = vue.repere.annexe1;
       if (!a1) return;
-      for (const secteur of ["enfance", "adultes"] as const) {
+      for (const secteur of ["enfance", "adultes", null] as const) {
         for (const cle of ["capacite", "internat"]) {
-          const champ = a1.totaux[secteur]?.[cle];
+          // null : la ligne « Total » d'un tableau unique aux deux secteurs.
+          const champ = secteur ? a1.totaux[secteur]?.[cle] : a1.totalGeneral?.[cle];
           const total = nombre(champ);
           if (!champ || total === null) continue;
           const somme = a1.esms
-            .filter((l) => l.secteur === secteur)
+            .filter((l) => secteur === null || l.secteur === secteur)
             .reduce((s, l) => s + (nombre(l.champs[cle]) ?? 0), 0);
           if (total !== somme) {
             signaler({ messageId: "total", data: { total, somme }, a: champ.location });

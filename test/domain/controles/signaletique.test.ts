@@ -115,13 +115,32 @@ describe("famille signaletique", () => {
         totaux: { enfance: { capacite: total } },
       }),
     });
+  /** Un seul tableau aux deux secteurs (colonne « Secteur ») et sa ligne « Total » générale. */
+  const avecTotalGeneral = (total: number) => {
+    const a = annexe1({
+      esms: [
+        { nom: "IME A", capacite: 40 },
+        { nom: "MAS B", capacite: 30, secteur: "adultes" },
+      ],
+      totaux: { adultes: { capacite: total } },
+    });
+    return repere({ annexe1: { ...a, totaux: {}, totalGeneral: a.totaux.adultes ?? {} } });
+  };
   testerControle(controle("signaletique/total-capacite"), {
-    valides: [{ nom: "total juste", repere: avecTotal(65) }],
+    valides: [
+      { nom: "total juste", repere: avecTotal(65) },
+      { nom: "total général d'un tableau aux deux secteurs", repere: avecTotalGeneral(70) },
+    ],
     invalides: [
       {
         nom: "total faux",
         repere: avecTotal(60),
         constats: [{ messageId: "total", data: { total: 60, somme: 65 }, cellules: ["E41"] }],
+      },
+      {
+        nom: "total général faux",
+        repere: avecTotalGeneral(60),
+        constats: [{ messageId: "total", data: { total: 60, somme: 70 } }],
       },
     ],
   });

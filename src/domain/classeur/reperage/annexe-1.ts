@@ -40,6 +40,7 @@ function champsDefinis(c: Readonly<Partial<Record<string, Champ>>>): Record<stri
 function lireTableaux(f: Feuille, tableaux: readonly TableauLu[]) {
   const esms: LigneEsms[] = [];
   const totaux: Partial<Record<Secteur, Record<string, Champ>>> = {};
+  let totalGeneral: Record<string, Champ> | undefined;
   const vus: Secteur[] = [];
   const fins: Record<string, number> = {};
   for (const t of tableaux) {
@@ -55,10 +56,16 @@ function lireTableaux(f: Feuille, tableaux: readonly TableauLu[]) {
       }
       esms.push({ secteur, row: ligneDe(t, e.champs, e.e), champs: e.champs });
     }
-    if (t.total) totaux[secteurDeLigne(t.total) ?? defaut] = champsDefinis(t.total.champs);
+    if (t.total) {
+      const propre = secteurDeLigne(t.total);
+      const secteurs = new Set(t.entites.map((e) => secteurDeLigne(e) ?? defaut));
+      // Un tableau unique aux deux secteurs : sa ligne « Total » sans secteur les totalise tous.
+      if (!propre && secteurs.size > 1) totalGeneral = champsDefinis(t.total.champs);
+      else totaux[propre ?? defaut] = champsDefinis(t.total.champs);
+    }
     fins[t.orientation] = t.fin;
   }
-  return { esms, totaux };
+  return { esms, totaux, ...(totalGeneral ? { totalGeneral } : {}) };
 }
 
 export function reperer1(f: Feuille, avertir: Avertir): Annexe1 {
@@ -68,7 +75,7 @@ export function reperer1(f: Feuille, avertir: Avertir): Annexe1 {
       "Annexe 1 : aucun tableau d'ESMS trouvé (ligne d'en-têtes « N° FINESS géographique », « Nom de l'établissement », « Capacité »…).",
     );
   }
-  const { esms, totaux } = lireTableaux(f, tableaux);
+  const { esms, totaux, totalGeneral } = lireTableaux(f, tableaux);
   const zones = tableaux.map(zoneTableau);
   const libelles = f
     .libelles()
@@ -96,5 +103,5 @@ export function reperer1(f: Feuille, avertir: Avertir): Annexe1 {
         `Annexe 1 : le tableau d'ESMS en ${f.sheet.name} n'a pas de colonne « Capacité totale autorisée ».`,
       );
   }
-  return { onglet: f.onglet, organisme, esms, totaux };
+  return { onglet: f.onglet, organisme, esms, totaux, ...(totalGeneral ? { totalGeneral } : {}) };
 }

@@ -106,6 +106,7 @@ export const COLONNES_ESMS: readonly Definition[] = [
     "public",
     "public specifique",
     "public accueilli",
+    "public",
     "clientele",
     "public mentionne dans l arrete",
     "public specifique mentionne dans l arrete d autorisation",
