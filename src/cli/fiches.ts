@@ -1,5 +1,3 @@
-import { constants } from "node:fs";
-import { access, realpath, stat } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../domain/classeur/snapshot";
@@ -11,6 +9,7 @@ import { analyserInstantane, type AnalyseClasseur } from "../use-cases/analyser"
 import { genererFiches } from "../use-cases/generer-fiches";
 import { rendreFiches, type MessageFiches } from "./fiches-messages";
 import { preparerImpression } from "./impression";
+import { existe, memeFichier } from "./relecture/sortie-fichier";
 import type { Sorties } from "./sorties";
 
 /**
@@ -23,23 +22,6 @@ export interface DemandeFiches {
   readonly diagnostic: string;
   readonly sortie: string;
   readonly annee: number | null;
-}
-
-const existe = (chemin: string) =>
-  access(chemin, constants.F_OK).then(
-    () => true,
-    () => false,
-  );
-
-async function memeFichier(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
-    if (sa.dev === sb.dev && sa.ino === sb.ino) return true;
-    return (await realpath(a)) === (await realpath(b));
-  } catch {
-    return false;
-  }
 }
 
 /** Pourquoi la sortie est refusée, ou null. */

@@ -7,13 +7,15 @@ import { dirname, resolve } from "node:path";
  * fichier lu, jamais un fichier existant, jamais dans un dossier absent. Message français.
  */
 
-const existe = (chemin: string) =>
+/** Vrai si le chemin existe (fichier ou dossier). */
+export const existe = (chemin: string) =>
   access(chemin, constants.F_OK).then(
     () => true,
     () => false,
   );
 
-async function memeFichier(a: string, b: string): Promise<boolean> {
+/** Vrai si les deux chemins désignent le même fichier (chemin, inode ou lien résolu). */
+export async function memeFichier(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   try {
     const [sa, sb] = await Promise.all([stat(a), stat(b)]);

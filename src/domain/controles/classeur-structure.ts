@@ -1,25 +1,19 @@
 import { adresseA1 } from "../classeur/adresse";
 import { estVide } from "../classeur/cellule";
 import type { LigneEsms } from "../classeur/modele";
-import type { TypeOnglet } from "../classeur/types-onglet";
+import { TYPES_ONGLET, type TypeOnglet } from "../classeur/types-onglet";
 import type { Controle } from "./types";
 
 /** Famille `classeur` : onglets principaux masqués, tableaux d'ESMS vides en trop (Annexe 1). */
 
-const PRINCIPAUX: readonly TypeOnglet[] = [
-  "annexe-1",
-  "axe-1-1",
-  "axe-1-2",
-  "axe-1-3",
-  "axe-2",
-  "axe-3",
-  "flash-2b",
-  "anap-2c",
-  "complementaires-2d",
-  "financier-2e",
-  "creton-2f",
-  "departementaux-2g",
+/** Les onglets du Diagnostic (catalogue), hors Accueil, fiches générées et onglets inconnus. */
+const HORS_PRINCIPAUX: readonly TypeOnglet[] = [
+  "accueil",
+  "fiche-objectif",
+  "suivi-objectifs",
+  "inconnu",
 ];
+const PRINCIPAUX: readonly TypeOnglet[] = TYPES_ONGLET.filter((t) => !HORS_PRINCIPAUX.includes(t));
 
 const vide = (l: LigneEsms) =>
   ["finess", "nom"].every((k) => {
