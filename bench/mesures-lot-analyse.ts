@@ -1,13 +1,21 @@
 /**
  * Banc du lot d'`analyser` (issue 20) : les 100 retours du banc de `relire` (mêmes fichiers, même
  * machinerie), analysés en une commande par le binaire compilé (fils bornés), comparés à la lecture
- * ExcelJS nue des mêmes fichiers dans un processus neuf. Cœurs occupés = temps processeur (fils
- * compris) / temps écoulé. Seul : `npx tsx bench/mesures-lot-analyse.ts [--json] [--fichiers 100]`.
+ * ExcelJS nue des mêmes fichiers dans un processus neuf, puis la même commande épinglée sur un
+ * cœur (`taskset -c 0`) : ratio un cœur / lecture nue (≤ 1,15 visé) et accélération tous les
+ * cœurs / un cœur (≥ 1,7 visé avec deux). Cœurs occupés = temps processeur (fils compris) / temps
+ * écoulé. Seul : `npx tsx bench/mesures-lot-analyse.ts [--json] [--fichiers 100]`.
  */
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { chronometrer, compilerSiBesoin, ecrireRetours, lectureNueMs } from "./mesures-relecture";
+import {
+  chronometrer,
+  compilerSiBesoin,
+  ecrireRetours,
+  lectureNueMs,
+  prefixeUnCoeur,
+} from "./mesures-relecture";
 
 const RACINE = join(__dirname, "..");
 
@@ -20,6 +28,12 @@ export interface MesureLotAnalyse {
   readonly ratio: number;
   readonly msParFichier: number;
   readonly coeursOccupes: number;
+  /** Même commande épinglée sur un cœur (`taskset -c 0`) ; null sans taskset. */
+  readonly unCoeurMs: number | null;
+  /** unCoeurMs / lectureNueMs (≤ 1,15 visé). */
+  readonly ratioUnCoeur: number | null;
+  /** unCoeurMs / analyserMs (≥ 1,7 visé avec deux cœurs). */
+  readonly acceleration: number | null;
 }
 
 export async function mesurerLotAnalyse(n = 100): Promise<MesureLotAnalyse> {
@@ -32,13 +46,11 @@ export async function mesurerLotAnalyse(n = 100): Promise<MesureLotAnalyse> {
       .map((f) => join(dossier, f));
     const nue = lectureNueMs(dossier);
     const charge = loadavg()[0] ?? 0;
-    const r = chronometrer([
-      join(RACINE, "bin", "cpom-diagnostic.js"),
-      "analyser",
-      "--json",
-      "--",
-      ...fichiers,
-    ]);
+    const commande = [join(RACINE, "bin", "cpom-diagnostic.js"), "analyser", "--json", "--"];
+    const r = chronometrer([...commande, ...fichiers]);
+    const epingle = prefixeUnCoeur();
+    const un = epingle.length > 0 ? chronometrer([...commande, ...fichiers], epingle).ms : null;
+    const arrondi = (x: number) => Math.round(x * 100) / 100;
     return {
       fichiers: n,
       coeurs: availableParallelism(),
@@ -48,6 +60,9 @@ export async function mesurerLotAnalyse(n = 100): Promise<MesureLotAnalyse> {
       ratio: Math.round((r.ms / nue) * 100) / 100,
       msParFichier: Math.round(r.ms / n),
       coeursOccupes: Math.round((r.cpuMs / r.ms) * 100) / 100,
+      unCoeurMs: un,
+      ratioUnCoeur: un === null ? null : arrondi(un / nue),
+      acceleration: un === null ? null : arrondi(un / r.ms),
     };
   } finally {
     rmSync(dossier, { recursive: true, force: true });

@@ -66,7 +66,16 @@ const octets = readdirSync(dossier).sort().map((f) => readFileSync(dossier + "/"
 })();
 `;
 
-/** Lecture ExcelJS nue de tous les fichiers du dossier, dans un processus neuf (ms). */
+/** Préfixe qui épingle une commande sur un seul cœur (`taskset -c 0`), si la machine l'a. */
+export function prefixeUnCoeur(): string[] {
+  return spawnSync("taskset", ["-c", "0", "true"]).status === 0 ? ["taskset", "-c", "0"] : [];
+}
+
+/**
+ * Lecture ExcelJS nue de tous les fichiers du dossier, dans un processus neuf (ms). Non épinglée :
+ * ExcelJS lit sur un seul fil, et lui laisser les fils du ramasse-miettes est la comparaison la plus
+ * sévère pour la ligne de commande.
+ */
 export function lectureNueMs(dossier: string): number {
   return Number(
     execFileSync(process.execPath, ["-e", LECTURE_NUE, dossier], { cwd: RACINE, encoding: "utf8" }),
@@ -93,12 +102,15 @@ function sourceLaPlusRecente(dossier: string): number {
 }
 
 /** Temps écoulé et temps processeur (fils compris) de la commande, par le « times » de bash. */
-export function chronometrer(args: readonly string[]): {
+export function chronometrer(
+  args: readonly string[],
+  prefixe: readonly string[] = [],
+): {
   ms: number;
   cpuMs: number;
   stderr: string;
 } {
-  const script = `s=$(date +%s%N); node "$@" >/dev/null 2>"$ERR"; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); times`;
+  const script = `s=$(date +%s%N); ${prefixe.join(" ")} node "$@" >/dev/null 2>"$ERR"; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); times`;
   const err = join(tmpdir(), `relire-banc-${process.pid}.err`);
   const r = spawnSync("bash", ["-c", script, "bash", ...args], {
     cwd: RACINE,

@@ -59,7 +59,8 @@ export async function analyserLot(
   const issues = await executerLot<TacheAnalyse, RapportFichier>({
     script: SCRIPT_ANALYSE,
     taches,
-    concurrence: Math.max(1, Math.min(2, availableParallelism() - 1)),
+    // Un fil par cœur disponible (affinité comprise) : le fil principal ne fait qu'attendre.
+    concurrence: Math.max(1, availableParallelism()),
     memoireMo,
     delaiMs: delaiS * 1000,
     surDebut: (i, t) => suivi.debut(i, t.fichier),
