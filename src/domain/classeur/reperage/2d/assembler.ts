@@ -1,10 +1,10 @@
-import { reconnaitre2D } from "../../../indicateurs/reconnaissance-2d";
 import { normaliserFiness } from "../../../valeurs/finess";
 import type { Colonne2D, Forme2D, Indicateur2D } from "../../modele";
 import type { Location } from "../../snapshot";
 import { normaliserTexte } from "../../texte";
 import type { Ligne2D, LignesLues2D } from "./lignes";
 import type { Paire2D } from "./paires";
+import { reconnaitreIntitule2D } from "./intitules";
 import { airDePerimetre, finessDans, nomSansFiness } from "./roles";
 import type { Titre2D } from "./titre";
 
@@ -33,7 +33,8 @@ interface Affectation {
   readonly forme: Forme2D;
 }
 
-const estIndicateur = (t: string) => (t ? reconnaitre2D(normaliserTexte(t)) !== undefined : false);
+const estIndicateur = (t: string) =>
+  t ? reconnaitreIntitule2D(normaliserTexte(t)) !== undefined : false;
 const estPerimetre = (t: string) => (t ? airDePerimetre(normaliserTexte(t), t) : false);
 
 function affecter(b: Bloc2D, l: Ligne2D): Affectation {
@@ -92,7 +93,7 @@ function colonne(a: Affectation, l: Ligne2D, seule: boolean): Colonne2D {
 
 const cleIndicateur = (intitule: string) => {
   const n = normaliserTexte(intitule);
-  return reconnaitre2D(n)?.id ?? n;
+  return reconnaitreIntitule2D(n)?.id ?? n;
 };
 
 /** Indicateurs des blocs, dans l'ordre de lecture de la feuille, réunis par indicateur reconnu. */

@@ -1,10 +1,9 @@
-import { INDICATEURS_2D } from "../../../indicateurs/complementaires-2d";
-import { reconnaitre2D } from "../../../indicateurs/reconnaissance-2d";
 import { adresseA1 } from "../../adresse";
 import type { Indicateur2D } from "../../modele";
 import { normaliserTexte } from "../../texte";
 import type { Feuille, Libelle } from "../feuille";
 import type { Avertir } from "../localiser-types";
+import { INTITULES_2D, reconnaitreIntitule2D } from "./intitules";
 import { role2D } from "./roles";
 
 /**
@@ -39,7 +38,7 @@ export function avertir2D(
     const ici = ind.location ? ` (${ou(ind.location)})` : "";
     if (!ind.intitule) {
       avertir(`2-D : un bloc${ici} n'a pas d'intitulé lisible ; son taux est calculé sans seuil.`);
-    } else if (!reconnaitre2D(normaliserTexte(ind.intitule))) {
+    } else if (!reconnaitreIntitule2D(normaliserTexte(ind.intitule))) {
       avertir(
         `2-D : l'indicateur « ${ind.intitule} »${ici} ne correspond à aucun indicateur du modèle : son taux est calculé sans seuil.`,
       );
@@ -53,9 +52,9 @@ export function avertir2D(
   }
   if (indicateurs.length === 0) return;
   const trouves = new Set(
-    indicateurs.map((i) => reconnaitre2D(normaliserTexte(i.intitule))?.id).filter((x) => x),
+    indicateurs.map((i) => reconnaitreIntitule2D(normaliserTexte(i.intitule))?.id).filter((x) => x),
   );
-  const absents = INDICATEURS_2D.filter((d) => !trouves.has(d.id)).map((d) => d.libelle);
+  const absents = INTITULES_2D.filter((d) => !trouves.has(d.id)).map((d) => d.libelle);
   if (absents.length > 0) {
     avertir(
       `2-D : indicateurs du modèle non trouvés dans l'onglet (cherchés par leur intitulé dans chaque bloc numérateur / dénominateur) : ${absents.join(" ; ")}.`,
