@@ -1,29 +1,12 @@
+import { Collection } from "./collection";
 import { ContexteBase } from "./contexte";
 import { erreur } from "./erreurs";
 import { evenement, verifierNom, Worksheet } from "./feuille";
 import type { Hote } from "./hote";
 import type { ClasseurModele, FeuilleModele } from "./modele";
 import { enfilerAppel, ObjetClient, ObjetSimple, ResultatClient } from "./objet-client";
+import { NamedItemCollection } from "./noms";
 import { Range } from "./plage";
-
-/** Collection chargée par `load("items/…")` ; `items` illisible avant. */
-abstract class Collection<T, I extends ObjetClient<unknown>> extends ObjetClient<T> {
-  private _items: I[] | undefined;
-  protected abstract elements(t: T): I[];
-  get items(): I[] {
-    if (!this._items)
-      throw erreur("PropertyNotLoaded", 'items n\'est pas chargé : load("items/…") puis sync.');
-    return this._items;
-  }
-  override _chargerChemins(paths: readonly string[] | undefined): Record<string, unknown> {
-    const t = this._cibleObligatoire();
-    const sous = (paths ?? []).map((p) => p.replace(/^items\/?/, "")).filter(Boolean);
-    const items = this.elements(t);
-    const frag = items.map((i) => i._chargerChemins(sous.length ? sous : undefined));
-    this.context.valider(() => (this._items = items));
-    return { items: frag };
-  }
-}
 
 export class WorksheetCollection extends Collection<ClasseurModele, Worksheet> {
   readonly onChanged: ReturnType<typeof evenement>;
@@ -182,11 +165,13 @@ export class SettingCollection extends Collection<Map<string, unknown>, Setting>
 export class Workbook extends ObjetClient<ClasseurModele> {
   readonly worksheets: WorksheetCollection;
   readonly settings: SettingCollection;
+  readonly names: NamedItemCollection;
   readonly protection: ObjetSimple<ClasseurModele>;
   constructor(ctx: ContexteBase) {
     super(ctx, () => ctx.hote.modele, { name: { lire: () => "Classeur simulé.xlsx" } });
     this.worksheets = new WorksheetCollection(ctx);
     this.settings = new SettingCollection(ctx);
+    this.names = new NamedItemCollection(ctx);
     this.protection = new ObjetSimple(ctx, () => ctx.hote.modele, {
       protected: { lire: () => ctx.hote.options.classeurProtege === true },
     });

@@ -24,7 +24,8 @@
  *   formules) ; une cellule fusionnée non maîtresse n'a jamais de contenu (écriture ignorée) ;
  * - modifications concurrentes : seulement par le crochet `pendantSync` (tests) ;
  * - pas d'annulation (Ctrl+Z), pas de co-édition (événements « Remote »), pas de formes,
- *   graphiques, tableaux, collection `names`, liens hypertexte, `worksheet.copy`, `insertWorksheetsFromBase64` ;
+ *   graphiques, tableaux, liens hypertexte, `worksheet.copy`, `insertWorksheetsFromBase64` ;
+ * - `workbook.names` en lecture seule (noms de portée classeur passés en option `noms`) ;
  * - ensembles d'API : tout est disponible (pas d'`ApiNotFound` selon la version), sauf injection ;
  * - les octets sont une estimation (JSON des opérations et des résultats), pas le format réel ;
  * - lecture de `RangeAreas.format.*` non modélisée ; `getSpecialCells` : validations, formules,

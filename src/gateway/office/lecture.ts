@@ -44,6 +44,9 @@ export async function lireInstantane(
   const progres = request.onProgress ?? (() => undefined);
   const settings = ctx.workbook.settings;
   settings.load("items/key,items/value");
+  // Noms définis (sources de listes « =Nom ») : dans le même premier sync (formula : ExcelApi 1.7).
+  const noms = ctx.workbook.names;
+  noms.load("items/name,items/type,items/formula");
   let enfile = enfilerStructure(ctx, null, o.chaine ?? 64, o.fusions !== false);
   await ctx.sync();
   let { feuilles, suite } = lireStructure(enfile);
@@ -129,6 +132,7 @@ export async function lireInstantane(
   }
   const sheets = resoudreListes(
     feuilles.map((f) => assembler(f, voulues.includes(f) ? lus.get(f.id) : undefined, annexes)),
+    definitions(noms),
   );
   return {
     sheets,
@@ -241,12 +245,30 @@ function fusionnerBandes(vs: DataValidationSnapshot[]): DataValidationSnapshot[]
 }
 
 /** Valeurs des listes dont la source est une plage, lues dans l'instantané lui-même. */
-function resoudreListes(sheets: SheetSnapshot[]): SheetSnapshot[] {
+/** Noms définis de portée classeur qui désignent une plage : nom en minuscules → « =Feuille!$A$1:$A$5 ». */
+function definitions(noms: Excel.NamedItemCollection): ReadonlyMap<string, string> {
+  return new Map(
+    noms.items.filter((n) => n.type === "Range").map((n) => [n.name.toLowerCase(), n.formula]),
+  );
+}
+
+/** Source d'une liste : référence directe, ou nom défini remplacé par sa plage. */
+function referenceSource(source: string, noms: ReadonlyMap<string, string>) {
+  const directe = referenceListe(source);
+  if (directe) return directe;
+  const definition = noms.get(source.replace(/^=/, "").trim().toLowerCase());
+  return definition ? referenceListe(definition) : undefined;
+}
+
+function resoudreListes(
+  sheets: SheetSnapshot[],
+  noms: ReadonlyMap<string, string>,
+): SheetSnapshot[] {
   return sheets.map((s) => ({
     ...s,
     validations: s.validations.map((v) => {
       if (v.type !== "list" || !v.source?.startsWith("=")) return v;
-      const ref = referenceListe(v.source);
+      const ref = referenceSource(v.source, noms);
       const cible =
         ref &&
         (ref.feuille ? sheets.find((x) => x.name.toLowerCase() === ref.feuille!.toLowerCase()) : s);
