@@ -11,15 +11,19 @@ export interface DefinitionAnap extends DefinitionIndicateur {
   readonly motifs: readonly (readonly string[])[];
 }
 
-function anap(
-  nomCourt: string,
-  libelle: string,
-  unite: Unite,
-  motifs: readonly (readonly string[])[],
-  seuils: readonly Seuil[] = [],
-): DefinitionAnap {
+/** Déclaration d'un indicateur relu en 2-C, par champs nommés. */
+interface DeclarationAnap {
+  /** Nom court : l'id est `anap.<nom>`. */
+  readonly nom: string;
+  readonly libelle: string;
+  readonly unite: Unite;
+  readonly motifs: readonly (readonly string[])[];
+  readonly seuils?: readonly Seuil[];
+}
+
+function anap({ nom, libelle, unite, motifs, seuils = [] }: DeclarationAnap): DefinitionAnap {
   return {
-    id: `anap.${nomCourt}`,
+    id: `anap.${nom}`,
     libelle,
     unite,
     granularite: "esms",
@@ -36,38 +40,39 @@ function anap(
   };
 }
 
-const plus = (
-  condition: string,
-  seuil: number,
-  message: string,
-  source = SOURCE_HELIOS,
-): Seuil => ({
-  condition,
-  si: (v) => v > seuil,
+/** Alerte au-delà d'une borne (`> 20 %`…), source Hélios par défaut. */
+const plus = (d: {
+  readonly condition: string;
+  readonly borne: number;
+  readonly message: string;
+  readonly source?: string;
+}): Seuil => ({
+  condition: d.condition,
+  si: (v) => v > d.borne,
   gravite: "alerte",
-  message,
-  source,
+  message: d.message,
+  source: d.source ?? SOURCE_HELIOS,
 });
 
 /** Ordre = ordre d'essai (les plus précis d'abord). Déficiences et ETP par fonction : non relus. */
 export const INDICATEURS_2C: readonly DefinitionAnap[] = [
-  anap(
-    "taux-realisation-actes",
-    "Taux de réalisation de l'activité CAMSP / CMPP",
-    "%",
-    [
+  anap({
+    nom: "taux-realisation-actes",
+    libelle: "Taux de réalisation de l'activité CAMSP / CMPP",
+    unite: "%",
+    motifs: [
       ["realisation", "actes"],
       ["realisation", "seances"],
       ["realisation", "camsp"],
     ],
-    [ACTIVITE_ATYPIQUE],
-  ),
-  anap(
-    "taux-realisation-activite",
-    "Taux de réalisation de l'activité",
-    "%",
-    [["realisation"]],
-    [
+    seuils: [ACTIVITE_ATYPIQUE],
+  }),
+  anap({
+    nom: "taux-realisation-activite",
+    libelle: "Taux de réalisation de l'activité",
+    unite: "%",
+    motifs: [["realisation"]],
+    seuils: [
       ACTIVITE_ATYPIQUE,
       {
         condition: "< 95 %",
@@ -77,61 +82,103 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
         source: "[INFÉRENCE]",
       },
     ],
-  ),
-  anap(
-    "taux-occupation-global",
-    "Taux d'occupation global",
-    "%",
-    [["occupation", "global"]],
-    [ACTIVITE_ATYPIQUE],
-  ),
-  anap("taux-occupation", "Taux d'occupation", "%", [["occupation"]], [ACTIVITE_ATYPIQUE]),
-  anap("file-active", "File active", "nombre", [["file active"]]),
-  anap(
-    "duree-moyenne-accompagnement",
-    "Durée moyenne d'accompagnement des personnes sorties",
-    "jours",
-    [["duree moyenne"]],
-  ),
-  anap("journees-absence-moyennes", "Nombre moyen de journées d'absence", "jours", [
-    ["journees d absence"],
-  ]),
-  anap("taux-derogation", "Personnes en dérogation ou hors autorisation", "%", [
-    ["derogation"],
-    ["hors autorisation"],
-  ]),
-  anap("taux-hospitalisation", "Taux d'hospitalisation complète", "%", [["hospitalisation"]]),
-  anap("taux-rotation-places", "Taux de rotation des places", "%", [["rotation des places"]]),
-  anap(
-    "taux-rotation-personnel",
-    "Taux de rotation des personnels",
-    "%",
-    [["rotation", "personnel"]],
-    [plus("> 50 %", 0.5, "rotation du personnel atypique")],
-  ),
-  anap("taux-absenteisme", "Taux d'absentéisme (hors formation)", "%", [["absenteisme"]]),
-  anap(
-    "taux-etp-vacants",
-    "Taux d'ETP vacants au 31/12",
-    "%",
-    [["vacant"]],
-    [plus("> 20 %", 0.2, "vacance de postes atypique")],
-  ),
-  anap(
-    "taux-prestations-externes",
-    "Taux de prestations externes sur prestations directes",
-    "%",
-    [["prestations externes"]],
-    [plus("> 20 %", 0.2, "recours atypique aux prestations externes")],
-  ),
-  anap("cdd-remplacement", "Nombre de CDD de remplacement", "nombre", [["cdd"]]),
-  anap("taux-encadrement", "Taux d'encadrement", "ratio", [["encadrement"]]),
-  anap(
-    "taux-caf",
-    "Taux de CAF",
-    "%",
-    [["caf"], ["capacite d autofinancement"]],
-    [
+  }),
+  anap({
+    nom: "taux-occupation-global",
+    libelle: "Taux d'occupation global",
+    unite: "%",
+    motifs: [["occupation", "global"]],
+    seuils: [ACTIVITE_ATYPIQUE],
+  }),
+  anap({
+    nom: "taux-occupation",
+    libelle: "Taux d'occupation",
+    unite: "%",
+    motifs: [["occupation"]],
+    seuils: [ACTIVITE_ATYPIQUE],
+  }),
+  anap({ nom: "file-active", libelle: "File active", unite: "nombre", motifs: [["file active"]] }),
+  anap({
+    nom: "duree-moyenne-accompagnement",
+    libelle: "Durée moyenne d'accompagnement des personnes sorties",
+    unite: "jours",
+    motifs: [["duree moyenne"]],
+  }),
+  anap({
+    nom: "journees-absence-moyennes",
+    libelle: "Nombre moyen de journées d'absence",
+    unite: "jours",
+    motifs: [["journees d absence"]],
+  }),
+  anap({
+    nom: "taux-derogation",
+    libelle: "Personnes en dérogation ou hors autorisation",
+    unite: "%",
+    motifs: [["derogation"], ["hors autorisation"]],
+  }),
+  anap({
+    nom: "taux-hospitalisation",
+    libelle: "Taux d'hospitalisation complète",
+    unite: "%",
+    motifs: [["hospitalisation"]],
+  }),
+  anap({
+    nom: "taux-rotation-places",
+    libelle: "Taux de rotation des places",
+    unite: "%",
+    motifs: [["rotation des places"]],
+  }),
+  anap({
+    nom: "taux-rotation-personnel",
+    libelle: "Taux de rotation des personnels",
+    unite: "%",
+    motifs: [["rotation", "personnel"]],
+    seuils: [plus({ condition: "> 50 %", borne: 0.5, message: "rotation du personnel atypique" })],
+  }),
+  anap({
+    nom: "taux-absenteisme",
+    libelle: "Taux d'absentéisme (hors formation)",
+    unite: "%",
+    motifs: [["absenteisme"]],
+  }),
+  anap({
+    nom: "taux-etp-vacants",
+    libelle: "Taux d'ETP vacants au 31/12",
+    unite: "%",
+    motifs: [["vacant"]],
+    seuils: [plus({ condition: "> 20 %", borne: 0.2, message: "vacance de postes atypique" })],
+  }),
+  anap({
+    nom: "taux-prestations-externes",
+    libelle: "Taux de prestations externes sur prestations directes",
+    unite: "%",
+    motifs: [["prestations externes"]],
+    seuils: [
+      plus({
+        condition: "> 20 %",
+        borne: 0.2,
+        message: "recours atypique aux prestations externes",
+      }),
+    ],
+  }),
+  anap({
+    nom: "cdd-remplacement",
+    libelle: "Nombre de CDD de remplacement",
+    unite: "nombre",
+    motifs: [["cdd"]],
+  }),
+  anap({
+    nom: "taux-encadrement",
+    libelle: "Taux d'encadrement",
+    unite: "ratio",
+    motifs: [["encadrement"]],
+  }),
+  anap({
+    nom: "taux-caf",
+    libelle: "Taux de CAF",
+    unite: "%",
+    motifs: [["caf"], ["capacite d autofinancement"]],
+    seuils: [
       {
         condition: "< 2 %",
         si: (v) => v < 0.02,
@@ -140,13 +187,13 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
         source: SOURCE_HELIOS,
       },
     ],
-  ),
-  anap(
-    "taux-vetuste-constructions",
-    "Taux de vétusté des constructions",
-    "%",
-    [["vetuste"]],
-    [
+  }),
+  anap({
+    nom: "taux-vetuste-constructions",
+    libelle: "Taux de vétusté des constructions",
+    unite: "%",
+    motifs: [["vetuste"]],
+    seuils: [
       {
         condition: "hors [0 %, 80 %]",
         si: (v) => v < 0 || v > 0.8,
@@ -155,20 +202,27 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
         source: SOURCE_HELIOS,
       },
     ],
-  ),
-  anap(
-    "taux-endettement",
-    "Taux d'endettement",
-    "%",
-    [["endettement"]],
-    [plus("> 50 %", 0.5, "endettement élevé", "Weka, analyse par les ratios [CONFIRMÉ]")],
-  ),
-  anap(
-    "frng-jours",
-    "FRNG en jours de charges courantes",
-    "jours",
-    [["fonds de roulement"], ["frng"]],
-    [
+  }),
+  anap({
+    nom: "taux-endettement",
+    libelle: "Taux d'endettement",
+    unite: "%",
+    motifs: [["endettement"]],
+    seuils: [
+      plus({
+        condition: "> 50 %",
+        borne: 0.5,
+        message: "endettement élevé",
+        source: "Weka, analyse par les ratios [CONFIRMÉ]",
+      }),
+    ],
+  }),
+  anap({
+    nom: "frng-jours",
+    libelle: "FRNG en jours de charges courantes",
+    unite: "jours",
+    motifs: [["fonds de roulement"], ["frng"]],
+    seuils: [
       {
         condition: "< 0",
         si: (v) => v < 0,
@@ -177,7 +231,7 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
         source: "[CONNAISSANCE]",
       },
     ],
-  ),
+  }),
 ];
 
 function debutDeMots(texte: string, motif: string): boolean {

@@ -15,19 +15,25 @@ const cellules = (e: Entrees) =>
     .map(([, v]) => v);
 const totalCreton = (e: Entrees) => somme(cellules(e));
 
-function creton(
-  nomCourt: string,
-  libelle: string,
-  unite: Unite,
-  granularite: Granularite,
-  source: string,
-  formule: string,
-  formuleEnMots: string,
-  calculer: DefinitionIndicateur["calculer"],
-  seuils: readonly Seuil[] = [],
-): DefinitionIndicateur {
+/** Déclaration d'un indicateur 2-F (un agrégat), par champs nommés. */
+interface DeclarationCreton {
+  /** Nom court : l'id est `creton.<nom>`. */
+  readonly nom: string;
+  readonly libelle: string;
+  /** `%` : sens « baisse » ; sinon « contexte ». */
+  readonly unite: Unite;
+  readonly granularite: Granularite;
+  readonly source: string;
+  readonly formule: string;
+  readonly formuleEnMots: string;
+  readonly calculer: DefinitionIndicateur["calculer"];
+  readonly seuils?: readonly Seuil[];
+}
+
+function creton(d: DeclarationCreton): DefinitionIndicateur {
+  const { nom, libelle, unite, granularite, source, formule, formuleEnMots, calculer } = d;
   return {
-    id: `creton.${nomCourt}`,
+    id: `creton.${nom}`,
     libelle,
     unite,
     granularite,
@@ -39,7 +45,7 @@ function creton(
     formuleEnMots,
     sens: unite === "%" ? "baisse" : "contexte",
     calculer,
-    seuils,
+    seuils: d.seuils ?? [],
     reference: REFERENCE,
   };
 }
@@ -53,88 +59,89 @@ const CAPACITE_DEPASSEE: Seuil = {
 };
 
 export const INDICATEURS_2F: readonly DefinitionIndicateur[] = [
-  creton(
-    "total-esms",
-    "Personnes en amendement Creton, total de l'établissement",
-    "nombre",
-    "esms",
-    "2-F : ligne de l'établissement, toutes colonnes mode × orientation ; résultat en colonne « Total »",
-    "=SUM({*})",
-    "somme des modes d'accueil et des orientations",
-    totalCreton,
-  ),
-  creton(
-    "total-colonne",
-    "Personnes en amendement Creton, par mode et orientation",
-    "nombre",
-    "organisme",
-    "2-F : une colonne mode × orientation, toutes les lignes ; résultat en ligne « Total »",
-    "=SUM({*})",
-    "somme des établissements",
-    totalCreton,
-  ),
-  creton(
-    "total-mode",
-    "Personnes en amendement Creton, par mode d'accueil",
-    "nombre",
-    "organisme",
-    "2-F : colonnes d'un mode d'accueil, toutes les lignes",
-    "=SUM({*})",
-    "somme des établissements et des orientations",
-    totalCreton,
-  ),
-  creton(
-    "total-orientation",
-    "Personnes en amendement Creton, par orientation",
-    "nombre",
-    "organisme",
-    "2-F : colonnes d'une orientation, toutes les lignes",
-    "=SUM({*})",
-    "somme des établissements et des modes d'accueil",
-    totalCreton,
-  ),
-  creton(
-    "total",
-    "Personnes en amendement Creton, total de l'organisme",
-    "nombre",
-    "organisme",
-    "2-F : toutes les cellules ; résultat dans la colonne « Total » de la ligne « Total »",
-    "=SUM({*})",
-    "somme de tous les établissements, modes et orientations",
-    totalCreton,
-  ),
-  creton(
-    "taux-capacite",
-    "Part des Creton dans la capacité autorisée",
-    "%",
-    "esms",
-    "2-F : ligne de l'établissement ; Annexe 1 : capacité totale autorisée (FINESS ou nom)",
-    "=SUM({*})/{capacite}",
-    "total Creton de l'établissement / capacité totale autorisée",
-    (e) => ratio(totalCreton(e), e.capacite ?? NaN),
-    [CAPACITE_DEPASSEE],
-  ),
-  creton(
-    "taux-capacite-internat",
-    "Part des Creton dans la capacité en internat",
-    "%",
-    "esms",
-    "2-F : colonnes « Internat » de l'établissement ; Annexe 1 : dont capacité en internat",
-    "=SUM({*})/{capacite}",
-    "Creton en internat / capacité en internat",
-    (e) => ratio(totalCreton(e), e.capacite ?? NaN),
-    [CAPACITE_DEPASSEE],
-  ),
-  creton(
-    "taux-effectif",
-    "Part des Creton dans l'effectif",
-    "%",
-    "esms",
-    "2-F : ligne de l'établissement ; 2-D : personnes accompagnées au 31/12 (dénominateur)",
-    "=SUM({*})/{effectif}",
-    "total Creton de l'établissement / personnes accompagnées au 31/12",
-    (e) => ratio(totalCreton(e), e.effectif ?? NaN),
-    [
+  creton({
+    nom: "total-esms",
+    libelle: "Personnes en amendement Creton, total de l'établissement",
+    unite: "nombre",
+    granularite: "esms",
+    source:
+      "2-F : ligne de l'établissement, toutes colonnes mode × orientation ; résultat en colonne « Total »",
+    formule: "=SUM({*})",
+    formuleEnMots: "somme des modes d'accueil et des orientations",
+    calculer: totalCreton,
+  }),
+  creton({
+    nom: "total-colonne",
+    libelle: "Personnes en amendement Creton, par mode et orientation",
+    unite: "nombre",
+    granularite: "organisme",
+    source: "2-F : une colonne mode × orientation, toutes les lignes ; résultat en ligne « Total »",
+    formule: "=SUM({*})",
+    formuleEnMots: "somme des établissements",
+    calculer: totalCreton,
+  }),
+  creton({
+    nom: "total-mode",
+    libelle: "Personnes en amendement Creton, par mode d'accueil",
+    unite: "nombre",
+    granularite: "organisme",
+    source: "2-F : colonnes d'un mode d'accueil, toutes les lignes",
+    formule: "=SUM({*})",
+    formuleEnMots: "somme des établissements et des orientations",
+    calculer: totalCreton,
+  }),
+  creton({
+    nom: "total-orientation",
+    libelle: "Personnes en amendement Creton, par orientation",
+    unite: "nombre",
+    granularite: "organisme",
+    source: "2-F : colonnes d'une orientation, toutes les lignes",
+    formule: "=SUM({*})",
+    formuleEnMots: "somme des établissements et des modes d'accueil",
+    calculer: totalCreton,
+  }),
+  creton({
+    nom: "total",
+    libelle: "Personnes en amendement Creton, total de l'organisme",
+    unite: "nombre",
+    granularite: "organisme",
+    source: "2-F : toutes les cellules ; résultat dans la colonne « Total » de la ligne « Total »",
+    formule: "=SUM({*})",
+    formuleEnMots: "somme de tous les établissements, modes et orientations",
+    calculer: totalCreton,
+  }),
+  creton({
+    nom: "taux-capacite",
+    libelle: "Part des Creton dans la capacité autorisée",
+    unite: "%",
+    granularite: "esms",
+    source: "2-F : ligne de l'établissement ; Annexe 1 : capacité totale autorisée (FINESS ou nom)",
+    formule: "=SUM({*})/{capacite}",
+    formuleEnMots: "total Creton de l'établissement / capacité totale autorisée",
+    calculer: (e) => ratio(totalCreton(e), e.capacite ?? NaN),
+    seuils: [CAPACITE_DEPASSEE],
+  }),
+  creton({
+    nom: "taux-capacite-internat",
+    libelle: "Part des Creton dans la capacité en internat",
+    unite: "%",
+    granularite: "esms",
+    source: "2-F : colonnes « Internat » de l'établissement ; Annexe 1 : dont capacité en internat",
+    formule: "=SUM({*})/{capacite}",
+    formuleEnMots: "Creton en internat / capacité en internat",
+    calculer: (e) => ratio(totalCreton(e), e.capacite ?? NaN),
+    seuils: [CAPACITE_DEPASSEE],
+  }),
+  creton({
+    nom: "taux-effectif",
+    libelle: "Part des Creton dans l'effectif",
+    unite: "%",
+    granularite: "esms",
+    source: "2-F : ligne de l'établissement ; 2-D : personnes accompagnées au 31/12 (dénominateur)",
+    formule: "=SUM({*})/{effectif}",
+    formuleEnMots: "total Creton de l'établissement / personnes accompagnées au 31/12",
+    calculer: (e) => ratio(totalCreton(e), e.effectif ?? NaN),
+    seuils: [
       {
         condition: "> 10 %",
         si: (v) => v > 0.1,
@@ -143,16 +150,16 @@ export const INDICATEURS_2F: readonly DefinitionIndicateur[] = [
         source: "DREES, Les dossiers n° 36 (2019) [CONFIRMÉ] ; seuil [INFÉRENCE]",
       },
     ],
-  ),
-  creton(
-    "part-medicalisee",
-    "Part orientée vers un accueil médicalisé (MAS, FAM)",
-    "%",
-    "organisme",
-    "2-F : toutes les cellules",
-    "",
-    "(MAS + FAM) / total",
-    (e) =>
+  }),
+  creton({
+    nom: "part-medicalisee",
+    libelle: "Part orientée vers un accueil médicalisé (MAS, FAM)",
+    unite: "%",
+    granularite: "organisme",
+    source: "2-F : toutes les cellules",
+    formule: "",
+    formuleEnMots: "(MAS + FAM) / total",
+    calculer: (e) =>
       ratio(
         somme(
           Object.entries(e)
@@ -161,5 +168,5 @@ export const INDICATEURS_2F: readonly DefinitionIndicateur[] = [
         ),
         totalCreton(e),
       ),
-  ),
+  }),
 ];

@@ -57,40 +57,40 @@ export const S_GUIDE_M22 = "Guide M22 UNCCAS, ratios de l'EPRD [CONFIRMÉ]";
 export const S_D6145 =
   "Art. D6145-70 CSP, critère sanitaire transposé : alerte, pas règle [CONFIRMÉ]";
 
-export function seuil(
-  condition: string,
-  si: (x: number) => boolean,
-  message: string,
-  source: string,
-  gravite: Seuil["gravite"] = "alerte",
-): Seuil {
-  return { condition, si, gravite, message, source };
+/** Déclaration d'un indicateur du tableau E3, par champs nommés. */
+export interface DeclarationFin {
+  /** Nom court : l'id est `fin.<nom>`. */
+  readonly nom: string;
+  readonly libelle: string;
+  readonly unite: Unite;
+  /** Codes B1…R2 lus (doublons ignorés, ordre gardé). */
+  readonly codes: readonly string[];
+  readonly formule: string;
+  readonly formuleEnMots: string;
+  readonly calculer: (e: Entrees) => number | Raison;
+  /** Défaut : `contexte`. */
+  readonly sens?: Sens;
+  readonly seuils?: readonly Seuil[];
+  /** Défaut : « indicateurs.md §5 ». */
+  readonly reference?: string;
 }
 
-export function fin(
-  nomCourt: string,
-  libelle: string,
-  unite: Unite,
-  codes: readonly string[],
-  formule: string,
-  formuleEnMots: string,
-  calculer: (e: Entrees) => number | Raison,
-  options: { sens?: Sens; seuils?: readonly Seuil[]; reference?: string } = {},
-): DefinitionIndicateur {
+export function fin(d: DeclarationFin): DefinitionIndicateur {
+  const codes = [...new Set(d.codes)];
   return {
-    id: `fin.${nomCourt}`,
-    libelle,
-    unite,
+    id: `fin.${d.nom}`,
+    libelle: d.libelle,
+    unite: d.unite,
     granularite: "organisme",
     onglet: "financier-2e",
-    source: `2-E, tableau E3 : lignes ${[...new Set(codes)].join(", ")}, colonne de l'exercice`,
-    entrees: [...new Set(codes)].map((cle) => ({ cle, libelle: LIBELLES_E3[cle] ?? cle })),
-    formule,
-    formuleEnMots,
-    sens: options.sens ?? "contexte",
-    calculer,
-    seuils: options.seuils ?? [],
+    source: `2-E, tableau E3 : lignes ${codes.join(", ")}, colonne de l'exercice`,
+    entrees: codes.map((cle) => ({ cle, libelle: LIBELLES_E3[cle] ?? cle })),
+    formule: d.formule,
+    formuleEnMots: d.formuleEnMots,
+    sens: d.sens ?? "contexte",
+    calculer: d.calculer,
+    seuils: d.seuils ?? [],
     uniteEntrees: "€",
-    reference: options.reference ?? "indicateurs.md §5",
+    reference: d.reference ?? "indicateurs.md §5",
   };
 }

@@ -6,15 +6,25 @@ import type { DefinitionIndicateur, Granularite } from "./types";
  * l'onglet 2-E : des sommes, comme SOMME d'Excel (indicateurs.md §5.4).
  */
 
-function total(
-  nomCourt: string,
-  libelle: string,
-  granularite: Granularite,
-  source: string,
-  formuleEnMots: string,
-): DefinitionIndicateur {
+/** Déclaration d'un total de E1 ou E2, par champs nommés. */
+interface DeclarationTotal {
+  /** Nom court : l'id est `fin.<nom>`. */
+  readonly nom: string;
+  readonly libelle: string;
+  readonly granularite: Granularite;
+  readonly source: string;
+  readonly formuleEnMots: string;
+}
+
+function total({
+  nom,
+  libelle,
+  granularite,
+  source,
+  formuleEnMots,
+}: DeclarationTotal): DefinitionIndicateur {
   return {
-    id: `fin.${nomCourt}`,
+    id: `fin.${nom}`,
     libelle,
     unite: "€",
     granularite,
@@ -33,25 +43,26 @@ function total(
 }
 
 export const INDICATEURS_RESULTATS_2E: readonly DefinitionIndicateur[] = [
-  total(
-    "resultat-cumule",
-    "Résultat cumulé sur 3 exercices",
-    "autorite",
-    "2-E, tableau E1 : ligne de l'autorité, colonnes des exercices ; résultat en colonne « Cumul »",
-    "N-3 + N-2 + N-1",
-  ),
-  total(
-    "resultat-total",
-    "Résultat de l'organisme (exercice)",
-    "organisme",
-    "2-E, tableau E1 : lignes ARS, Département, conjointe ; résultat en ligne « Total »",
-    "somme des résultats des autorités de tarification",
-  ),
-  total(
-    "reserves-total",
-    "Réserves et provisions au 31/12/N-1 (toutes autorités)",
-    "organisme",
-    "2-E, tableau E2 : une ligne, colonnes des autorités ; résultat en colonne « Total »",
-    "somme des autorités de tarification",
-  ),
+  total({
+    nom: "resultat-cumule",
+    libelle: "Résultat cumulé sur 3 exercices",
+    granularite: "autorite",
+    source:
+      "2-E, tableau E1 : ligne de l'autorité, colonnes des exercices ; résultat en colonne « Cumul »",
+    formuleEnMots: "N-3 + N-2 + N-1",
+  }),
+  total({
+    nom: "resultat-total",
+    libelle: "Résultat de l'organisme (exercice)",
+    granularite: "organisme",
+    source: "2-E, tableau E1 : lignes ARS, Département, conjointe ; résultat en ligne « Total »",
+    formuleEnMots: "somme des résultats des autorités de tarification",
+  }),
+  total({
+    nom: "reserves-total",
+    libelle: "Réserves et provisions au 31/12/N-1 (toutes autorités)",
+    granularite: "organisme",
+    source: "2-E, tableau E2 : une ligne, colonnes des autorités ; résultat en colonne « Total »",
+    formuleEnMots: "somme des autorités de tarification",
+  }),
 ];
