@@ -1,16 +1,24 @@
 import { adresseA1 } from "../classeur/adresse";
+import { entreeCatalogue } from "../classeur/catalogue/catalogue";
+import { TYPES_AXES } from "../classeur/catalogue/listes";
 import { estVide } from "../classeur/cellule";
 import type { Axe, Champ, CleEncart, Thematique } from "../classeur/modele";
 import type { Location } from "../classeur/snapshot";
+import type { Secteur } from "../classeur/modele";
+import type { TypeOnglet } from "../classeur/types-onglet";
 import { normaliserTexte } from "../classeur/texte";
 import { secteursAnnexe1, texte } from "./esms";
 import type { Controle, VueControle } from "./types";
 
 /** Famille `axes` : réponses et encarts des onglets d'axes de l'Annexe 2-A (modèle §5.3). */
 
-const O = ["axe-1-1", "axe-1-2", "axe-1-3", "axe-2", "axe-3"] as const;
+const O = TYPES_AXES;
 const GUIDE = "Guide ARS Pays de la Loire, Annexe 2-A [CONFIRMÉ]";
-const SECTEUR = { "axe-1-1": ["enfance", "1-1"], "axe-1-2": ["adultes", "1-2"] } as const;
+/** Axe d'un seul secteur (catalogue) : son secteur et son code (« 1-1 »), sinon undefined. */
+function secteurDe(type: TypeOnglet): readonly [Secteur, string] | undefined {
+  const s = entreeCatalogue(type)?.secteur;
+  return s ? [s, type.replace(/^axe-/, "")] : undefined;
+}
 const CREUX = new Set([
   "ras",
   "neant",
@@ -87,7 +95,7 @@ export const CONTROLES_AXES: readonly Controle[] = [
     run(vue, signaler) {
       const secteurs = secteursAnnexe1(vue.repere);
       for (const axe of vue.repere.axes) {
-        const s = SECTEUR[axe.onglet.type as keyof typeof SECTEUR];
+        const s = secteurDe(axe.onglet.type);
         if (s && !secteurs.has(s[0])) continue;
         const a = axe.thematiques
           .flatMap(listes)
@@ -160,7 +168,7 @@ export const CONTROLES_AXES: readonly Controle[] = [
     run(vue, signaler) {
       const secteurs = secteursAnnexe1(vue.repere);
       for (const axe of vue.repere.axes) {
-        const s = SECTEUR[axe.onglet.type as keyof typeof SECTEUR];
+        const s = secteurDe(axe.onglet.type);
         if (!s || !secteurs.has(s[0]) || renseigne(axe)) continue;
         const a = toutesCellules(axe)
           .slice(0, 1)
@@ -188,7 +196,7 @@ export const CONTROLES_AXES: readonly Controle[] = [
       if (!vue.repere.annexe1) return;
       const secteurs = secteursAnnexe1(vue.repere);
       for (const axe of vue.repere.axes) {
-        const s = SECTEUR[axe.onglet.type as keyof typeof SECTEUR];
+        const s = secteurDe(axe.onglet.type);
         if (!s || secteurs.has(s[0]) || !renseigne(axe)) continue;
         const c = toutesCellules(axe).find((x) => !estVide(x.cellule));
         signaler({

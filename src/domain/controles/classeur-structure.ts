@@ -1,19 +1,14 @@
 import { adresseA1 } from "../classeur/adresse";
 import { estVide } from "../classeur/cellule";
 import type { LigneEsms } from "../classeur/modele";
-import { TYPES_ONGLET, type TypeOnglet } from "../classeur/types-onglet";
+import { TYPES_ANNEXES } from "../classeur/catalogue/listes";
+import type { TypeOnglet } from "../classeur/types-onglet";
 import type { Controle } from "./types";
 
 /** Famille `classeur` : onglets principaux masqués, tableaux d'ESMS vides en trop (Annexe 1). */
 
-/** Les onglets du Diagnostic (catalogue), hors Accueil, fiches générées et onglets inconnus. */
-const HORS_PRINCIPAUX: readonly TypeOnglet[] = [
-  "accueil",
-  "fiche-objectif",
-  "suivi-objectifs",
-  "inconnu",
-];
-const PRINCIPAUX: readonly TypeOnglet[] = TYPES_ONGLET.filter((t) => !HORS_PRINCIPAUX.includes(t));
+/** Les annexes du modèle (catalogue), hors Accueil, fiches générées et onglets inconnus. */
+const PRINCIPAUX: readonly TypeOnglet[] = TYPES_ANNEXES;
 
 const vide = (l: LigneEsms) =>
   ["finess", "nom"].every((k) => {

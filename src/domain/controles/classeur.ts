@@ -1,5 +1,12 @@
 import { adresseA1 } from "../classeur/adresse";
 import type { Location } from "../classeur/snapshot";
+import { entreeCatalogue } from "../classeur/catalogue/catalogue";
+import {
+  titreCourt,
+  TYPES_A_SAISIR,
+  TYPES_ATTENDUS,
+  TYPES_MODELE,
+} from "../classeur/catalogue/listes";
 import type { TypeOnglet } from "../classeur/types-onglet";
 import { secteursAnnexe1 } from "./esms";
 import type { Controle, VueControle } from "./types";
@@ -7,34 +14,10 @@ import { CONTROLE_ZONE_INTROUVABLE } from "./zones";
 
 /** Famille `classeur` : structure du classeur, valeurs d'erreur, formules (modèle §3, §6). */
 
-const TITRES: Partial<Record<TypeOnglet, string>> = {
-  "annexe-1": "Annexe 1 (fiche signalétique)",
-  "axe-1-1": "Axe 1-1 (ESMS enfance)",
-  "axe-1-2": "Axe 1-2 (ESMS adultes)",
-  "axe-1-3": "Axe 1-3 (coopérations)",
-  "axe-2": "Axe 2 (bientraitance, qualité)",
-  "axe-3": "Axe 3 (efficience)",
-  "flash-2b": "2-B (indicateurs FLASH)",
-  "anap-2c": "2-C (indicateurs ANAP)",
-  "complementaires-2d": "2-D (indicateurs complémentaires)",
-  "financier-2e": "2-E (diagnostic financier)",
-  "creton-2f": "2-F (amendement Creton)",
-  "departementaux-2g": "2-G (indicateurs départementaux)",
-  accueil: "Accueil",
-};
-const titre = (t: TypeOnglet) => TITRES[t] ?? t;
-const A_SAISIR: readonly TypeOnglet[] = [
-  "annexe-1",
-  "axe-1-1",
-  "axe-1-2",
-  "axe-1-3",
-  "axe-2",
-  "axe-3",
-  "complementaires-2d",
-  "financier-2e",
-  "creton-2f",
-];
-const TOUS = Object.keys(TITRES) as TypeOnglet[];
+const titre = titreCourt;
+const A_SAISIR: readonly TypeOnglet[] = TYPES_A_SAISIR;
+/** Annexes du modèle puis Accueil (ni feuilles générées ni onglets inconnus). */
+const TOUS: readonly TypeOnglet[] = TYPES_MODELE;
 const ERREURS_SIGNALEES = [
   "#REF!",
   "#VALUE!",
@@ -54,18 +37,13 @@ const debut = (o: { sheetId: string; nom: string }): Location => ({
 });
 const visibles = (vue: VueControle) => vue.onglets.filter((o) => o.visible);
 
+/** Onglets à retourner ; un axe d'un seul secteur, si l'Annexe 1 a des ESMS de ce secteur. */
 function typesAttendus(vue: VueControle): TypeOnglet[] {
   const s = secteursAnnexe1(vue.repere);
-  return [
-    "annexe-1",
-    ...(s.has("enfance") ? (["axe-1-1"] as const) : []),
-    ...(s.has("adultes") ? (["axe-1-2"] as const) : []),
-    "axe-1-3",
-    "axe-2",
-    "axe-3",
-    "complementaires-2d",
-    "financier-2e",
-  ];
+  return TYPES_ATTENDUS.filter((t) => {
+    const secteur = entreeCatalogue(t)?.secteur;
+    return !secteur || s.has(secteur);
+  });
 }
 
 export const CONTROLES_CLASSEUR: readonly Controle[] = [

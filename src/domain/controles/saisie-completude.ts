@@ -1,21 +1,13 @@
 import { estVide } from "../classeur/cellule";
 import type { Location } from "../classeur/snapshot";
 import { texte } from "./esms";
+import { TYPES_A_SAISIR } from "../classeur/catalogue/listes";
 import type { Controle } from "./types";
 
 /** Famille `saisie` (suite) : complétude des zones bleues et de l'identification de l'OG. */
 
-const TOUS = [
-  "annexe-1",
-  "axe-1-1",
-  "axe-1-2",
-  "axe-1-3",
-  "axe-2",
-  "axe-3",
-  "complementaires-2d",
-  "financier-2e",
-  "creton-2f",
-] as const;
+/** Les onglets à saisir (catalogue). */
+const TOUS = TYPES_A_SAISIR;
 
 const IDENTIFICATION: Controle = {
   meta: {

@@ -1,4 +1,5 @@
 import { adresseA1 } from "../classeur/adresse";
+import { TYPES_AXES } from "../classeur/catalogue/listes";
 import { lireDate } from "../valeurs/date";
 import { champsDates } from "./champs";
 import type { Controle } from "./types";
@@ -12,7 +13,7 @@ export const CONTROLES_SAISIE_DATES: readonly Controle[] = [
     meta: {
       id: "saisie/date-en-texte",
       gravite: "alerte",
-      onglets: ["annexe-1", "axe-1-1", "axe-1-2", "axe-1-3", "axe-2", "axe-3"],
+      onglets: ["annexe-1", ...TYPES_AXES],
       description:
         "Une cellule de date contient une vraie date, pas un texte jj/mm/aaaa (une date impossible ou hors période relève de `saisie/date-invalide`).",
       messages: {

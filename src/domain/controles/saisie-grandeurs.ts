@@ -3,6 +3,7 @@ import type { Champ, DiagnosticRepere } from "../classeur/modele";
 import { formaterNombre } from "../indicateurs/format";
 import { lireEntree } from "../indicateurs/lecture";
 import { champsNumeriques } from "./champs";
+import { TYPES_A_SAISIR } from "../classeur/catalogue/listes";
 import type { Controle } from "./types";
 
 /** Famille `saisie` : grandeurs absurdes (faute de frappe, collage d'un identifiant, 1e308…). */
@@ -27,17 +28,7 @@ export const CONTROLES_SAISIE_GRANDEURS: readonly Controle[] = [
     meta: {
       id: "saisie/valeur-demesuree",
       gravite: "alerte",
-      onglets: [
-        "annexe-1",
-        "axe-1-1",
-        "axe-1-2",
-        "axe-1-3",
-        "axe-2",
-        "axe-3",
-        "complementaires-2d",
-        "financier-2e",
-        "creton-2f",
-      ],
+      onglets: [...TYPES_A_SAISIR],
       description:
         "Une valeur numérique saisie reste d'une grandeur plausible : moins d'un milliard pour un effectif, un ETP, une capacité ou un nombre de personnes, moins de mille milliards d'euros pour un montant.",
       messages: {

@@ -8,21 +8,13 @@ import { lireEntree } from "../indicateurs/lecture";
 import { attendNombre, champsDates, champsNumeriques } from "./champs";
 import { texte } from "./esms";
 import { CONTROLES_SAISIE_COMPLETUDE } from "./saisie-completude";
+import { TYPES_A_SAISIR, TYPES_AXES } from "../classeur/catalogue/listes";
 import type { Controle } from "./types";
 
 /** Famille `saisie` : complétude et nature des valeurs saisies (tous onglets). */
 
-const TOUS = [
-  "annexe-1",
-  "axe-1-1",
-  "axe-1-2",
-  "axe-1-3",
-  "axe-2",
-  "axe-3",
-  "complementaires-2d",
-  "financier-2e",
-  "creton-2f",
-] as const;
+/** Les onglets à saisir (catalogue). */
+const TOUS = TYPES_A_SAISIR;
 
 const a1 = (l: Location) => adresseA1(l.row, l.col);
 const fr = (n: number) => formaterNombre(n, 2, false);
@@ -145,7 +137,7 @@ export const CONTROLES_SAISIE: readonly Controle[] = [
     meta: {
       id: "saisie/date-invalide",
       gravite: "erreur",
-      onglets: ["annexe-1", "axe-1-1", "axe-1-2", "axe-1-3", "axe-2", "axe-3"],
+      onglets: ["annexe-1", ...TYPES_AXES],
       description: "Une cellule de date contient une date plausible (1990 à 2050).",
       messages: { date: "{{cellule}} ne contient pas une date plausible ({{texte}})." },
       correction: "Saisir une date au format jj/mm/aaaa.",

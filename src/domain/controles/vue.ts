@@ -1,3 +1,4 @@
+import { entreeCatalogue } from "../classeur/catalogue/catalogue";
 import { estVide } from "../classeur/cellule";
 import type { Champ, DiagnosticRepere } from "../classeur/modele";
 import type { WorkbookSnapshot } from "../classeur/snapshot";
@@ -61,9 +62,8 @@ export function saisiesDuRepere(repere: DiagnosticRepere): CelluleSaisie[] {
   }
   const secteurs = secteursAnnexe1(repere);
   for (const axe of repere.axes) {
-    const concerne =
-      (axe.onglet.type !== "axe-1-1" || secteurs.has("enfance")) &&
-      (axe.onglet.type !== "axe-1-2" || secteurs.has("adultes"));
+    const secteur = entreeCatalogue(axe.onglet.type)?.secteur;
+    const concerne = !secteur || secteurs.has(secteur);
     for (const t of axe.thematiques) {
       const zone = `la thématique ${t.numero ?? ""} « ${t.intitule} »`.replace("  ", " ");
       for (const q of t.questions) {

@@ -1,3 +1,4 @@
+import { TYPES_AXES } from "../classeur/catalogue/listes";
 import type { DiagnosticRepere } from "../classeur/modele";
 import type { Location } from "../classeur/snapshot";
 import type { OngletReconnu, TypeOnglet } from "../classeur/types-onglet";
@@ -27,7 +28,7 @@ export const ZONES_ATTENDUES: readonly ZoneAttendue[] = [
   { type: "departementaux-2g", zone: "le tableau des indicateurs départementaux", trouvee: (r) => avecValeurs(r.departementaux2g) },
   { type: "complementaires-2d", zone: "les indicateurs complémentaires", trouvee: (r) => (r.complementaires2d?.indicateurs.length ?? 0) > 0 },
   { type: "creton-2f", zone: "le tableau Creton", trouvee: (r) => (r.creton2f?.lignes.length ?? 0) > 0 },
-  ...(["axe-1-1", "axe-1-2", "axe-1-3", "axe-2", "axe-3"] as const).map(
+  ...TYPES_AXES.map(
     (type): ZoneAttendue => ({
       type,
       zone: "les thématiques",

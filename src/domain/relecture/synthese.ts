@@ -1,4 +1,5 @@
-import type { TypeOnglet } from "../classeur/types-onglet";
+import { CATALOGUE_ONGLETS, type CodeAnnexe } from "../classeur/catalogue/catalogue";
+import { ANNEXES_DU_MODELE } from "../classeur/catalogue/listes";
 import type { IdentiteOrganisme } from "./organisme";
 
 /**
@@ -58,23 +59,13 @@ export interface LigneSynthese {
   readonly motifs: readonly string[];
 }
 
-export const ANNEXES = ["1", "2-A", "2-B", "2-C", "2-D", "2-E", "2-F", "2-G"] as const;
-export type Annexe = (typeof ANNEXES)[number];
+/** Les annexes du modèle (catalogue), dans l'ordre du modèle. */
+export type Annexe = Exclude<CodeAnnexe, "—" | "4">;
+export const ANNEXES = ANNEXES_DU_MODELE as readonly Annexe[];
 
-const ANNEXE_DU_TYPE: Partial<Record<TypeOnglet, Annexe>> = {
-  "annexe-1": "1",
-  "axe-1-1": "2-A",
-  "axe-1-2": "2-A",
-  "axe-1-3": "2-A",
-  "axe-2": "2-A",
-  "axe-3": "2-A",
-  "flash-2b": "2-B",
-  "anap-2c": "2-C",
-  "complementaires-2d": "2-D",
-  "financier-2e": "2-E",
-  "creton-2f": "2-F",
-  "departementaux-2g": "2-G",
-};
+const ANNEXE_DU_TYPE: ReadonlyMap<string, Annexe> = new Map(
+  CATALOGUE_ONGLETS.filter((e) => e.famille === "annexe").map((e) => [e.type, e.annexe as Annexe]),
+);
 
 /** Seuil de complétude sous lequel il faut appeler. */
 export const COMPLETUDE_MIN = 0.9;
@@ -82,7 +73,7 @@ export const COMPLETUDE_MIN = 0.9;
 function completudes(f: FichierASynthetiser): Record<Annexe, number | null> {
   const somme = new Map<Annexe, { t: number; r: number }>();
   for (const o of f.onglets) {
-    const a = ANNEXE_DU_TYPE[o.type as TypeOnglet];
+    const a = ANNEXE_DU_TYPE.get(o.type);
     if (!a) continue;
     const s = somme.get(a) ?? { t: 0, r: 0 };
     somme.set(a, { t: s.t + o.saisies.total, r: s.r + o.saisies.remplies });
