@@ -1,6 +1,7 @@
 import type { CellValue } from "../classeur/snapshot";
 import { normaliserTexte } from "../classeur/texte";
 import { CATEGORIES_FINESS, type CategorieFiness } from "./categories-finess";
+import { memoriser } from "./memoire";
 
 /**
  * Reconnaissance d'une catégorie FINESS (categories-finess.ts). Dans la colonne « catégorie » :
@@ -21,11 +22,15 @@ function sansPointsDeSigle(texte: string): string {
 /** Clé de comparaison : minuscules, sans accents ni ponctuation, sigles à points recollés, sans
  * mots vides (« Foyer d'hébergement pour adultes » = « foyer hebergement adultes »). */
 export function cleCategorie(texte: string): string {
-  return normaliserTexte(sansPointsDeSigle(texte), { garderNumerotation: true })
+  return cleMemorisee(texte);
+}
+
+const cleMemorisee = memoriser((texte) =>
+  normaliserTexte(sansPointsDeSigle(texte), { garderNumerotation: true })
     .split(" ")
     .filter((m) => m && !MOTS_VIDES.has(m))
-    .join(" ");
-}
+    .join(" "),
+);
 
 const sansParentheses = (s: string) => s.replace(/\([^)]*\)/g, " ");
 
@@ -64,8 +69,10 @@ export function categorieParCode(code: string): CategorieFiness | undefined {
   return PAR_CODE.get(code.trim());
 }
 
-/** Motif sûr le plus à gauche dans la clé (à égalité, le plus long). */
-function motifContenu(cle: string): CategorieFiness | undefined {
+/** Motif sûr le plus à gauche dans la clé (à égalité, le plus long) ; mémorisé par clé. */
+const motifContenu = memoriser(chercherMotif);
+
+function chercherMotif(cle: string): CategorieFiness | undefined {
   const texte = ` ${cle} `;
   let meilleur: { pos: number; cat: CategorieFiness } | undefined;
   for (const m of INDEX.motifs) {
@@ -81,6 +88,10 @@ export function reconnaitreCategorie(
 ): CategorieFiness | undefined {
   if (typeof valeur === "number") return categorieParCode(String(valeur));
   if (typeof valeur !== "string" || !valeur.trim()) return undefined;
+  return categorieDuTexte(valeur);
+}
+
+const categorieDuTexte = memoriser((valeur): CategorieFiness | undefined => {
   const cle = cleCategorie(valeur);
   const code = cle.split(" ").find((m) => /^\d{3}$/.test(m) && PAR_CODE.has(m));
   if (code) return PAR_CODE.get(code);
@@ -89,7 +100,7 @@ export function reconnaitreCategorie(
   const premier = /^\s*(\p{L}+)(?![\p{L}\d.])/u.exec(valeur)?.[1];
   const faible = premier ? INDEX.faibles.get(premier.toLowerCase()) : undefined;
   return faible ?? motifContenu(cle);
-}
+});
 
 /** Catégorie devinée d'après un nom d'ESMS : dernier recours (sigles sûrs, expressions). */
 export function devinerCategorie(nom: string): CategorieFiness | undefined {

@@ -1,6 +1,7 @@
 import { cellule, fusionDe, limites } from "../cellule";
 import type { Location, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { normaliserTexte } from "../texte";
+import { memoriser } from "../../valeurs/memoire";
 
 /**
  * Étalonnage des couleurs sur la légende du classeur (§3.1, variantes §2) : une pastille colorée
@@ -63,12 +64,17 @@ const TEXTE_MAX = 200;
 /** Classe de légende d'un texte, ou `null` si ce n'est pas un texte de légende. */
 export function classeDuTexte(texte: string): ClasseLegende | null {
   if (texte.length > TEXTE_MAX) return null;
+  return classeMemorisee(texte);
+}
+
+/** Chaque texte d'une feuille est essayé : la réponse est mémorisée par texte. */
+const classeMemorisee = memoriser((texte): ClasseLegende | null => {
   const t = normaliserTexte(texte);
   if (MOTIFS_EXCLUS.some((m) => m.test(t))) return "pre-rempli";
   if (MOTIFS_CALCUL.some((m) => m.test(t))) return "calcul";
   if (MOTIFS_SAISIE.some((m) => m.test(t))) return "saisie";
   return null;
-}
+});
 
 function colore(sheet: SheetSnapshot, r: number, c: number): string | null {
   if (r < 0 || c < 0) return null;

@@ -1,5 +1,6 @@
 import { normaliserFiness } from "../../../valeurs/finess";
 import { devinerCategorie } from "../../../valeurs/categorie";
+import { memoriser } from "../../../valeurs/memoire";
 
 /**
  * 2-D : rôles des en-têtes (variantes de structure §4) — termes de l'indicateur (numérateur,
@@ -37,11 +38,15 @@ const MOTS_EN_TETE = 6;
  * dénominateur peuvent porter une explication longue (« Numérateur : personnes… »).
  */
 export function role2D(norm: string): Role2D | undefined {
+  return roleMemorise(norm);
+}
+
+const roleMemorise = memoriser((norm): Role2D | undefined => {
   const court = norm.split(" ").length <= MOTS_EN_TETE;
   return MOTIFS.find(
     (m) => (court || m.role === "numerateur" || m.role === "denominateur") && m.motif.test(norm),
   )?.role;
-}
+});
 
 export const estTerme = (r: Role2D | undefined | null): r is Terme2D =>
   r === "numerateur" || r === "denominateur" || r === "taux";
