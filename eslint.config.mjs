@@ -52,7 +52,21 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
       "no-console": ["error", { allow: ["warn", "error"] }],
+      // Un plan ne devient « gardé » qu'en passant la garde (ADR 0014) : jamais par une assertion.
+      "no-restricted-syntax": [
+        "error",
+        ...["TSAsExpression", "TSTypeAssertion"].map((n) => ({
+          selector: `${n} > TSTypeReference.typeAnnotation[typeName.name='PlanGarde']`,
+          message:
+            "Un PlanGarde ne se fabrique pas par assertion : passez le plan à assertNothingLost (domain/plan/garde.ts).",
+        })),
+      ],
     },
+  },
+  {
+    // La garde elle-même, et l'outil de test qui contourne la garde pour éprouver la passerelle.
+    files: ["src/domain/plan/garde.ts", "test/gateway/outils/sans-garde.ts"],
+    rules: { "no-restricted-syntax": "off" },
   },
   {
     files: ["src/domain/**/*.ts"],

@@ -216,3 +216,37 @@ describe("murs des adaptateurs (lint)", () => {
     expect(permis[i]).toEqual([]);
   });
 });
+
+describe("plan gardé seulement par la garde (lint)", () => {
+  const contourner = (forme: string) =>
+    [
+      'import type { PlanGarde } from "../domain/plan/garde";',
+      'import type { WritePlan } from "../domain/plan/types";',
+      `export const forcer = (p: WritePlan): PlanGarde => ${forme};`,
+      "",
+    ].join("\n");
+  // [où, forme de l'assertion, refusée ?]
+  const CAS: readonly [string, string, boolean][] = [
+    ["src/use-cases/fictif.ts", "p as PlanGarde", true],
+    ["src/taskpane/fictif.tsx", "p as unknown as PlanGarde", true],
+    ["src/cli/fictif.ts", "<PlanGarde>p", true],
+    ["src/domain/plan/garde.ts", "p as PlanGarde", false],
+    ["src/use-cases/fictif.ts", "p as WritePlan as never", false],
+  ];
+  let resultats: Message[][];
+  beforeAll(() => {
+    resultats = linter(CAS.map(([filePath, forme]) => ({ filePath, code: contourner(forme) })));
+  }, 60_000);
+
+  it.each(CAS.map((c, i) => [...c, i] as const))("%s : « %s » refusée = %s", (_f, _c, refus, i) => {
+    const syntaxe = (resultats[i] ?? []).filter((m) => m.ruleId === "no-restricted-syntax");
+    if (refus) {
+      expect(syntaxe).toEqual([
+        {
+          ruleId: "no-restricted-syntax",
+          message: expect.stringMatching(/passez le plan à assertNothingLost/),
+        },
+      ]);
+    } else expect(syntaxe).toEqual([]);
+  });
+});
