@@ -26,9 +26,17 @@ export function dansPlage(sheet: SheetSnapshot, row: number, col: number): boole
 }
 
 export function cellule(sheet: SheetSnapshot, row: number, col: number): Cellule {
-  if (!dansPlage(sheet, row, col)) return { row, col, ...VIDE };
   const i = row - sheet.origin.row;
   const j = col - sheet.origin.col;
+  if (!(i >= 0 && j >= 0 && i < sheet.rowCount && j < sheet.columnCount)) {
+    return { row, col, ...VIDE };
+  }
+  if (!Number.isInteger(i) || !Number.isInteger(j)) return lire(sheet, row, col, i, j);
+  const ligne = (casesDe(sheet)[i] ??= new Array<Cellule | undefined>(sheet.columnCount));
+  return (ligne[j] ??= lire(sheet, row, col, i, j));
+}
+
+function lire(sheet: SheetSnapshot, row: number, col: number, i: number, j: number): Cellule {
   return {
     row,
     col,
@@ -38,6 +46,22 @@ export function cellule(sheet: SheetSnapshot, row: number, col: number): Cellule
     numberFormat: sheet.numberFormats[i]?.[j] ?? "General",
     fill: sheet.fills[i]?.[j] ?? null,
   };
+}
+
+/**
+ * Les cellules d'une feuille sont lues des dizaines de fois par analyse (typage, repérages,
+ * complétude, contrôles) : chacune est construite une fois, à sa première lecture, et gardée avec
+ * la feuille (l'instantané ne change pas ; la mémoire part avec lui).
+ */
+const cases = new WeakMap<SheetSnapshot, (Cellule | undefined)[][]>();
+
+function casesDe(sheet: SheetSnapshot): (Cellule | undefined)[][] {
+  let c = cases.get(sheet);
+  if (!c) {
+    c = new Array<(Cellule | undefined)[]>(sheet.rowCount);
+    cases.set(sheet, c);
+  }
+  return c;
 }
 
 /** Vide au sens de la saisie : rien, des blancs, ou une formule qui renvoie "". */

@@ -1,7 +1,8 @@
-import { cellule, estVide, limites, type Cellule } from "../cellule";
+import { cellule, estVide, type Cellule } from "../cellule";
 import type { CellRange, SheetSnapshot } from "../snapshot";
 import { classerCouleur, type ClasseCouleur, type OptionsCouleur } from "./couleur";
-import { estEnTeteDeSection, indexFusions, type IndexFusions } from "./fusions";
+import { enTetesSurFond } from "./en-tetes-fond";
+import { estEnTeteDeSection, indexFusions } from "./fusions";
 
 /**
  * Typage des cellules d'une feuille (variantes de structure §1), partagé par la complétude, le
@@ -47,53 +48,6 @@ export interface TypageFeuille {
 
 const estTexte = (c: Cellule) => typeof c.value === "string" && c.value.trim() !== "";
 
-function masquees(sheet: SheetSnapshot): { lignes: Set<number>; colonnes: Set<number> } {
-  return { lignes: new Set(sheet.hiddenRows ?? []), colonnes: new Set(sheet.hiddenColumns ?? []) };
-}
-
-/**
- * En-têtes sur fond de saisie : au moins deux textes en gras, sans formule, de même remplissage,
- * qui couvrent à eux tous au moins 3 cellules d'une même ligne (en-têtes de colonnes) ou d'une même
- * colonne (en-têtes de lignes d'un tableau transposé), fusions d'une ligne ou d'une colonne
- * comprises. Un bloc fusionné sur plusieurs lignes et colonnes (encart) n'en est jamais un.
- */
-function enTetesSurFond(sheet: SheetSnapshot, index: IndexFusions): Set<string> {
-  const parLigne = new Map<string, { cles: string[]; n: number }>();
-  const parColonne = new Map<string, { cles: string[]; n: number }>();
-  const noter = (
-    m: Map<string, { cles: string[]; n: number }>,
-    k: string,
-    cle: string,
-    n: number,
-  ) => {
-    const e = m.get(k) ?? { cles: [], n: 0 };
-    e.cles.push(cle);
-    e.n += n;
-    m.set(k, e);
-  };
-  const { lastRow, lastCol } = limites(sheet);
-  for (let row = sheet.origin.row; row <= lastRow; row++) {
-    for (let col = sheet.origin.col; col <= lastCol; col++) {
-      const cle = `${row}:${col}`;
-      if (index.couvertes.has(cle)) continue;
-      const c = cellule(sheet, row, col);
-      const gras = sheet.bold?.[row - sheet.origin.row]?.[col - sheet.origin.col] === true;
-      if (!gras || !estTexte(c) || c.formula !== null || !c.fill) continue;
-      const z = index.ancres.get(cle) ?? { top: row, left: col, bottom: row, right: col };
-      // Un bloc fusionné sur plusieurs lignes et colonnes est un encart, pas un en-tête.
-      if (z.bottom > z.top && z.right > z.left) continue;
-      noter(parLigne, `${row}|${c.fill}`, cle, z.right - z.left + 1);
-      noter(parColonne, `${col}|${c.fill}`, cle, z.bottom - z.top + 1);
-    }
-  }
-  const out = new Set<string>();
-  for (const m of [parLigne, parColonne]) {
-    for (const e of m.values())
-      if (e.n >= 3 && e.cles.length >= 2) e.cles.forEach((k) => out.add(k));
-  }
-  return out;
-}
-
 function typeHorsSaisie(c: Cellule, classe: ClasseCouleur, titre: boolean): TypeCellule {
   if (estTexte(c)) return titre ? "titre" : "libelle";
   if (c.formula !== null) return "calcul";
@@ -101,56 +55,106 @@ function typeHorsSaisie(c: Cellule, classe: ClasseCouleur, titre: boolean): Type
   return classe === "pre-rempli" ? "pre-rempli" : classe === "calcul" ? "calcul" : "vide";
 }
 
+/** Codes des types et des classes rangés par position (0 : cellule non typée). */
+const TYPES: readonly TypeCellule[] = [
+  "vide",
+  "libelle",
+  "titre",
+  "saisie",
+  "incertaine",
+  "pre-rempli",
+  "calcul",
+  "vide",
+  "masquee",
+  "legende",
+];
+const CODE_TYPE = new Map(TYPES.map((t, i) => [t, i] as const).filter(([, i]) => i > 0));
+const CLASSES: readonly ClasseCouleur[] = [
+  "non",
+  "saisie",
+  "incertain",
+  "pre-rempli",
+  "calcul",
+  "non",
+];
+const CODE_CLASSE = new Map(CLASSES.map((c, i) => [c, i] as const).filter(([, i]) => i > 0));
+
+/** Pastilles « ligne:colonne » → positions dans la plage utilisée. */
+function positionsPastilles(sheet: SheetSnapshot, pastilles?: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (const k of pastilles ?? []) {
+    const [r, c, ...reste] = k.split(":").map(Number);
+    if (r === undefined || c === undefined || reste.length > 0 || `${r}:${c}` !== k) continue;
+    const i = r - sheet.origin.row;
+    const j = c - sheet.origin.col;
+    if (i >= 0 && j >= 0 && i < sheet.rowCount && j < sheet.columnCount)
+      out.add(i * sheet.columnCount + j);
+  }
+  return out;
+}
+
 export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}): TypageFeuille {
   const index = indexFusions(sheet);
-  const { ancres, couvertes } = index;
-  const { lignes, colonnes } = masquees(sheet);
+  const lignes = new Set(sheet.hiddenRows ?? []);
+  const colonnes = new Set(sheet.hiddenColumns ?? []);
   const enTetes = enTetesSurFond(sheet, index);
-  const types = new Map<string, TypeCellule>();
-  const classes = new Map<string, ClasseCouleur>();
+  const pastilles = positionsPastilles(sheet, options.pastilles);
+  const { row: r0, col: c0 } = sheet.origin;
+  const nr = sheet.rowCount;
+  const nc = sheet.columnCount;
+  // Type et classe de chaque ancre de la plage utilisée, rangés par position (ligne par ligne).
+  const types = new Uint8Array(nr * nc);
+  const classes = new Uint8Array(nr * nc);
   const ancresSaisie: Cellule[] = [];
   // Une feuille n'a que quelques remplissages distincts : chacun est classé une fois.
-  const parRemplissage = new Map<string | null, ClasseCouleur>();
-  const classeDe = (fill: string | null): ClasseCouleur => {
+  const parRemplissage = new Map<string | null, number>();
+  const classeDe = (fill: string | null): number => {
     let k = parRemplissage.get(fill);
     if (k === undefined) {
-      k = classerCouleur(fill, options);
+      k = CODE_CLASSE.get(classerCouleur(fill, options)) ?? 0;
       parRemplissage.set(fill, k);
     }
     return k;
   };
-  const { lastRow, lastCol } = limites(sheet);
-  for (let row = sheet.origin.row; row <= lastRow; row++) {
-    for (let col = sheet.origin.col; col <= lastCol; col++) {
-      const cle = `${row}:${col}`;
-      if (couvertes.has(cle)) continue;
+  for (let i = 0; i < nr; i++) {
+    const row = r0 + i;
+    for (let j = 0; j < nc; j++) {
+      const col = c0 + j;
+      if (index.couvrante(row, col)) continue;
+      const p = i * nc + j;
       const c = cellule(sheet, row, col);
-      const zone = ancres.get(cle);
-      const classe = classeDe(c.fill);
-      classes.set(cle, classe);
+      const zone = index.ancre(row, col);
+      const k = classeDe(c.fill);
+      classes[p] = k;
+      const classe = CLASSES[k] ?? "non";
       let type: TypeCellule;
       if (lignes.has(row) || colonnes.has(col)) type = "masquee";
-      else if (options.pastilles?.has(cle)) type = "legende";
+      else if (pastilles.has(p)) type = "legende";
       else if (classe === "saisie" || classe === "incertain") {
         if (estEnTeteDeSection(sheet, c, zone)) type = "titre";
-        else if (enTetes.has(cle)) type = "libelle";
+        else if (enTetes.has(p)) type = "libelle";
         else type = classe === "saisie" ? "saisie" : "incertaine";
       } else {
         type = typeHorsSaisie(c, classe, estEnTeteDeSection(sheet, c, zone));
       }
-      types.set(cle, type);
+      types[p] = CODE_TYPE.get(type) ?? 0;
       if (type === "saisie" || type === "incertaine") ancresSaisie.push(c);
     }
   }
-  const ancreDe = (row: number, col: number): string => {
-    const cle = `${row}:${col}`;
-    return couvertes.get(cle) ?? cle;
+  /** Position de l'ancre de (row, col) dans la plage utilisée, -1 si elle est hors plage. */
+  const positionAncre = (row: number, col: number): number => {
+    const z = index.couvrante(row, col);
+    const i = (z ? z.top : row) - r0;
+    const j = (z ? z.left : col) - c0;
+    return i >= 0 && j >= 0 && i < nr && j < nc && Number.isInteger(i) && Number.isInteger(j)
+      ? i * nc + j
+      : -1;
   };
   return {
     sheetId: sheet.id,
-    type: (row, col) => types.get(ancreDe(row, col)) ?? "vide",
-    couleur: (row, col) => classes.get(ancreDe(row, col)) ?? "non",
-    fusion: (row, col) => ancres.get(`${row}:${col}`),
+    type: (row, col) => TYPES[types[positionAncre(row, col)] ?? 0] ?? "vide",
+    couleur: (row, col) => CLASSES[classes[positionAncre(row, col)] ?? 0] ?? "non",
+    fusion: (row, col) => index.ancre(row, col),
     ancresSaisie,
   };
 }
