@@ -2,11 +2,16 @@ import type { Colonne2D, DiagnosticRepere, Indicateur2D, LigneEsms } from "../cl
 import { normaliserTexte } from "../classeur/texte";
 import { reconnaitre2D } from "../indicateurs/reconnaissance-2d";
 import { trouverEsms } from "../indicateurs/esms";
-import { PART_BORNEE } from "../indicateurs/seuils";
+import { INDICATEURS } from "../indicateurs/registre";
 import { categorieEsms, nombre, nomEsms } from "./esms";
+import { metaDuSeuil, seuilFranchi, seuilsControles } from "./seuil";
 import type { Controle, Signaler, VueControle } from "./types";
 
-/** Famille `complementaires` : numérateurs et dénominateurs de 2-D (modèle §5.11). */
+/**
+ * Famille `complementaires` : numérateurs et dénominateurs de 2-D (modèle §5.11). Les contrôles de
+ * seuil (`numerateur-superieur`, `valeur-implausible`) sont générés depuis les seuils des
+ * indicateurs 2-D (`Seuil.controle`, src/domain/indicateurs/seuils.ts et complementaires-2d.ts).
+ */
 
 const O = ["complementaires-2d"] as const;
 
@@ -20,8 +25,42 @@ function parColonne(
   }
 }
 const perimetre = (c: Colonne2D) => c.perimetre.trim() || "organisme";
-const estPart = (ind: Indicateur2D) =>
-  reconnaitre2D(normaliserTexte(ind.intitule))?.seuils.includes(PART_BORNEE[0] as never) ?? false;
+
+/** Seuils à contrôle des indicateurs 2-D (part au-delà de 100 %, délai de plus d'un an). */
+const SEUILS_2D = seuilsControles(INDICATEURS.filter((d) => d.onglet === "complementaires-2d"));
+
+/**
+ * Contrôle d'un seuil déclaré sur les indicateurs 2-D, appliqué à chaque colonne saisie : le taux
+ * numérateur / dénominateur (dénominateur > 0) de l'indicateur reconnu franchit ce seuil.
+ */
+function seuil2D(id: string): Controle {
+  const s = SEUILS_2D.get(id);
+  if (!s) throw new Error(`Contrôle de seuil ${id} : aucun seuil d'indicateur 2-D ne le déclare.`);
+  const meta = metaDuSeuil(s);
+  const cle = s.controle.cleMessage ?? "seuil";
+  return {
+    meta: { ...meta, onglets: [...meta.onglets] },
+    run: (vue, signaler) =>
+      parColonne(vue, signaler, (ind, c, sig) => {
+        const [num, den] = [nombre(c.numerateur), nombre(c.denominateur)];
+        if (num === null || den === null || den <= 0) return;
+        const def = reconnaitre2D(normaliserTexte(ind.intitule));
+        if (!def?.seuils.includes(s.seuil)) return;
+        const valeur = num / den;
+        const entrees = { numerateur: num, denominateur: den };
+        if (!seuilFranchi(s, valeur, entrees)) return;
+        sig({
+          messageId: cle,
+          data: {
+            indicateur: ind.intitule,
+            perimetre: perimetre(c),
+            ...s.controle.parametres?.({ id: def.id, valeur, entrees }),
+          },
+          a: [c.numerateur.location, c.denominateur.location],
+        });
+      }),
+  };
+}
 
 /** ESMS de l'Annexe 1 désigné par l'en-tête d'une colonne (FINESS ou nom). */
 export function esmsDeColonne(repere: DiagnosticRepere, c: Colonne2D): LigneEsms | undefined {
@@ -53,31 +92,7 @@ export const CONTROLES_COMPLEMENTAIRES: readonly Controle[] = [
         });
       }),
   },
-  {
-    meta: {
-      id: "complementaires/numerateur-superieur",
-      gravite: "erreur",
-      onglets: [...O],
-      description: "Pour une part, le numérateur ne dépasse pas le dénominateur.",
-      messages: {
-        superieur:
-          "{{indicateur}} ({{perimetre}}) : le numérateur ({{num}}) dépasse le dénominateur ({{den}}).",
-      },
-      correction: "Le numérateur est une partie du dénominateur : corriger l'un des deux.",
-      pourquoi: "Une part ne peut pas dépasser 100 %.",
-      source: "Définition d'une part (indicateurs.md §4)",
-    },
-    run: (vue, signaler) =>
-      parColonne(vue, signaler, (ind, c, s) => {
-        const [num, den] = [nombre(c.numerateur), nombre(c.denominateur)];
-        if (num === null || den === null || den <= 0 || num <= den || !estPart(ind)) return;
-        s({
-          messageId: "superieur",
-          data: { indicateur: ind.intitule, perimetre: perimetre(c), num, den },
-          a: [c.numerateur.location, c.denominateur.location],
-        });
-      }),
-  },
+  seuil2D("complementaires/numerateur-superieur"),
   {
     meta: {
       id: "complementaires/paire-incomplete",
@@ -133,31 +148,5 @@ export const CONTROLES_COMPLEMENTAIRES: readonly Controle[] = [
         });
       }),
   },
-  {
-    meta: {
-      id: "complementaires/valeur-implausible",
-      gravite: "info",
-      onglets: [...O],
-      description: "Le délai moyen d'admission reste plausible (au plus 365 jours).",
-      messages: {
-        implausible: "{{indicateur}} ({{perimetre}}) : {{valeur}} paraît peu plausible.",
-      },
-      correction: "Vérifier l'unité et les données.",
-      pourquoi:
-        "Un délai de plus d'un an signale souvent des jours cumulés sans division ou une erreur d'unité.",
-      source: "[INFÉRENCE]",
-    },
-    run: (vue, signaler) =>
-      parColonne(vue, signaler, (ind, c, s) => {
-        if (reconnaitre2D(normaliserTexte(ind.intitule))?.id !== "compl.delai-admission") return;
-        const [num, den] = [nombre(c.numerateur), nombre(c.denominateur)];
-        if (num === null || den === null || den <= 0 || num / den <= 365) return;
-        const valeur = `${Math.round(num / den)} jours`;
-        s({
-          messageId: "implausible",
-          data: { indicateur: ind.intitule, perimetre: perimetre(c), valeur },
-          a: [c.numerateur.location, c.denominateur.location],
-        });
-      }),
-  },
+  seuil2D("complementaires/valeur-implausible"),
 ];

@@ -1,5 +1,5 @@
 import { ratio } from "./calcul";
-import { caf, CAF, fin, PRODUITS, produits, v } from "./e3";
+import { caf, CAF, CONTROLE_HELIOS, fin, PRODUITS, produits, v } from "./e3";
 import { SOURCE_HELIOS } from "./seuils";
 import type { DefinitionIndicateur } from "./types";
 
@@ -25,6 +25,15 @@ export const INDICATEURS_2E_AUTOFINANCEMENT: readonly DefinitionIndicateur[] = [
         gravite: "alerte",
         message: "l'exploitation ne dégage pas de ressources pour investir ou rembourser",
         source: "[CONNAISSANCE]",
+        controle: {
+          id: "financier/caf-negative",
+          message:
+            "2-E, {{exercice}} : l'exploitation ne dégage pas d'autofinancement ({{valeur}}).",
+          description: "La capacité d'autofinancement est positive.",
+          correction: "Expliquer ; envisager un plan de retour à l'équilibre.",
+          pourquoi:
+            "Une CAF négative : l'exploitation consomme des ressources au lieu d'en dégager.",
+        },
       },
     ],
   }),
@@ -53,6 +62,14 @@ export const INDICATEURS_2E_AUTOFINANCEMENT: readonly DefinitionIndicateur[] = [
         gravite: "alerte",
         message: "critère de déséquilibre (règle venue du sanitaire)",
         source: SOURCE_HELIOS,
+        controle: {
+          id: "financier/taux-caf-faible",
+          message: "2-E, {{exercice}} : taux de CAF de {{valeur}}, sous 2 %.",
+          description: "Le taux de CAF atteint au moins 2 %.",
+          correction: "Expliquer ; relier au plan global de financement pluriannuel (PGFP).",
+          pourquoi: "Sous 2 %, l'exploitation dégage trop peu pour investir et rembourser.",
+          source: CONTROLE_HELIOS,
+        },
       },
     ],
   }),

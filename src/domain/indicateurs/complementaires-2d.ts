@@ -16,6 +16,17 @@ const DELAI_LONG: Seuil = {
   gravite: "info",
   message: "délai de plus d'un an, valeur à vérifier",
   source: "indicateurs.md §4 [INFÉRENCE]",
+  controle: {
+    id: "complementaires/valeur-implausible",
+    cleMessage: "implausible",
+    message: "{{indicateur}} ({{perimetre}}) : {{valeur}} paraît peu plausible.",
+    description: "Le délai moyen d'admission reste plausible (au plus 365 jours).",
+    correction: "Vérifier l'unité et les données.",
+    pourquoi:
+      "Un délai de plus d'un an signale souvent des jours cumulés sans division ou une erreur d'unité.",
+    source: "[INFÉRENCE]",
+    parametres: ({ valeur }) => ({ valeur: `${Math.round(valeur)} jours` }),
+  },
 };
 
 const CVS_PEU_REUNI: Seuil = {

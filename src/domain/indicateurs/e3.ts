@@ -57,6 +57,10 @@ export const S_GUIDE_M22 = "Guide M22 UNCCAS, ratios de l'EPRD [CONFIRMÉ]";
 export const S_D6145 =
   "Art. D6145-70 CSP, critère sanitaire transposé : alerte, pas règle [CONFIRMÉ]";
 
+/** Sources citées par les contrôles de seuil de 2-E (`financier/…`). */
+export const CONTROLE_HELIOS = "Hélios (DNUM-SocialGouv) [CONFIRMÉ]";
+export const CONTROLE_D6145 = "Art. D6145-70 CSP, critère transposé [CONFIRMÉ / INFÉRENCE]";
+
 /** Déclaration d'un indicateur du tableau E3, par champs nommés. */
 export interface DeclarationFin {
   /** Nom court : l'id est `fin.<nom>`. */

@@ -1,6 +1,7 @@
 import { enJours } from "./calcul";
 import { INDICATEURS_2E_AUTOFINANCEMENT } from "./autofinancement-2e";
 import { BFR, bfr, CHARGES, charges, fin, FRE, fre, FRI, fri, frng, v } from "./e3";
+import { formaterNombre } from "./format";
 import { INDICATEURS_2E_PATRIMOINE } from "./patrimoine-2e";
 import type { DefinitionIndicateur } from "./types";
 
@@ -50,6 +51,14 @@ export const INDICATEURS_2E_EQUILIBRES: readonly DefinitionIndicateur[] = [
         gravite: "alerte",
         message: "déséquilibre : les ressources stables ne couvrent pas les immobilisations",
         source: "Weka, concepts de base de l'analyse financière [CONNAISSANCE]",
+        controle: {
+          id: "financier/frng-negatif",
+          message: "2-E, {{exercice}} : fonds de roulement net global négatif ({{valeur}}).",
+          description: "Le fonds de roulement net global est positif.",
+          correction: "Expliquer ; prévoir un objectif de rétablissement (PGFP).",
+          pourquoi: "Un FRNG négatif : les ressources stables ne couvrent pas les immobilisations.",
+          source: "[CONNAISSANCE]",
+        },
       },
     ],
   }),
@@ -78,6 +87,14 @@ export const INDICATEURS_2E_EQUILIBRES: readonly DefinitionIndicateur[] = [
         gravite: "alerte",
         message: "trésorerie négative",
         source: "Cadre EPRD / ERRD [CONNAISSANCE]",
+        controle: {
+          id: "financier/tresorerie-negative",
+          message: "2-E, {{exercice}} : trésorerie négative ({{valeur}}).",
+          description: "La trésorerie (FRNG − BFR) est positive.",
+          correction: "Expliquer le financement court terme utilisé.",
+          pourquoi: "Une trésorerie négative est financée par des concours bancaires coûteux.",
+          source: "[CONNAISSANCE]",
+        },
       },
     ],
   }),
@@ -134,6 +151,17 @@ export const INDICATEURS_2E_EQUILIBRES: readonly DefinitionIndicateur[] = [
         gravite: "alerte",
         message: "trésorerie tendue (repères de 15 à 30 jours de charges courantes)",
         source: "Pratique de l'analyse financière des ESMS [CONNAISSANCE]",
+        controle: {
+          id: "financier/tresorerie-faible",
+          // Une trésorerie négative relève de `financier/tresorerie-negative`.
+          aussi: (x) => x >= 0,
+          message: "2-E, {{exercice}} : trésorerie de {{jours}} jours de charges courantes.",
+          description: "La trésorerie couvre au moins 30 jours de charges courantes.",
+          correction: "Expliquer la tension ; justifier une éventuelle réserve de trésorerie.",
+          pourquoi: "Sous 30 jours, l'organisme peut peiner à payer salaires et fournisseurs.",
+          source: "[CONNAISSANCE]",
+          parametres: ({ valeur }) => ({ jours: formaterNombre(valeur, 0) }),
+        },
       },
     ],
   }),

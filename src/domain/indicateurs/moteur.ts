@@ -6,10 +6,12 @@ import { formaterDistinct, formaterNombre, LIBELLES_RAISON, nombreDeCondition } 
 import { lireEntree } from "./lecture";
 import type {
   AlerteIndicateur,
+  Entrees,
   EntreeResultat,
   Instance,
   Raison,
   ResultatIndicateur,
+  Seuil,
   Unite,
 } from "./types";
 
@@ -142,6 +144,21 @@ function expliquer(
   return `${libelle} (${ou}) = ${def.formuleEnMots}${avec} → ${resultat}${suite}.`;
 }
 
+/**
+ * Seuils franchis par une valeur, dans l'ordre de déclaration ; un seuil que remplace un seuil
+ * plus grave franchi lui aussi (`remplacePar`) n'est pas répété.
+ */
+export function seuilsFranchis(
+  seuils: readonly Seuil[],
+  valeur: number,
+  entrees: Entrees,
+): Seuil[] {
+  const franchis = seuils.filter((s) => s.si(valeur, entrees));
+  return franchis.filter(
+    (s) => s.remplacePar === undefined || !franchis.some((x) => x.condition === s.remplacePar),
+  );
+}
+
 /** Calcule une instance : lecture des entrées, calcul pur, seuils, explication. */
 export function evaluer(instance: Instance): ResultatIndicateur {
   const def = instance.definition;
@@ -166,13 +183,11 @@ export function evaluer(instance: Instance): ResultatIndicateur {
   const alertes: AlerteIndicateur[] =
     valeur === null
       ? []
-      : def.seuils
-          .filter((s) => s.si(valeur as number, entrees))
-          .map((s) => ({
-            gravite: s.gravite,
-            message: `${libelle} ${s.condition} : ${s.message}`,
-            source: s.source,
-          }));
+      : seuilsFranchis(def.seuils, valeur, entrees).map((s) => ({
+          gravite: s.gravite,
+          message: `${libelle} ${s.condition} : ${s.message}`,
+          source: s.source,
+        }));
   const cellule = instance.resultat ?? instance.relue;
   const formule = formuleAvecAdresses(instance);
   const resultat: Omit<ResultatIndicateur, "explication"> = {

@@ -1,11 +1,25 @@
 import { ratio } from "./calcul";
-import { caf, CAF, capitaux, fin, S_D6145, S_GUIDE_M22, v } from "./e3";
+import {
+  caf,
+  CAF,
+  capitaux,
+  CONTROLE_D6145,
+  CONTROLE_HELIOS,
+  fin,
+  S_D6145,
+  S_GUIDE_M22,
+  v,
+} from "./e3";
+import { formaterNombre, formaterValeur } from "./format";
 import { SOURCE_HELIOS } from "./seuils";
 import type { DefinitionIndicateur, Seuil } from "./types";
 
 /** Famille `fin`, tableau E3 de 2-E : patrimoine, endettement et résultat (indicateurs.md §5.3, §5.4). */
 
 const F_CAF = "({R1}+{C2}-{P2}-{P3}+{C3}-{P4}-{P5})";
+const typeVetuste = ({ id }: { id: string }) => ({
+  type: id.endsWith("constructions") ? "des constructions" : "des équipements",
+});
 const VETUSTE: readonly Seuil[] = [
   {
     condition: "> 100 %",
@@ -13,13 +27,35 @@ const VETUSTE: readonly Seuil[] = [
     gravite: "erreur",
     message: "impossible : amortissements supérieurs à la valeur brute",
     source: SOURCE_HELIOS,
+    controle: {
+      id: "financier/vetuste-impossible",
+      message: "2-E : vétusté {{type}} de {{valeur}}, au-delà de 100 %.",
+      description: "Les amortissements cumulés ne dépassent pas la valeur brute.",
+      correction: "Vérifier valeurs brutes et amortissements (lignes B5 à B8).",
+      pourquoi: "Un bien ne peut être amorti au-delà de sa valeur brute : une saisie est fausse.",
+      source: `${CONTROLE_HELIOS} (gravité erreur du catalogue pour > 100 %)`,
+      parametres: typeVetuste,
+      cellules: "resultat-et-entrees",
+    },
   },
   {
     condition: "hors [0 %, 80 %]",
-    si: (x) => x < 0 || (x > 0.8 && x <= 1),
+    si: (x) => x < 0 || x > 0.8,
+    remplacePar: "> 100 %",
     gravite: "alerte",
     message: "valeur atypique ; au-delà de 50-60 %, besoin de réinvestir",
     source: SOURCE_HELIOS,
+    controle: {
+      id: "financier/vetuste",
+      message: "2-E : vétusté {{type}} de {{valeur}}.",
+      description:
+        "Vétusté des constructions et des équipements entre 0 % et 80 % (au-delà de 100 %, voir aussi `financier/vetuste-impossible`).",
+      correction: "Vérifier valeurs brutes et amortissements ; relier au plan d'investissement.",
+      pourquoi: "Au-delà de 80 %, les biens sont presque amortis : besoin de réinvestir.",
+      source: CONTROLE_HELIOS,
+      parametres: typeVetuste,
+      cellules: "resultat-et-entrees",
+    },
   },
 ];
 
@@ -72,6 +108,14 @@ export const INDICATEURS_2E_PATRIMOINE: readonly DefinitionIndicateur[] = [
         gravite: "alerte",
         message: "endettement élevé",
         source: "Weka, analyse par les ratios [CONFIRMÉ]",
+        controle: {
+          id: "financier/endettement",
+          message: "2-E : taux d'endettement de {{valeur}}.",
+          description: "Le taux d'endettement ne dépasse pas 50 %.",
+          correction: "Expliquer.",
+          pourquoi:
+            "Un endettement supérieur à la moitié des capitaux permanents limite les marges.",
+        },
       },
     ],
   }),
@@ -91,6 +135,15 @@ export const INDICATEURS_2E_PATRIMOINE: readonly DefinitionIndicateur[] = [
         gravite: "alerte",
         message: "dépendance aux emprunts",
         source: `${S_GUIDE_M22} ; ${S_D6145}`,
+        controle: {
+          id: "financier/independance-financiere",
+          message:
+            "2-E : les emprunts représentent {{valeur}} des financements stables d'investissement.",
+          description: "Les emprunts ne dépassent pas 50 % des financements stables.",
+          correction: "Expliquer ; surveiller tout nouvel emprunt.",
+          pourquoi: "Au-delà de 50 %, l'organisme dépend des prêteurs pour investir.",
+          source: `Ratio de l'EPRD ; ${CONTROLE_D6145}`,
+        },
       },
     ],
   }),
@@ -110,6 +163,16 @@ export const INDICATEURS_2E_PATRIMOINE: readonly DefinitionIndicateur[] = [
         gravite: "alerte",
         message: "dette longue à rembourser avec la CAF",
         source: S_D6145,
+        controle: {
+          id: "financier/duree-dette",
+          message: "2-E : la dette représente {{annees}} années de CAF.",
+          description: "La durée apparente de la dette ne dépasse pas 10 ans.",
+          correction: "Expliquer la stratégie d'investissement et de désendettement.",
+          pourquoi:
+            "Au-delà de 10 ans de CAF, le remboursement pèse durablement sur l'exploitation.",
+          source: CONTROLE_D6145,
+          parametres: ({ valeur }) => ({ annees: formaterNombre(valeur, 1) }),
+        },
       },
     ],
   }),
@@ -129,6 +192,14 @@ export const INDICATEURS_2E_PATRIMOINE: readonly DefinitionIndicateur[] = [
         gravite: "info",
         message: "encours élevé au regard des produits",
         source: S_D6145,
+        controle: {
+          id: "financier/encours-produits",
+          message: "2-E : encours de la dette égal à {{valeur}} des produits.",
+          description: "Encours de la dette rapporté aux produits (repère : 30 %).",
+          correction: "Pour mémoire.",
+          pourquoi: "Repère de l'endettement au regard de l'activité.",
+          source: CONTROLE_D6145,
+        },
       },
     ],
   }),
@@ -148,6 +219,14 @@ export const INDICATEURS_2E_PATRIMOINE: readonly DefinitionIndicateur[] = [
         gravite: "info",
         message: "déficit supérieur à 3 % des produits",
         source: "Critère sanitaire [CONNAISSANCE]",
+        controle: {
+          id: "financier/deficit-eleve",
+          message: "2-E, {{exercice}} : déficit égal à {{part}} des produits.",
+          description: "Un déficit de plus de 3 % des produits.",
+          correction: "Expliquer la cause et les mesures prises.",
+          pourquoi: "Un déficit de cette ampleur appelle un plan de retour à l'équilibre.",
+          parametres: ({ valeur }) => ({ part: formaterValeur(-valeur, "%") }),
+        },
       },
     ],
   }),

@@ -1,4 +1,5 @@
 import { ratio, somme } from "./calcul";
+import { formaterNombre } from "./format";
 import { NEGATIF_IMPOSSIBLE } from "./seuils";
 import type { DefinitionIndicateur, Entrees, Raison } from "./types";
 
@@ -101,6 +102,24 @@ export const INDICATEURS_RH_SIEGE_2E: readonly DefinitionIndicateur[] = [
         gravite: "alerte",
         message: "le taux réel dépasse le taux de frais de siège autorisé par l'arrêté",
         source: "indicateurs.md §5.4 [INFÉRENCE]",
+        controle: {
+          id: "financier/frais-siege-depasse",
+          message:
+            "2-E, {{exercice}} : taux réel de frais de siège de {{valeur}}, au-dessus du taux autorisé ({{autorise}}).",
+          description:
+            "Le taux réel de frais de siège (quote-part imputée / base de calcul) dépasse le taux autorisé.",
+          correction:
+            "Vérifier la quote-part imputée (c/6556) et la base de calcul du tableau E6 ; sinon, expliquer le dépassement.",
+          pourquoi:
+            "Les frais de siège imputés aux ESMS sont plafonnés par l'autorisation de frais de siège.",
+          source:
+            "indicateurs.md §5.4 [INFÉRENCE] ; art. R314-87 CASF (frais de siège) [CONNAISSANCE]",
+          // Deux décimales : les taux autorisés sont arrêtés au centième de point (2,65 %).
+          parametres: ({ valeur, entrees }) => ({
+            valeur: `${formaterNombre(valeur * 100, 2)}\u00a0%`,
+            autorise: `${formaterNombre((entrees["taux-autorise"] ?? 0) * 100, 2)}\u00a0%`,
+          }),
+        },
       },
       NEGATIF_IMPOSSIBLE,
     ],

@@ -12,6 +12,20 @@ export const PART_BORNEE: readonly Seuil[] = [
     gravite: "erreur",
     message: "le numérateur dépasse le dénominateur, ce qui est impossible pour une part",
     source: "Définition d'une part (indicateurs.md §4) [INFÉRENCE]",
+    controle: {
+      id: "complementaires/numerateur-superieur",
+      cleMessage: "superieur",
+      message:
+        "{{indicateur}} ({{perimetre}}) : le numérateur ({{num}}) dépasse le dénominateur ({{den}}).",
+      description: "Pour une part, le numérateur ne dépasse pas le dénominateur.",
+      correction: "Le numérateur est une partie du dénominateur : corriger l'un des deux.",
+      pourquoi: "Une part ne peut pas dépasser 100 %.",
+      source: "Définition d'une part (indicateurs.md §4)",
+      parametres: ({ entrees }) => ({
+        num: entrees.numerateur ?? NaN,
+        den: entrees.denominateur ?? NaN,
+      }),
+    },
   },
   {
     condition: "< 0 %",

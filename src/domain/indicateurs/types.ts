@@ -39,6 +39,45 @@ export interface Seuil {
   readonly message: string;
   /** Source et fiabilité ([CONFIRMÉ], [CONNAISSANCE], [INFÉRENCE]). */
   readonly source: string;
+  /**
+   * Condition d'un seuil plus grave du même indicateur qui le remplace dans les alertes de
+   * l'indicateur (« hors [0 %, 80 %] » n'est pas répété au-delà de 100 %) ; le contrôle généré,
+   * lui, suit `si` seul.
+   */
+  readonly remplacePar?: string;
+  /** Contrôle généré depuis ce seuil (même gravité), s'il y en a un. */
+  readonly controle?: ControleDuSeuil;
+}
+
+/** Ce que voit le message d'un contrôle de seuil : l'indicateur, sa valeur, ses entrées lues. */
+export interface ValeurSeuil {
+  readonly id: string;
+  readonly valeur: number;
+  readonly entrees: Entrees;
+}
+
+/**
+ * Contrôle d'un seuil (controles/financier-seuils.ts, controles/complementaires.ts) : il se
+ * déclenche quand le seuil est franchi (`si`, et `aussi` s'il est donné), avec la gravité du seuil.
+ */
+export interface ControleDuSeuil {
+  /** Identifiant du contrôle (`financier/frng-negatif`), stable. */
+  readonly id: string;
+  /** Gabarit du message (`{{exercice}}`, `{{valeur}}`… et les `parametres`). */
+  readonly message: string;
+  /** Clé du message (défaut : `seuil`). */
+  readonly cleMessage?: string;
+  readonly description: string;
+  readonly correction: string;
+  readonly pourquoi: string;
+  /** Source citée par le contrôle (défaut : celle du seuil). */
+  readonly source?: string;
+  /** Condition supplémentaire du contrôle (en plus de `si`). */
+  readonly aussi?: (valeur: number) => boolean;
+  /** Paramètres du message en plus de ceux que pose le générateur. */
+  readonly parametres?: (v: ValeurSeuil) => Readonly<Record<string, string | number>>;
+  /** Cellules désignées : la cellule calculée (défaut), ou elle et toutes les entrées. */
+  readonly cellules?: "resultat" | "resultat-et-entrees";
 }
 
 /** Entrées déjà lues : clé du modèle → nombre. */
