@@ -66,32 +66,42 @@ export function textesFeuille(sheet: SheetSnapshot): string[] {
 const CODE_ANNEXE = /\bannexe (1|2 [a-g]|2[a-g]|3|4|5)\b/g;
 
 /**
- * « Le motif apparaît en mots entiers dans l'un des textes » : les textes sont mis bout à bout,
- * chacun entre espaces, séparés par un saut de ligne (qu'un motif ne contient pas), et chaque
- * motif est cherché une fois dans le tout — au lieu d'un parcours des textes par motif.
+ * « Le motif apparaît en mots entiers dans l'un des textes » : les textes distincts sont mis bout à
+ * bout, chacun entre espaces, séparés par un saut de ligne (qu'un motif ne contient pas), et chaque
+ * motif est cherché une fois dans le tout — au lieu d'un parcours des textes par motif. Un motif
+ * dont un mot n'apparaît dans aucun texte est écarté sans parcours.
  */
 function presence(textes: readonly string[]): (motif: string) => boolean {
   const SEPARATEUR = "\n";
   if (textes.some((t) => t.includes(SEPARATEUR))) {
     return (motif) => textes.some((t) => contientMots(t, motif));
   }
+  const mots = new Set<string>();
+  for (const t of textes) for (const m of t.split(" ")) mots.add(m);
   const tout = textes.map((t) => ` ${t} `).join(SEPARATEUR);
-  return (motif) =>
-    motif.includes(SEPARATEUR)
-      ? textes.some((t) => contientMots(t, motif))
-      : motif !== "" && tout.includes(` ${motif} `);
+  return (motif) => {
+    if (motif.includes(SEPARATEUR)) return textes.some((t) => contientMots(t, motif));
+    if (motif === "" || !motif.split(" ").every((m) => m === "" || mots.has(m))) return false;
+    return tout.includes(` ${motif} `);
+  };
 }
 
 /** Scores de contenu par type, du plus élevé au plus faible (types à score nul omis). */
-export function indicesContenu(textes: readonly string[]): IndiceContenu[] {
+export function indicesContenu(tous: readonly string[]): IndiceContenu[] {
   const indices: IndiceContenu[] = [];
+  // La présence d'un motif ne dépend pas des répétitions : chaque texte distinct compte une fois.
+  const textes = [...new Set(tous)];
   const present = presence(textes);
   for (const e of CATALOGUE_ONGLETS) {
     const trouves = e.signatures.filter((s) => present(s.texte));
     let score = trouves.reduce((a, s) => a + s.poids, 0);
     const noms = trouves.map((s) => s.texte);
     if (e.type === "accueil") {
-      const codes = new Set(textes.flatMap((t) => [...t.matchAll(CODE_ANNEXE)].map((m) => m[1])));
+      const codes = new Set(
+        textes
+          .filter((t) => t.includes("annexe"))
+          .flatMap((t) => [...t.matchAll(CODE_ANNEXE)].map((m) => m[1])),
+      );
       if (codes.size >= ANNEXES_SOMMAIRE) {
         score += 3;
         noms.push(`${codes.size} annexes citées`);
