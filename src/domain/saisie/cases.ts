@@ -1,5 +1,6 @@
 import type { DiagnosticRepere } from "../classeur/modele";
 import type { CelluleDeSaisie } from "./cellules";
+import type { CleCellule, ClesCellules } from "./cles";
 
 /**
  * Cases à cocher (§3.5) : une cellule liée vide veut dire « non cochée », pas « non renseignée ».
@@ -11,13 +12,13 @@ import type { CelluleDeSaisie } from "./cellules";
  * Un groupe sans aucune case cochée reste à renseigner (toutes ses cases vides comptent).
  */
 
-const cle = (l: { sheetId: string; row: number; col: number }) => `${l.sheetId}:${l.row}:${l.col}`;
-
 function groupesParLigne(cellules: readonly CelluleDeSaisie[]): CelluleDeSaisie[][] {
   const lignes = new Map<string, CelluleDeSaisie[]>();
   for (const c of cellules) {
     const k = `${c.location.sheetId}:${c.location.row}`;
-    lignes.set(k, [...(lignes.get(k) ?? []), c]);
+    const g = lignes.get(k);
+    if (g) g.push(c);
+    else lignes.set(k, [c]);
   }
   return [...lignes.values()].filter(
     (g) => g.length >= 2 && g.every((c) => c.vide || typeof c.cellule.value === "boolean"),
@@ -26,32 +27,44 @@ function groupesParLigne(cellules: readonly CelluleDeSaisie[]): CelluleDeSaisie[
 
 function groupesDuRepere(
   cellules: readonly CelluleDeSaisie[],
+  parCle: ReadonlyMap<CleCellule, number>,
+  cles: ClesCellules,
   repere: DiagnosticRepere | undefined,
 ): CelluleDeSaisie[][] {
   if (!repere) return [];
-  const parCle = new Map(cellules.map((c) => [cle(c.location), c] as const));
   return repere.axes.flatMap((axe) =>
     axe.thematiques.flatMap((t) =>
       t.questions
         .filter((q) => q.type === "case")
         .map((q) =>
           q.reponses
-            .map((r) => parCle.get(cle(r.location)))
+            .map((r) => {
+              const i = parCle.get(cles.cle(r.location));
+              return i === undefined ? undefined : cellules[i];
+            })
             .filter((c): c is CelluleDeSaisie => c !== undefined),
         ),
     ),
   );
 }
 
-/** Clés « feuille:ligne:colonne » des cases vides qui ne sont pas à renseigner. */
+/**
+ * Clés des cases vides qui ne sont pas à renseigner. `parCle` : rang dans `cellules` de la
+ * (dernière) cellule de chaque clé, `cles` : les clés qui les y ont rangées.
+ */
 export function casesCouvertes(
   cellules: readonly CelluleDeSaisie[],
+  parCle: ReadonlyMap<CleCellule, number>,
+  cles: ClesCellules,
   repere?: DiagnosticRepere,
-): Set<string> {
-  const couvertes = new Set<string>();
-  for (const groupe of [...groupesDuRepere(cellules, repere), ...groupesParLigne(cellules)]) {
+): Set<CleCellule> {
+  const couvertes = new Set<CleCellule>();
+  for (const groupe of [
+    ...groupesDuRepere(cellules, parCle, cles, repere),
+    ...groupesParLigne(cellules),
+  ]) {
     if (!groupe.some((c) => c.cellule.value === true)) continue;
-    for (const c of groupe) if (c.vide) couvertes.add(cle(c.location));
+    for (const c of groupe) if (c.vide) couvertes.add(cles.cle(c.location));
   }
   return couvertes;
 }

@@ -50,14 +50,15 @@ export function cellulesDeSaisie(
     if (incertaine && !options.incertains) continue;
     const zone = typage.fusion(a.row, a.col);
     const c = cellule(sheet, a.row, a.col);
-    resultat.push({
-      location: { sheetId: sheet.id, sheetName: sheet.name, row: a.row, col: a.col },
-      ...(zone ? { zone } : {}),
-      classe: incertaine ? "incertain" : "saisie",
-      cellule: c,
-      vide: estVide(c),
-      formule: c.formula !== null,
-    });
+    const location = { sheetId: sheet.id, sheetName: sheet.name, row: a.row, col: a.col };
+    const classe = incertaine ? "incertain" : "saisie";
+    const vide = estVide(c);
+    const formule = c.formula !== null;
+    resultat.push(
+      zone
+        ? { location, zone, classe, cellule: c, vide, formule }
+        : { location, classe, cellule: c, vide, formule },
+    );
   }
   return resultat;
 }

@@ -5,6 +5,7 @@ import { casesCouvertes } from "./cases";
 import type { Etalonnage } from "../classeur/typage/etalonnage";
 import { typerClasseur } from "../classeur/typage/classeur";
 import { cellulesDeSaisie, type CelluleDeSaisie } from "./cellules";
+import { ClesCellules, type CleCellule } from "./cles";
 import { esmsDuRepere, zonesDuRepere, type Regroupement } from "./zones";
 
 /**
@@ -96,42 +97,61 @@ export function completude(
       });
   }
   const toutes = comptees.flatMap((c) => c.cellules);
-  const couvertes = casesCouvertes(toutes, repere);
-  const remplie = (c: CelluleDeSaisie) => !c.vide || couvertes.has(cleCellule(c.location));
-  const etat = new Map(toutes.map((c) => [cleCellule(c.location), c] as const));
+  // Clé et état de chaque cellule calculés une fois (les regroupements les relisent) : `etat`
+  // donne le rang dans `toutes` de la dernière cellule de chaque clé, `pleine` son état.
+  const cles = new ClesCellules();
+  const cleDe = toutes.map((c) => cles.cle(c.location));
+  const etat = new Map<CleCellule, number>();
+  cleDe.forEach((k, i) => etat.set(k, i));
+  const couvertes = casesCouvertes(toutes, etat, cles, repere);
+  const pleine = toutes.map((c, i) => !c.vide || couvertes.has(cleDe[i] as CleCellule));
 
+  let debut = 0;
   const parOnglet = comptees.map(({ onglet, cellules }) => {
-    const n = cellules.filter(remplie).length;
+    const vides: Location[] = [];
+    for (let i = 0; i < cellules.length; i++) {
+      if (!pleine[debut + i]) vides.push((cellules[i] as CelluleDeSaisie).location);
+    }
+    debut += cellules.length;
     return {
       sheetId: onglet.sheetId,
       nom: onglet.nom,
-      ...compte(cellules.length, n),
+      ...compte(cellules.length, cellules.length - vides.length),
       saisies: cellules.map((c) => c.location),
-      vides: cellules.filter((c) => !remplie(c)).map((c) => c.location),
+      vides,
     };
   });
   const total = parOnglet.reduce((s, o) => s + o.total, 0);
   const remplies = parOnglet.reduce((s, o) => s + o.remplies, 0);
 
   const regrouper = (r: Regroupement): CompletudeZone => {
-    const cellules = [...new Set(r.cellules.map(cleCellule))]
-      .map((k) => etat.get(k))
-      .filter((c): c is CelluleDeSaisie => c !== undefined);
+    const vues = new Set<CleCellule>();
+    const vides: Location[] = [];
+    let n = 0;
+    for (const p of r.cellules) {
+      const k = cles.cle(p);
+      if (vues.has(k)) continue;
+      vues.add(k);
+      const i = etat.get(k);
+      if (i === undefined) continue;
+      n++;
+      if (!pleine[i]) vides.push((toutes[i] as CelluleDeSaisie).location);
+    }
     return {
       cle: r.cle,
       libelle: r.libelle,
       ...(r.sheetId ? { sheetId: r.sheetId } : {}),
-      ...compte(cellules.length, cellules.filter(remplie).length),
-      vides: cellules.filter((c) => !remplie(c)).map((c) => c.location),
+      ...compte(n, n - vides.length),
+      vides,
     };
   };
   const ordre = new Map(comptees.map((c, i) => [c.onglet.sheetId, i]));
   const trier = (r: Regroupement): Regroupement => ({
     ...r,
-    cellules: [...r.cellules].sort(
-      (a, b) =>
-        (ordre.get(a.sheetId) ?? 0) - (ordre.get(b.sheetId) ?? 0) || a.row - b.row || a.col - b.col,
-    ),
+    cellules: r.cellules
+      .map((p) => ({ p, rang: ordre.get(p.sheetId) ?? 0 }))
+      .sort((a, b) => a.rang - b.rang || a.p.row - b.p.row || a.p.col - b.p.col)
+      .map((x) => x.p),
   });
   return {
     global: compte(total, remplies),

@@ -1,6 +1,6 @@
 import { fusionDe } from "../classeur/cellule";
 import type { Champ, DiagnosticRepere, Secteur } from "../classeur/modele";
-import type { WorkbookSnapshot } from "../classeur/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
 import { normaliserTexte } from "../classeur/texte";
 import { normaliserFiness } from "../valeurs/finess";
 
@@ -28,13 +28,27 @@ const SECTEURS: Readonly<Record<Secteur, string>> = { enfance: "Enfance", adulte
 
 /** Position de la cellule haut-gauche de la fusion qui contient le champ. */
 function ancres(snapshot: WorkbookSnapshot, champs: readonly (Champ | undefined)[]): Position[] {
+  const feuilles = feuillesParId(snapshot);
   return champs
     .filter((c): c is Champ => c !== undefined)
     .map(({ location: l }) => {
-      const sheet = snapshot.sheets.find((s) => s.id === l.sheetId);
+      const sheet = feuilles.get(l.sheetId);
       const f = sheet ? fusionDe(sheet, l.row, l.col) : undefined;
       return { sheetId: l.sheetId, row: f ? f.top : l.row, col: f ? f.left : l.col };
     });
+}
+
+/** Feuilles par identifiant (la première de chaque identifiant, comme une recherche). */
+const parId = new WeakMap<WorkbookSnapshot, ReadonlyMap<string, SheetSnapshot>>();
+
+function feuillesParId(snapshot: WorkbookSnapshot): ReadonlyMap<string, SheetSnapshot> {
+  let m = parId.get(snapshot);
+  if (!m) {
+    const feuilles = new Map<string, SheetSnapshot>();
+    for (const s of snapshot.sheets) if (!feuilles.has(s.id)) feuilles.set(s.id, s);
+    parId.set(snapshot, (m = feuilles));
+  }
+  return m;
 }
 
 const valeursDe = <T>(r: Readonly<Partial<Record<string, T>>>): T[] =>
