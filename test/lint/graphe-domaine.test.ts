@@ -34,8 +34,6 @@ const COUCHES: readonly [string, number][] = [
 
 /** Flèches montantes connues (dossier → dossier), à faire disparaître (issue « une seule voie »). */
 const EXCEPTIONS: readonly string[] = [
-  // Les contrôles des fiches générées vivent encore dans fiches/ ; le registre les importe.
-  "controles/ -> fiches/",
   // Le repérage 2-D reconnaît un indicateur par son intitulé : les motifs sont déclarés sur la
   // définition de l'indicateur (à déplacer dans le catalogue des zones).
   "classeur/ -> indicateurs/",

@@ -1,8 +1,4 @@
-import {
-  CONTROLES_FICHE,
-  CONTROLES_FICHE_INDICATEURS,
-  CONTROLES_SUIVI,
-} from "../fiches/controles-familles";
+import { CONTROLES_FICHE, CONTROLES_FICHE_INDICATEURS, CONTROLES_SUIVI } from "./fiches/familles";
 import { CONTROLES_ANAP } from "./anap";
 import { CONTROLES_AXES } from "./axes";
 import { CONTROLES_CLASSEUR } from "./classeur";

@@ -1,4 +1,5 @@
 import type { Champ, DiagnosticRepere } from "../classeur/modele";
+import type { FeuillesGenerees } from "../classeur/reperage/fiches/localiser-fiches";
 import type { Location, WorkbookSnapshot } from "../classeur/snapshot";
 import type { OngletReconnu, TypeOnglet } from "../classeur/types-onglet";
 import type { EcartFormule, ResultatIndicateur } from "../indicateurs";
@@ -61,6 +62,8 @@ export interface VueControle {
   saisies(): readonly CelluleSaisie[];
   indicateurs(): readonly ResultatIndicateur[];
   ecartsFormules(): readonly EcartFormule[];
+  /** Fiches-objectifs et tableau de suivi, repérés sur les onglets reconnus de ces types. */
+  feuillesGenerees(): FeuillesGenerees;
 }
 
 export interface Controle {

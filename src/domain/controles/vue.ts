@@ -1,6 +1,7 @@
 import { entreeCatalogue } from "../classeur/catalogue/catalogue";
 import { estVide } from "../classeur/cellule";
 import type { Champ, DiagnosticRepere } from "../classeur/modele";
+import { localiserFiches } from "../classeur/reperage/fiches/localiser-fiches";
 import type { WorkbookSnapshot } from "../classeur/snapshot";
 import type { OngletReconnu } from "../classeur/types-onglet";
 import { calculerIndicateurs, evaluerInstances, verifierFormules } from "../indicateurs";
@@ -115,5 +116,6 @@ export function creerVue(entree: {
     saisies: memo(() => saisiesDuRepere(repere)),
     indicateurs: memo(() => calculerIndicateurs(repere, evaluations())),
     ecartsFormules: memo(() => verifierFormules(repere, evaluations())),
+    feuillesGenerees: memo(() => localiserFiches(snapshot, onglets)),
   };
 }

@@ -3,7 +3,7 @@ import type { Champ, DiagnosticRepere } from "../classeur/modele";
 import { normaliserTexte } from "../classeur/texte";
 import { formaterValeur } from "../indicateurs/format";
 import type { ResultatIndicateur } from "../indicateurs/types";
-import type { ObjectifSocle } from "./socle";
+import type { ObjectifSocle } from "../classeur/catalogue/fiches/socle";
 
 /**
  * Pré-remplissage des constats (fiches-objectifs.md §4) : points d'amélioration des axes et

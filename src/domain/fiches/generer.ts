@@ -2,10 +2,10 @@ import type { WorkbookSnapshot } from "../classeur/snapshot";
 import { nomDeFeuilleLibre } from "../plan/nom-feuille";
 import type { PlanOperation, WritePlan } from "../plan/types";
 import { texteConstats, type ContexteFiches } from "./constats";
-import { lireFiche, type FicheLue } from "./lire-fiche";
+import { lireFiche, type FicheLue } from "../classeur/reperage/fiches/lire-fiche";
 import { preparerListes } from "./listes";
 import { compacter } from "./compacter";
-import { COULEURS } from "./modele-fiche";
+import { COULEURS } from "../classeur/catalogue/fiches/modele-fiche";
 import { disposerFiche, type DonneesFiche } from "./mise-en-page";
 import { appliquerPlan, feuilleVide } from "./simulation";
 import {
@@ -14,7 +14,7 @@ import {
   OBJECTIFS_SOCLE,
   type NumeroAxe,
   type ObjectifSocle,
-} from "./socle";
+} from "../classeur/catalogue/fiches/socle";
 import { planSuivi } from "./suivi";
 
 /**

@@ -14,11 +14,15 @@ export {
   type FicheLue,
   type LigneTableau,
   type CelluleFiche,
-} from "./lire-fiche";
-export { lireSuivi, indicateursDesFiches, type SuiviLu } from "./lire-suivi";
-export { CONTROLES_FICHES, CONTROLES_FICHE } from "./controles-fiches";
-export { CONTROLES_SUIVI } from "./controles-suivi";
-export { CLE_DATE_EFFET } from "./lecture-controles";
+} from "../classeur/reperage/fiches/lire-fiche";
+export {
+  lireSuivi,
+  indicateursDesFiches,
+  type SuiviLu,
+} from "../classeur/reperage/fiches/lire-suivi";
+export { CONTROLES_FICHES, CONTROLES_FICHE } from "../controles/fiches/fiche";
+export { CONTROLES_SUIVI } from "../controles/fiches/suivi";
+export { CLE_DATE_EFFET } from "../controles/fiches/lecture";
 export { appliquerPlan } from "./simulation";
 export { preparerListes, LISTES, NOM_LISTES, type CleListe } from "./listes";
 export {
@@ -27,6 +31,6 @@ export {
   OBJECTIF_SPECIFIQUE,
   type CodeSocle,
   type NumeroAxe,
-} from "./socle";
+} from "../classeur/catalogue/fiches/socle";
 export { BESOINS_SERAFIN } from "./referentiels";
-export { NOM_SUIVI, colonnesSuivi } from "./modele-suivi";
+export { NOM_SUIVI, colonnesSuivi } from "../classeur/catalogue/fiches/modele-suivi";

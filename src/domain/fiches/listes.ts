@@ -12,7 +12,8 @@ import {
   STATUTS_SUIVI,
   UNITES,
 } from "./referentiels";
-import { AXES, OBJECTIF_SPECIFIQUE, OBJECTIFS_SOCLE } from "./socle";
+import type { CleListe } from "../classeur/catalogue/fiches/modele-fiche";
+import { AXES, OBJECTIF_SPECIFIQUE, OBJECTIFS_SOCLE } from "../classeur/catalogue/fiches/socle";
 
 /**
  * Feuille masquée « Listes » : une liste par colonne (titre en ligne 1, valeurs dessous), source de
@@ -21,8 +22,7 @@ import { AXES, OBJECTIF_SPECIFIQUE, OBJECTIFS_SOCLE } from "./socle";
  * une nouvelle « Listes des fiches » est ajoutée.
  */
 
-export type CleListe =
-  "axes" | "objectifs" | "prs" | "unites" | "sens" | "frequences" | "statuts" | "concerne" | "esms";
+export type { CleListe };
 
 interface DeclarationListe {
   readonly cle: CleListe;

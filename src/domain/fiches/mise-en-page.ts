@@ -19,9 +19,9 @@ import {
   TITRE_SERAFIN,
   titreFiche,
   type CleChamp,
-} from "./modele-fiche";
+} from "../classeur/catalogue/fiches/modele-fiche";
 import { BESOINS_SERAFIN } from "./referentiels";
-import type { IndicateurPropose } from "./socle";
+import type { IndicateurPropose } from "../classeur/catalogue/fiches/socle";
 
 /** Contenu d'une fiche à générer (tout est modifiable ensuite par l'organisme). */
 export interface DonneesFiche {

@@ -6,10 +6,15 @@ import { nomDeFeuilleLibre } from "../plan/nom-feuille";
 import type { PlanOperation, SheetRef } from "../plan/types";
 import { compacter } from "./compacter";
 import { impressionSuivi } from "./impression";
-import { indicateursDesFiches, lireSuivi, type IndicateurSuivi, type SuiviLu } from "./lire-suivi";
-import type { CelluleFiche, FicheLue } from "./lire-fiche";
+import {
+  indicateursDesFiches,
+  lireSuivi,
+  type IndicateurSuivi,
+  type SuiviLu,
+} from "../classeur/reperage/fiches/lire-suivi";
+import type { CelluleFiche, FicheLue } from "../classeur/reperage/fiches/lire-fiche";
 import type { CleListe } from "./listes";
-import { COULEURS } from "./modele-fiche";
+import { COULEURS } from "../classeur/catalogue/fiches/modele-fiche";
 import {
   colonnesSuivi,
   LIGNES_RESERVE,
@@ -17,7 +22,7 @@ import {
   NOTE_SUIVI,
   TITRE_SUIVI,
   type ColonneSuivi,
-} from "./modele-suivi";
+} from "../classeur/catalogue/fiches/modele-suivi";
 
 /**
  * Tableau de suivi : création (feuille neuve, mise en forme complète) ou complément d'un suivi

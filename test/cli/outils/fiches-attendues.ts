@@ -1,6 +1,6 @@
 import { nomDeFiche, NOM_LISTES, NOM_SUIVI, OBJECTIFS_SOCLE } from "../../../src/domain/fiches";
-import { titreFiche } from "../../../src/domain/fiches/modele-fiche";
-import { TITRE_SUIVI } from "../../../src/domain/fiches/modele-suivi";
+import { titreFiche } from "../../../src/domain/classeur/catalogue/fiches/modele-fiche";
+import { TITRE_SUIVI } from "../../../src/domain/classeur/catalogue/fiches/modele-suivi";
 
 /** Ce que doit contenir le classeur créé par `fiches` (tiré du modèle, pas recopié). */
 export const FICHES = OBJECTIFS_SOCLE.map((o) => ({

@@ -4,7 +4,7 @@ import {
   texteConstats,
   type ContexteFiches,
 } from "../../../src/domain/fiches/constats";
-import { OBJECTIFS_SOCLE, socleDe } from "../../../src/domain/fiches/socle";
+import { OBJECTIFS_SOCLE, socleDe } from "../../../src/domain/classeur/catalogue/fiches/socle";
 import type { ResultatIndicateur } from "../../../src/domain/indicateurs/types";
 import { annexe1, axe, repere } from "../controles/fabrique";
 

@@ -1,8 +1,8 @@
 import type { WorkbookSnapshot } from "../../../src/domain/classeur/snapshot";
-import { CONTROLES_FICHES } from "../../../src/domain/fiches/controles-fiches";
+import { CONTROLES_FICHES } from "../../../src/domain/controles/fiches/fiche";
 import { genererFichesSocle } from "../../../src/domain/fiches/generer";
-import { CLE_DATE_EFFET } from "../../../src/domain/fiches/lecture-controles";
-import type { FicheLue } from "../../../src/domain/fiches/lire-fiche";
+import { CLE_DATE_EFFET } from "../../../src/domain/controles/fiches/lecture";
+import type { FicheLue } from "../../../src/domain/classeur/reperage/fiches/lire-fiche";
 import { serieExcel } from "../../../src/domain/valeurs/date";
 import { annexe1, repere } from "../controles/fabrique";
 import { testerControle, type Cas2 } from "../controles/testeur";

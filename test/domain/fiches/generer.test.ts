@@ -2,7 +2,7 @@ import { lireZone } from "../../../src/domain/classeur/adresse";
 import { reconnaitreOnglets } from "../../../src/domain/classeur/reconnaissance";
 import type { WorkbookSnapshot } from "../../../src/domain/classeur/snapshot";
 import { genererFiche, genererFichesSocle } from "../../../src/domain/fiches/generer";
-import { lireSuivi } from "../../../src/domain/fiches/lire-suivi";
+import { lireSuivi } from "../../../src/domain/classeur/reperage/fiches/lire-suivi";
 import { validerNomDeFeuille } from "../../../src/domain/plan/nom-feuille";
 import { classeur, feuille } from "../controles/instantane";
 import { ajouts, appliquer, CONTEXTE, fiche, saisir, VIDE } from "./outils";

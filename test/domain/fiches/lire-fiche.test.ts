@@ -1,6 +1,6 @@
 import { genererFiche, genererFichesSocle } from "../../../src/domain/fiches/generer";
-import { lireFiche } from "../../../src/domain/fiches/lire-fiche";
-import { OBJECTIFS_SOCLE } from "../../../src/domain/fiches/socle";
+import { lireFiche } from "../../../src/domain/classeur/reperage/fiches/lire-fiche";
+import { OBJECTIFS_SOCLE } from "../../../src/domain/classeur/catalogue/fiches/socle";
 import { classeur, feuille } from "../controles/instantane";
 import { appliquer, CONTEXTE, fiche, VIDE } from "./outils";
 

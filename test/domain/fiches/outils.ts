@@ -1,6 +1,10 @@
 import type { WorkbookSnapshot } from "../../../src/domain/classeur/snapshot";
 import type { ContexteFiches } from "../../../src/domain/fiches/constats";
-import { lireFiche, type CelluleFiche, type FicheLue } from "../../../src/domain/fiches/lire-fiche";
+import {
+  lireFiche,
+  type CelluleFiche,
+  type FicheLue,
+} from "../../../src/domain/classeur/reperage/fiches/lire-fiche";
 import { appliquerPlan } from "../../../src/domain/fiches/simulation";
 import { assertNothingLost } from "../../../src/domain/plan/garde";
 import type { PlanOperation, WritePlan, WriteValue } from "../../../src/domain/plan/types";

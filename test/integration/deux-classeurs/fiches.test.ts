@@ -1,7 +1,7 @@
 import { genererAutreMiseEnPage } from "../../../scripts/exemple-autre/index";
 import { genererClasseur } from "../../../scripts/exemple/classeur";
 import { contexteDepuisRepere, texteConstats } from "../../../src/domain/fiches/constats";
-import { OBJECTIFS_SOCLE } from "../../../src/domain/fiches/socle";
+import { OBJECTIFS_SOCLE } from "../../../src/domain/classeur/catalogue/fiches/socle";
 import { lireClasseurXlsx } from "../../../src/gateway/xlsx/lire-xlsx";
 import { analyserInstantane } from "../../../src/use-cases/analyser";
 

@@ -1,9 +1,8 @@
-import type { CleListe } from "./listes";
-
 /**
  * Modèle de la fiche-objectif, déclaré comme données (fiches-objectifs.md §3 et §5) : colonnes,
- * couleurs, champs d'identification et de contexte, tableaux. `disposer` (mise-en-page.ts) en tire
- * les opérations d'écriture ; `lireFiche` (lire-fiche.ts) relit une fiche par ces mêmes libellés.
+ * couleurs, champs d'identification et de contexte, tableaux. `disposerFiche` (fiches/mise-en-page.ts)
+ * en tire les opérations d'écriture ; `lireFiche` (classeur/reperage/fiches) relit une fiche par ces
+ * mêmes libellés : l'écriture et la lecture partagent un seul modèle, sous les deux.
  */
 
 /** Largeurs en points des colonnes A à H. */
@@ -20,6 +19,10 @@ export const COULEURS = {
   sousBloc: "F2F2F2",
   note: "595959",
 } as const;
+
+/** Listes déroulantes de la fiche (feuille « Listes des fiches », fiches/listes.ts). */
+export type CleListe =
+  "axes" | "objectifs" | "prs" | "unites" | "sens" | "frequences" | "statuts" | "concerne" | "esms";
 
 export type CleChamp =
   | "numero"

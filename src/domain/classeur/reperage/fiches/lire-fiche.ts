@@ -1,6 +1,6 @@
-import { cellule, estVide, limites, type Cellule } from "../classeur/cellule";
-import type { Location, SheetSnapshot } from "../classeur/snapshot";
-import { normaliserTexte } from "../classeur/texte";
+import { cellule, estVide, limites, type Cellule } from "../../cellule";
+import type { Location, SheetSnapshot } from "../../snapshot";
+import { normaliserTexte } from "../../texte";
 import {
   ENTETES_SERAFIN,
   TABLEAUX,
@@ -8,8 +8,8 @@ import {
   type CleChamp,
   type CleTableau,
   type DeclarationTableau,
-} from "./modele-fiche";
-import { OBJECTIFS_SOCLE, type CodeSocle, type NumeroAxe } from "./socle";
+} from "../../catalogue/fiches/modele-fiche";
+import { OBJECTIFS_SOCLE, type CodeSocle, type NumeroAxe } from "../../catalogue/fiches/socle";
 
 /**
  * Relit une fiche-objectif par ses libellés (jamais par adresse) : champs (libellé puis cellule à

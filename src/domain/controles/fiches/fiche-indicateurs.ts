@@ -1,8 +1,8 @@
-import { normaliserTexte } from "../classeur/texte";
-import type { Controle } from "../controles/types";
-import { nombre, nomFiche, vide } from "./lecture-controles";
-import { texteDe } from "./lire-fiche";
-import { controle, GUIDE, indicateurs, libelleInd, loc } from "./outils-controles";
+import { normaliserTexte } from "../../classeur/texte";
+import type { Controle } from "../types";
+import { nombre, nomFiche, vide } from "./lecture";
+import { texteDe } from "../../classeur/reperage/fiches/lire-fiche";
+import { controle, GUIDE, indicateurs, libelleInd, loc } from "./outils";
 
 /** Contrôles des indicateurs d'une fiche : complétude, sens des cibles, bornes des parts. */
 

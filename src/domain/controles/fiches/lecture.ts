@@ -1,27 +1,18 @@
-import { cellule, estVide } from "../classeur/cellule";
-import type { WorkbookSnapshot } from "../classeur/snapshot";
-import { lireNombre } from "../valeurs/nombre";
-import { lireDate, serieExcel } from "../valeurs/date";
-import { lireFiche, texteDe, type CelluleFiche, type FicheLue } from "./lire-fiche";
-import { lireSuivi, type SuiviLu } from "./lire-suivi";
+import { cellule, estVide } from "../../classeur/cellule";
+import type { WorkbookSnapshot } from "../../classeur/snapshot";
+import { lireNombre } from "../../valeurs/nombre";
+import { lireDate, serieExcel } from "../../valeurs/date";
+import {
+  texteDe,
+  type CelluleFiche,
+  type FicheLue,
+} from "../../classeur/reperage/fiches/lire-fiche";
+import type { SuiviLu } from "../../classeur/reperage/fiches/lire-suivi";
 
-/** Lectures partagées par les contrôles des fiches et du suivi (mémoïsées par instantané). */
-
-const cache = new WeakMap<WorkbookSnapshot, { fiches: FicheLue[]; suivi: SuiviLu | null }>();
-
-export function lectures(snapshot: WorkbookSnapshot): {
-  fiches: FicheLue[];
-  suivi: SuiviLu | null;
-} {
-  let l = cache.get(snapshot);
-  if (!l) {
-    const fiches = snapshot.sheets.map(lireFiche).filter((f): f is FicheLue => f !== null);
-    const suivis = snapshot.sheets.map(lireSuivi).filter((s): s is SuiviLu => s !== null);
-    l = { fiches, suivi: suivis[0] ?? null };
-    cache.set(snapshot, l);
-  }
-  return l;
-}
+/**
+ * Outils de lecture des contrôles des fiches et du suivi. Les fiches et le suivi eux-mêmes sont
+ * repérés une fois par analyse (`localiserFiches`, mémoïsé par la vue : `vue.feuillesGenerees()`).
+ */
 
 /** Nom court d'une fiche dans les messages : son numéro, à défaut le nom de la feuille. */
 export const nomFiche = (f: FicheLue): string => f.numero || f.nom;

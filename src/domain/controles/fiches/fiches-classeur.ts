@@ -1,7 +1,6 @@
-import type { Controle } from "../controles/types";
-import { GUIDE, O } from "./outils-controles";
-import { lectures } from "./lecture-controles";
-import { OBJECTIFS_SOCLE } from "./socle";
+import type { Controle } from "../types";
+import { GUIDE, O } from "./outils";
+import { OBJECTIFS_SOCLE } from "../../classeur/catalogue/fiches/socle";
 
 /** Contrôles des fiches-objectifs à l'échelle du classeur : objectifs socle couverts, nombre de fiches. */
 export const CONTROLES_FICHES_CLASSEUR: readonly Controle[] = [
@@ -18,7 +17,7 @@ export const CONTROLES_FICHES_CLASSEUR: readonly Controle[] = [
       source: GUIDE,
     },
     run: (vue, signaler) => {
-      const { fiches } = lectures(vue.snapshot);
+      const { fiches } = vue.feuillesGenerees();
       if (fiches.length === 0) return;
       for (const o of OBJECTIFS_SOCLE)
         if (!fiches.some((f) => f.socle === o.code))
@@ -43,7 +42,7 @@ export const CONTROLES_FICHES_CLASSEUR: readonly Controle[] = [
       source: "« objectifs en nombre limité » [CONFIRMÉ] ; seuil de 15 [INFÉRENCE]",
     },
     run: (vue, signaler) => {
-      const n = lectures(vue.snapshot).fiches.length;
+      const n = vue.feuillesGenerees().fiches.length;
       if (n > 15) signaler({ messageId: "trop", data: { n }, a: [] });
     },
   },

@@ -1,7 +1,11 @@
-import type { Location } from "../classeur/snapshot";
-import type { Controle, MetaControle, Signaler, VueControle } from "../controles/types";
-import { lectures, vide } from "./lecture-controles";
-import { texteDe, type FicheLue, type LigneTableau } from "./lire-fiche";
+import type { Location } from "../../classeur/snapshot";
+import type { Controle, MetaControle, Signaler, VueControle } from "../types";
+import { vide } from "./lecture";
+import {
+  texteDe,
+  type FicheLue,
+  type LigneTableau,
+} from "../../classeur/reperage/fiches/lire-fiche";
 
 /** Outils communs aux contrôles des fiches : un contrôle lancé fiche par fiche. */
 
@@ -35,7 +39,7 @@ export const controle = (
 ): Controle => ({
   meta: { onglets: [...O], ...meta },
   run: (vue, signaler) => {
-    for (const f of lectures(vue.snapshot).fiches)
+    for (const f of vue.feuillesGenerees().fiches)
       if (!options.horsBrouillons || !estBrouillon(f)) parFiche(f, signaler, vue);
   },
 });

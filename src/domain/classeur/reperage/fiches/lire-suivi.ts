@@ -1,8 +1,8 @@
-import { cellule, limites } from "../classeur/cellule";
-import type { SheetSnapshot } from "../classeur/snapshot";
-import { normaliserTexte } from "../classeur/texte";
+import { cellule, limites } from "../../cellule";
+import type { SheetSnapshot } from "../../snapshot";
+import { normaliserTexte } from "../../texte";
 import { texteDe, type FicheLue, type LigneTableau } from "./lire-fiche";
-import { cleLigne, colonnesSuivi } from "./modele-suivi";
+import { cleLigne, colonnesSuivi } from "../../catalogue/fiches/modele-suivi";
 
 /** Lecture d'un tableau de suivi existant et des indicateurs des fiches qui doivent y figurer. */
 

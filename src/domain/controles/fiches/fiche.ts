@@ -1,15 +1,13 @@
-import { normaliserTexte } from "../classeur/texte";
-import type { Controle } from "../controles/types";
-import { CONTROLES_SUIVI } from "./controles-suivi";
-import { CONTROLES_FICHE_INDICATEURS } from "./controles-fiche-indicateurs";
-import { CONTROLES_FICHES_CLASSEUR } from "./controles-fiches-classeur";
-import { controle, estBrouillon, GUIDE, indicateurs, loc } from "./outils-controles";
-import { dateDe, lectures, nomFiche, periodeCpom, vide } from "./lecture-controles";
-import { texteDe, type LigneTableau } from "./lire-fiche";
-import { TOUS_LES_CHAMPS } from "./modele-fiche";
-import { libelleAxe, OBJECTIFS_SOCLE } from "./socle";
-
-export { lireFiche } from "./lire-fiche";
+import { normaliserTexte } from "../../classeur/texte";
+import type { Controle } from "../types";
+import { CONTROLES_SUIVI } from "./suivi";
+import { CONTROLES_FICHE_INDICATEURS } from "./fiche-indicateurs";
+import { CONTROLES_FICHES_CLASSEUR } from "./fiches-classeur";
+import { controle, estBrouillon, GUIDE, indicateurs, loc } from "./outils";
+import { dateDe, nomFiche, periodeCpom, vide } from "./lecture";
+import { texteDe, type LigneTableau } from "../../classeur/reperage/fiches/lire-fiche";
+import { TOUS_LES_CHAMPS } from "../../classeur/catalogue/fiches/modele-fiche";
+import { libelleAxe, OBJECTIFS_SOCLE } from "../../classeur/catalogue/fiches/socle";
 
 /**
  * Contrôles des fiches-objectifs (famille `fiche`, catalogue controles.md §12), prêts pour le
@@ -146,7 +144,7 @@ export const CONTROLES_FICHE: readonly Controle[] = [
       source: "Durée du CPOM : 5 ans [CONFIRMÉ]",
     },
     (f, s, vue) => {
-      const p = periodeCpom(vue.snapshot, lectures(vue.snapshot).suivi);
+      const p = periodeCpom(vue.snapshot, vue.feuillesGenerees().suivi);
       if (!p) return;
       for (const l of f.tableaux.actions)
         for (const cle of ["debut", "fin"]) {
