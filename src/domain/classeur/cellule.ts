@@ -74,9 +74,16 @@ export function estVide(c: Pick<Cellule, "value" | "type">): boolean {
 export function fusionDe(sheet: SheetSnapshot, row: number, col: number): CellRange | undefined {
   const merges = sheet.merges;
   if (merges.length === 0) return undefined;
-  const index = indexDesFusions(merges);
-  const dansGrille = Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0;
-  let rang = dansGrille && col < LARGEUR ? index.cellules.get(cleDe(row, col)) : undefined;
+  const index = indexDesFusions(sheet);
+  const i = row - sheet.origin.row;
+  const j = col - sheet.origin.col;
+  let rang: number | undefined;
+  if (i >= 0 && j >= 0 && i < sheet.rowCount && j < sheet.columnCount && entiers(i, j)) {
+    const x = index.plage[i * sheet.columnCount + j] ?? 0;
+    rang = x === 0 ? undefined : x - 1;
+  } else if (entiers(row, col) && row >= 0 && col >= 0 && col < LARGEUR) {
+    rang = index.hors.get(cleDe(row, col));
+  }
   for (const g of index.grandes) {
     if (rang !== undefined && g >= rang) break;
     const m = merges[g];
@@ -85,27 +92,58 @@ export function fusionDe(sheet: SheetSnapshot, row: number, col: number): CellRa
   return rang === undefined ? undefined : merges[rang];
 }
 
+/** Zone de la cellule : sa fusion, sinon la cellule seule (gardée, pour une cellule de la plage). */
+export function zoneDe(sheet: SheetSnapshot, row: number, col: number): CellRange {
+  const f = fusionDe(sheet, row, col);
+  if (f) return f;
+  const i = row - sheet.origin.row;
+  const j = col - sheet.origin.col;
+  if (!(i >= 0 && j >= 0 && i < sheet.rowCount && j < sheet.columnCount && entiers(i, j))) {
+    return { top: row, left: col, bottom: row, right: col };
+  }
+  const ligne = (seulesDe(sheet)[i] ??= new Array<CellRange | undefined>(sheet.columnCount));
+  return (ligne[j] ??= { top: row, left: col, bottom: row, right: col });
+}
+
+const entiers = (a: number, b: number) => Number.isInteger(a) && Number.isInteger(b);
+
+const seules = new WeakMap<SheetSnapshot, (CellRange | undefined)[][]>();
+
+function seulesDe(sheet: SheetSnapshot): (CellRange | undefined)[][] {
+  let s = seules.get(sheet);
+  if (!s) {
+    s = new Array<(CellRange | undefined)[]>(sheet.rowCount);
+    seules.set(sheet, s);
+  }
+  return s;
+}
+
 /**
  * Index des fusions d'une feuille, construit au premier appel (la liste des fusions d'un instantané
- * ne change pas) : cellule → rang de la première petite fusion qui la couvre ; les grandes fusions
- * (plus de `CELLULES_INDEXEES` cellules, bornes hors grille) restent parcourues, dans l'ordre.
+ * ne change pas) : cellule → rang + 1 de la première petite fusion qui la couvre, rangé par position
+ * dans la plage utilisée (table pour les cellules hors plage) ; les grandes fusions (plus de
+ * `CELLULES_INDEXEES` cellules, bornes hors grille) restent parcourues, dans l'ordre.
  */
 interface IndexFusions {
-  readonly cellules: ReadonlyMap<number, number>;
+  readonly plage: Int32Array;
+  readonly hors: ReadonlyMap<number, number>;
   readonly grandes: readonly number[];
 }
 
 const CELLULES_INDEXEES = 4096;
 const LARGEUR = 1 << 15;
 const cleDe = (row: number, col: number) => row * LARGEUR + col;
-const index = new WeakMap<readonly CellRange[], IndexFusions>();
+const index = new WeakMap<SheetSnapshot, IndexFusions>();
 
-function indexDesFusions(merges: readonly CellRange[]): IndexFusions {
-  const deja = index.get(merges);
+function indexDesFusions(sheet: SheetSnapshot): IndexFusions {
+  const deja = index.get(sheet);
   if (deja) return deja;
-  const cellules = new Map<number, number>();
+  const { row: r0, col: c0 } = sheet.origin;
+  const nc = sheet.columnCount;
+  const plage = new Int32Array(sheet.rowCount * nc);
+  const hors = new Map<number, number>();
   const grandes: number[] = [];
-  merges.forEach((m, i) => {
+  sheet.merges.forEach((m, rang) => {
     const aire = (m.bottom - m.top + 1) * (m.right - m.left + 1);
     const dansGrille =
       [m.top, m.bottom, m.left, m.right].every(Number.isInteger) &&
@@ -113,18 +151,21 @@ function indexDesFusions(merges: readonly CellRange[]): IndexFusions {
       m.left >= 0 &&
       m.right < LARGEUR;
     if (!dansGrille || !(aire <= CELLULES_INDEXEES)) {
-      grandes.push(i);
+      grandes.push(rang);
       return;
     }
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
-        const k = cleDe(r, c);
-        if (!cellules.has(k)) cellules.set(k, i);
+        const i = r - r0;
+        const j = c - c0;
+        if (i >= 0 && j >= 0 && i < sheet.rowCount && j < nc) {
+          if (plage[i * nc + j] === 0) plage[i * nc + j] = rang + 1;
+        } else if (!hors.has(cleDe(r, c))) hors.set(cleDe(r, c), rang);
       }
     }
   });
-  const i = { cellules, grandes };
-  index.set(merges, i);
+  const i = { plage, hors, grandes };
+  index.set(sheet, i);
   return i;
 }
 

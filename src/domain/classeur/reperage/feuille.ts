@@ -1,4 +1,4 @@
-import { cellule, estVide, fusionDe, limites, type Cellule } from "../cellule";
+import { cellule, estVide, fusionDe, limites, zoneDe, type Cellule } from "../cellule";
 import type { Champ } from "../modele";
 import type { CellRange, SheetSnapshot } from "../snapshot";
 import type { OngletReconnu } from "../types-onglet";
@@ -46,13 +46,13 @@ export class Feuille {
 
   /** Zone de la cellule : sa fusion ou elle-même. */
   zone(row: number, col: number): CellRange {
-    return fusionDe(this.sheet, row, col) ?? { top: row, left: col, bottom: row, right: col };
+    return zoneDe(this.sheet, row, col);
   }
 
   /** Cellule ancre (haut-gauche de la fusion) de la cellule (row, col). */
   ancre(row: number, col: number): Cellule {
-    const z = this.zone(row, col);
-    return cellule(this.sheet, z.top, z.left);
+    const z = fusionDe(this.sheet, row, col);
+    return z ? cellule(this.sheet, z.top, z.left) : cellule(this.sheet, row, col);
   }
 
   classe(c: Cellule): Classe {

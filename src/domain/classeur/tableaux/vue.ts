@@ -22,14 +22,13 @@ export interface Etendue {
 
 export class Vue {
   private parE?: Map<number, Libelle[]>;
+  private readonly lignes: boolean;
 
   constructor(
     readonly f: Feuille,
     readonly orientation: Orientation,
-  ) {}
-
-  private get lignes(): boolean {
-    return this.orientation === "lignes";
+  ) {
+    this.lignes = orientation === "lignes";
   }
 
   /** Ligne et colonne de la feuille pour (e, m). */
@@ -57,13 +56,11 @@ export class Vue {
 
   /** Cellule ancre (haut-gauche de sa fusion) de (e, m). */
   ancre(e: number, m: number): Cellule {
-    const p = this.pos(e, m);
-    return this.f.ancre(p.row, p.col);
+    return this.lignes ? this.f.ancre(e, m) : this.f.ancre(m, e);
   }
 
   type(e: number, m: number): TypeCellule {
-    const p = this.pos(e, m);
-    return this.f.typage.type(p.row, p.col);
+    return this.lignes ? this.f.typage.type(e, m) : this.f.typage.type(m, e);
   }
 
   /** Étendue d'une zone de la feuille sur les axes de la vue. */
@@ -75,8 +72,7 @@ export class Vue {
 
   /** Zone (fusion ou cellule seule) de (e, m), sur les axes de la vue. */
   zone(e: number, m: number): Etendue {
-    const p = this.pos(e, m);
-    return this.etendue(this.f.zone(p.row, p.col));
+    return this.etendue(this.lignes ? this.f.zone(e, m) : this.f.zone(m, e));
   }
 
   /** Libellés dont la zone commence sur la ligne d'entité `e`, dans l'ordre de `m`. */
