@@ -26,6 +26,8 @@ export class Feuille {
   readonly derniereLigne: number;
   readonly derniereColonne: number;
   private libellesCache?: Libelle[];
+  private parLigne?: Map<number, Libelle[]>;
+  private readonly parDebut = new Map<string, ReadonlyMap<number, readonly Libelle[]>>();
 
   constructor(
     readonly sheet: SheetSnapshot,
@@ -88,6 +90,9 @@ export class Feuille {
     const out: Libelle[] = [];
     for (let row = this.premiereLigne; row <= this.derniereLigne; row++) {
       for (let col = this.premiereColonne; col <= this.derniereColonne; col++) {
+        // Le type d'abord : la plupart des cellules ne sont pas des libellés.
+        const t = this.typage.type(row, col);
+        if (t !== "libelle" && t !== "titre") continue;
         const z = this.zone(row, col);
         if (z.top !== row || z.left !== col) continue;
         const c = cellule(this.sheet, row, col);
@@ -100,9 +105,39 @@ export class Feuille {
     return out;
   }
 
+  /**
+   * Libellés rangés par la ligne (orientation « lignes ») ou la colonne (« colonnes ») où leur
+   * zone commence, chacun dans l'ordre de l'autre axe : construits une fois par feuille et partagés
+   * par toutes les vues (les repérages en ouvrent plusieurs).
+   */
+  libellesParDebut(orientation: "lignes" | "colonnes"): ReadonlyMap<number, readonly Libelle[]> {
+    const deja = this.parDebut.get(orientation);
+    if (deja) return deja;
+    const lignes = orientation === "lignes";
+    const m = new Map<number, Libelle[]>();
+    for (const l of this.libelles()) {
+      const k = lignes ? l.zone.top : l.zone.left;
+      const liste = m.get(k);
+      if (liste) liste.push(l);
+      else m.set(k, [l]);
+    }
+    const position = (l: Libelle) => (lignes ? l.zone.left : l.zone.top);
+    for (const liste of m.values()) liste.sort((a, b) => position(a) - position(b));
+    this.parDebut.set(orientation, m);
+    return m;
+  }
+
   /** Libellés d'une ligne, de gauche à droite. */
   libellesLigne(row: number): readonly Libelle[] {
-    return this.libelles().filter((l) => l.row === row);
+    if (!this.parLigne) {
+      this.parLigne = new Map();
+      for (const l of this.libelles()) {
+        const liste = this.parLigne.get(l.row);
+        if (liste) liste.push(l);
+        else this.parLigne.set(l.row, [l]);
+      }
+    }
+    return this.parLigne.get(row) ?? [];
   }
 
   /** Ancres bleues d'une ligne entre deux colonnes (incluses), de gauche à droite. */

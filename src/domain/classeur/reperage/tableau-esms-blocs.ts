@@ -1,3 +1,4 @@
+import { memoriser } from "../../valeurs/memoire";
 import { Vue } from "../tableaux";
 import type { Feuille } from "./feuille";
 
@@ -13,8 +14,11 @@ const FINESS = /^\d[\dAB]\d{7}$/;
 
 export function estFiness(v: unknown): boolean {
   if (typeof v === "number") return Number.isInteger(v) && v >= 1e7 && v < 1e9;
-  return typeof v === "string" && FINESS.test(v.replace(/[\s.\-\u00a0]/g, "").toUpperCase());
+  return typeof v === "string" && texteFiness(v);
 }
+
+/** Chaque cellule est essayée dans les deux orientations : réponse mémorisée par texte. */
+const texteFiness = memoriser((v) => FINESS.test(v.replace(/[\s.\-\u00a0]/g, "").toUpperCase()));
 
 export interface Bloc {
   readonly v: Vue;

@@ -54,16 +54,25 @@ function meilleureLigne(b: Bloc, depuis: number): number | undefined {
   return meilleure?.e;
 }
 
+/**
+ * En-têtes de groupe possibles de la ligne `eh` : libellés fusionnés sur plusieurs mesures qui
+ * finissent sur la ligne juste avant (commencés sur elle, puis sur celle d'avant), dans cet ordre.
+ */
+function groupesPossibles(v: Vue, eh: number): { g: Libelle; m0: number; m1: number }[] {
+  return [...v.libellesEn(eh - 1), ...v.libellesEn(eh - 2)].flatMap((g) => {
+    const zg = v.etendue(g.zone);
+    return zg.e1 === eh - 1 && zg.m1 > zg.m0 ? [{ g, m0: zg.m0, m1: zg.m1 }] : [];
+  });
+}
+
 /** En-tête de groupe : libellé fusionné sur plusieurs mesures, sur la ligne juste avant. */
-function groupeDe(v: Vue, eh: number, l: Libelle): Libelle | undefined {
+function groupeDe(
+  v: Vue,
+  possibles: readonly { g: Libelle; m0: number; m1: number }[],
+  l: Libelle,
+): Libelle | undefined {
   const z = v.etendue(l.zone);
-  return v
-    .libellesEn(eh - 1)
-    .concat(v.libellesEn(eh - 2))
-    .find((g) => {
-      const zg = v.etendue(g.zone);
-      return zg.e1 === eh - 1 && zg.m1 > zg.m0 && zg.m0 <= z.m0 && z.m1 <= zg.m1;
-    });
+  return possibles.find((x) => x.m0 <= z.m0 && z.m1 <= x.m1)?.g;
 }
 
 /** Vrai si une des lignes du bloc a une valeur ou une saisie sous l'en-tête. */
@@ -99,9 +108,10 @@ export function mesuresBloc(b: Bloc, depuis: number): MesuresBloc | undefined {
   const entetes: EnTete[] = [];
   const identite: Record<string, EnTete> = {};
   const vues = new Set<string>();
+  const possibles = groupesPossibles(v, eh);
   for (const l of libellesLigne(v, eh, depuis, b)) {
     const z = v.etendue(l.zone);
-    const g = groupeDe(v, eh, l);
+    const g = groupeDe(v, possibles, l);
     const base = {
       libelle: l.texte,
       ...(g ? { groupe: g.texte } : {}),

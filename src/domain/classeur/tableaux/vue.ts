@@ -21,7 +21,7 @@ export interface Etendue {
 }
 
 export class Vue {
-  private parE?: Map<number, Libelle[]>;
+  private parE?: ReadonlyMap<number, readonly Libelle[]>;
   private readonly lignes: boolean;
 
   constructor(
@@ -77,18 +77,7 @@ export class Vue {
 
   /** Libellés dont la zone commence sur la ligne d'entité `e`, dans l'ordre de `m`. */
   libellesEn(e: number): readonly Libelle[] {
-    if (!this.parE) {
-      this.parE = new Map();
-      for (const l of this.f.libelles()) {
-        const k = this.etendue(l.zone).e0;
-        const liste = this.parE.get(k) ?? [];
-        liste.push(l);
-        this.parE.set(k, liste);
-      }
-      for (const liste of this.parE.values()) {
-        liste.sort((a, b) => this.etendue(a.zone).m0 - this.etendue(b.zone).m0);
-      }
-    }
+    this.parE ??= this.f.libellesParDebut(this.orientation);
     return this.parE.get(e) ?? [];
   }
 
