@@ -61,20 +61,29 @@ const FINESS_DANS = /\b(\d{9}|2[AB]\d{7}|\d{8})\b/i;
 
 /** FINESS écrit dans un texte (« IME Les Pins (440000024) »), normalisé ; "" sinon. */
 export function finessDans(texte: string): string {
+  return finessMemorise(texte);
+}
+
+// Les mêmes périmètres (noms d'ESMS) reviennent pour chaque indicateur : réponses mémorisées.
+const finessMemorise = memoriser((texte) => {
   const m = FINESS_DANS.exec(texte);
   return m ? normaliserFiness(m[1]) : "";
-}
+});
 
 /** Le nom d'un texte d'identité, sans son FINESS ni ses séparateurs. */
 export function nomSansFiness(texte: string): string {
-  return texte
+  return nomMemorise(texte);
+}
+
+const nomMemorise = memoriser((texte) =>
+  texte
     .replace(FINESS_DANS, "")
     .replace(/[()[\]]/g, " ")
     .replace(/\s+[-–—:|]\s*$/, "")
     .replace(/^\s*[-–—:|]\s+/, "")
     .replace(/\s+/g, " ")
-    .trim();
-}
+    .trim(),
+);
 
 const PERIMETRES = /^(organisme|og\b|secteur|categorie|total|ensemble|tous les esms|siege)/;
 
