@@ -26,9 +26,18 @@ export function identite(l: LigneEsms): string {
   return k;
 }
 
+/** Un ESMS unique et ce que l'on compare de lui, lu une fois par modèle repéré. */
+interface Unique {
+  readonly l: LigneEsms;
+  readonly id: string;
+  readonly nature: string;
+  readonly categorie: ReturnType<typeof categorieEsms>;
+}
+
 interface Renseignes {
   /** ESMS renseignés de l'Annexe 1, une fois par identité. */
   readonly uniques: LigneEsms[];
+  readonly lus: readonly Unique[];
   /** Capacité temporaire déclarée par identité (toutes ses lignes) ; absente si non dite. */
   readonly temporaire: ReadonlyMap<string, number>;
 }
@@ -53,7 +62,13 @@ function lireRenseignes(repere: DiagnosticRepere): Renseignes {
       if (n !== null) temporaire.set(k, (temporaire.get(k) ?? 0) + n);
     }
   }
-  const r = { uniques, temporaire };
+  const lus = uniques.map((l) => ({
+    l,
+    id: identite(l),
+    nature: nature(l),
+    categorie: categorieEsms(l),
+  }));
+  const r = { uniques, temporaire, lus };
   renseignes.set(repere, r);
   return r;
 }
@@ -63,16 +78,12 @@ export function esmsUniques(repere: DiagnosticRepere): LigneEsms[] {
   return [...lireRenseignes(repere).uniques];
 }
 
-/** Capacité d'accueil temporaire déclarée (toute ligne de l'ESMS), `null` si l'Annexe 1 ne la dit pas. */
-function temporaire(repere: DiagnosticRepere, l: LigneEsms): number | null {
-  return lireRenseignes(repere).temporaire.get(identite(l)) ?? null;
-}
-
-function applicable(repere: DiagnosticRepere, a: Applicabilite2D, l: LigneEsms): boolean {
-  const cat = categorieEsms(l);
-  if (a.secteur && (cat?.secteur ?? l.secteur) !== a.secteur) return false;
+/** Applicable à l'ESMS : secteur, nature, et capacité temporaire déclarée si le mode l'exige. */
+function applicable(r: Renseignes, a: Applicabilite2D, u: Unique): boolean {
+  const cat = u.categorie;
+  if (a.secteur && (cat?.secteur ?? u.l.secteur) !== a.secteur) return false;
   if (a.nature && cat && cat.service !== (a.nature === "service")) return false;
-  if (a.mode === "temporaire" && !((temporaire(repere, l) ?? 0) > 0)) return false;
+  if (a.mode === "temporaire" && !((r.temporaire.get(u.id) ?? 0) > 0)) return false;
   return true;
 }
 
@@ -92,12 +103,11 @@ export function absents2D(repere: DiagnosticRepere, ind: Indicateur2D): LigneEsm
       .map((x) => identite(x.l)),
   );
   const natures = new Set(presents.map((x) => nature(x.l)));
-  return lireRenseignes(repere).uniques.filter(
-    (l) =>
-      !couverts.has(identite(l)) &&
-      natures.has(nature(l)) &&
-      (!def?.applicable || applicable(repere, def.applicable, l)),
-  );
+  const r = lireRenseignes(repere);
+  const a = def?.applicable;
+  return r.lus
+    .filter((u) => !couverts.has(u.id) && natures.has(u.nature) && (!a || applicable(r, a, u)))
+    .map((u) => u.l);
 }
 
 /** Où désigner un indicateur dans 2-D : son intitulé, sinon son premier numérateur. */

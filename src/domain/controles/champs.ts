@@ -1,5 +1,5 @@
 import type { Champ, DiagnosticRepere } from "../classeur/modele";
-import type { WorkbookSnapshot } from "../classeur/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
 import { normaliserTexte } from "../classeur/texte";
 
 /** Listes de champs repérés par nature de valeur (nombres, entiers, positifs, dates). */
@@ -20,8 +20,28 @@ function estMontant(colonne: string): boolean {
 /** Écart (provision − coût) : négatif quand la provision ne couvre pas le coût, c'est permis. */
 const estEcart = (colonne: string) => /\becart\b/.test(normaliserTexte(colonne));
 
+/** Listes calculées une fois par modèle repéré : six contrôles de saisie les parcourent. */
+const numeriques = new WeakMap<DiagnosticRepere, readonly ChampNumerique[]>();
+const dates = new WeakMap<DiagnosticRepere, readonly Champ[]>();
+
+function memoParRepere<T>(m: WeakMap<DiagnosticRepere, T>, lire: (r: DiagnosticRepere) => T) {
+  return (repere: DiagnosticRepere): T => {
+    let v = m.get(repere);
+    if (v === undefined) {
+      v = lire(repere);
+      m.set(repere, v);
+    }
+    return v;
+  };
+}
+
 /** Cellules où le modèle attend un nombre (saisies et totaux repérés). */
-export function champsNumeriques(repere: DiagnosticRepere): ChampNumerique[] {
+export const champsNumeriques = memoParRepere(numeriques, lireNumeriques);
+
+/** Cellules de date repérées (Annexe 1, questions « date » des axes). */
+export const champsDates = memoParRepere(dates, lireDates);
+
+function lireNumeriques(repere: DiagnosticRepere): ChampNumerique[] {
   const res: ChampNumerique[] = [];
   const ajouter = (champ: Champ | undefined, entier: boolean, positif: boolean) => {
     if (champ) res.push({ champ, entier, positif });
@@ -61,8 +81,7 @@ export function champsNumeriques(repere: DiagnosticRepere): ChampNumerique[] {
   return res;
 }
 
-/** Cellules de date repérées (Annexe 1, questions « date » des axes). */
-export function champsDates(repere: DiagnosticRepere): Champ[] {
+function lireDates(repere: DiagnosticRepere): Champ[] {
   const org = repere.annexe1?.organisme ?? {};
   const res = [org["date-arrete-siege"], org["date-projet-associatif"]].filter(
     (c): c is Champ => c !== undefined,
@@ -75,6 +94,27 @@ export function champsDates(repere: DiagnosticRepere): Champ[] {
   return res;
 }
 
+type Validation = SheetSnapshot["validations"][number];
+
+/** Listes déroulantes de chaque feuille (par id), dans leur ordre : indexées une fois par instantané. */
+const listes = new WeakMap<WorkbookSnapshot, ReadonlyMap<string, readonly Validation[]>>();
+
+function listesDe(snapshot: WorkbookSnapshot): ReadonlyMap<string, readonly Validation[]> {
+  let m = listes.get(snapshot);
+  if (!m) {
+    const parFeuille = new Map<string, readonly Validation[]>();
+    for (const s of snapshot.sheets)
+      if (!parFeuille.has(s.id))
+        parFeuille.set(
+          s.id,
+          s.validations.filter((v) => v.type === "list"),
+        );
+    m = parFeuille;
+    listes.set(snapshot, m);
+  }
+  return m;
+}
+
 /** Formats de nombre qui annoncent un texte (« @ ») : la cellule n'attend pas un nombre. */
 const FORMAT_TEXTE = /^@$/;
 
@@ -85,15 +125,12 @@ const FORMAT_TEXTE = /^@$/;
  */
 export function attendNombre(snapshot: WorkbookSnapshot, champ: Champ): boolean {
   if (!champ.saisie || FORMAT_TEXTE.test(champ.cellule.numberFormat.trim())) return false;
-  const sheet = snapshot.sheets.find((s) => s.id === champ.location.sheetId);
   const { row, col } = champ.location;
-  const liste = sheet?.validations.find(
-    (v) =>
-      v.type === "list" &&
-      row >= v.range.top &&
-      row <= v.range.bottom &&
-      col >= v.range.left &&
-      col <= v.range.right,
-  );
+  const liste = listesDe(snapshot)
+    .get(champ.location.sheetId)
+    ?.find(
+      (v) =>
+        row >= v.range.top && row <= v.range.bottom && col >= v.range.left && col <= v.range.right,
+    );
   return !liste?.values?.some((x) => x.trim() !== "" && Number.isNaN(Number(x.replace(",", "."))));
 }

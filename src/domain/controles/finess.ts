@@ -13,7 +13,19 @@ interface CelluleFiness {
   readonly nom: string;
 }
 
-function cellulesFiness(repere: DiagnosticRepere): CelluleFiness[] {
+/** Lues une fois par modèle repéré (jamais modifié après le repérage), pour les six contrôles. */
+const lues = new WeakMap<DiagnosticRepere, readonly CelluleFiness[]>();
+
+function cellulesFiness(repere: DiagnosticRepere): readonly CelluleFiness[] {
+  let res = lues.get(repere);
+  if (!res) {
+    res = lire(repere);
+    lues.set(repere, res);
+  }
+  return res;
+}
+
+function lire(repere: DiagnosticRepere): CelluleFiness[] {
   const res: CelluleFiness[] = [];
   const ej = repere.annexe1?.organisme["finess-juridique"];
   if (ej) res.push({ champ: ej, lu: lireFiness(ej.cellule.value), role: "ej", nom: "l'organisme" });

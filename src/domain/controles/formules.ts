@@ -12,6 +12,17 @@ import type { Controle } from "./types";
 
 const ONGLETS = ["complementaires-2d", "financier-2e", "creton-2f"] as const;
 
+/** Unité de chaque indicateur par id (la première définition l'emporte), indexée au premier appel. */
+let unites: ReadonlyMap<string, Unite> | undefined;
+function uniteDe(id: string | undefined): Unite | undefined {
+  if (!unites) {
+    const m = new Map<string, Unite>();
+    for (const d of INDICATEURS) if (!m.has(d.id)) m.set(d.id, d.unite);
+    unites = m;
+  }
+  return id === undefined ? undefined : unites.get(id);
+}
+
 function valeur(v: CellValue | null, unite?: Unite): string {
   if (v === null) return "non calculable";
   if (typeof v === "number") return unite ? formaterValeur(v, unite) : formaterNombre(v, 2, false);
@@ -65,7 +76,7 @@ export const CONTROLES_FORMULES: readonly Controle[] = [
     run(vue, signaler) {
       for (const e of vue.ecartsFormules()) {
         if (e.type !== "formule-perimee") continue;
-        const unite = INDICATEURS.find((d) => d.id === e.indicateur)?.unite;
+        const unite = uniteDe(e.indicateur);
         signaler({
           messageId: "perimee",
           data: {

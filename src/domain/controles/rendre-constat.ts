@@ -75,14 +75,26 @@ export function donneesRendu(constat: Constat): Record<string, Parametre> {
   return { ...implicites(constat.locations), ...constat.data };
 }
 
+/** Métadonnées par id, indexées une fois par liste de contrôles (la première l'emporte). */
+const index = new WeakMap<readonly Controle[], ReadonlyMap<string, MetaControle>>();
+
+function metasDe(controles: readonly Controle[]): ReadonlyMap<string, MetaControle> {
+  let m = index.get(controles);
+  if (!m) {
+    const parId = new Map<string, MetaControle>();
+    for (const c of controles) if (!parId.has(c.meta.id)) parId.set(c.meta.id, c.meta);
+    m = parId;
+    index.set(controles, m);
+  }
+  return m;
+}
+
 export function rendreConstat(
   constat: Constat,
   controles: readonly Controle[] = CONTROLES,
 ): ConstatRendu {
   const meta =
-    constat.messageId === MESSAGE_ECHEC
-      ? ECHEC
-      : controles.find((c) => c.meta.id === constat.controle)?.meta;
+    constat.messageId === MESSAGE_ECHEC ? ECHEC : metasDe(controles).get(constat.controle);
   const modele = meta?.messages[constat.messageId];
   const message =
     modele === undefined
