@@ -133,7 +133,17 @@ const texteDe = (c: Champ | undefined): string =>
 export function esmsDuRepere(snapshot: WorkbookSnapshot, r: DiagnosticRepere): Regroupement[] {
   const parCle = new Map<string, { libelle: string; champs: (Champ | undefined)[] }>();
   const alias = new Map<string, string>();
+  // Un même périmètre revient pour chaque indicateur 2-D : sa clé est cherchée une fois.
+  const deja = new Map<string, Map<string, string | undefined>>();
   const cleDe = (finess: string, nom: string): string | undefined => {
+    let parNom = deja.get(finess);
+    if (!parNom) deja.set(finess, (parNom = new Map()));
+    if (parNom.has(nom)) return parNom.get(nom);
+    const c = chercherCle(finess, nom);
+    parNom.set(nom, c);
+    return c;
+  };
+  const chercherCle = (finess: string, nom: string): string | undefined => {
     const f = normaliserFiness(finess);
     const dansTexte = /(?:^|[^0-9A-Z])([0-9][0-9AB][0-9]{7})(?![0-9A-Z])/.exec(
       finess.toUpperCase(),
