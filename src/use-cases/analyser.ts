@@ -59,10 +59,17 @@ function cleDe(c: Constat): string {
   return [c.controle, c.messageId, ...cellules, ...data].join("|");
 }
 
-function ongletDe(l: Location | undefined, onglets: readonly OngletReconnu[]) {
+function ongletDe(l: Location | undefined, parId: ReadonlyMap<string, OngletReconnu>) {
   if (!l) return null;
-  const o = onglets.find((x) => x.sheetId === l.sheetId);
+  const o = parId.get(l.sheetId);
   return { sheetId: l.sheetId, nom: o?.nom ?? l.sheetName };
+}
+
+/** Onglets par id de feuille (le premier l'emporte), pour nommer l'onglet de chaque constat. */
+function parSheetId(onglets: readonly OngletReconnu[]): ReadonlyMap<string, OngletReconnu> {
+  const m = new Map<string, OngletReconnu>();
+  for (const o of onglets) if (!m.has(o.sheetId)) m.set(o.sheetId, o);
+  return m;
 }
 
 export function resumer(constats: readonly Pick<Constat, "gravite">[]): ResumeGravites {
@@ -83,6 +90,7 @@ export function analyserInstantane(
   const vue = creerVue({ snapshot, onglets, repere });
   const bruts = executerControles(vue, options);
   const vues = new Map<string, number>();
+  const parId = parSheetId(onglets);
   const constats = bruts.map((c) => {
     const base = cleDe(c);
     const rang = vues.get(base) ?? 0;
@@ -91,7 +99,7 @@ export function analyserInstantane(
       ...c,
       ...rendreConstat(c, CONTROLES),
       cle: rang === 0 ? base : `${base}#${rang}`,
-      onglet: ongletDe(c.locations[0], onglets),
+      onglet: ongletDe(c.locations[0], parId),
     };
   });
   return {

@@ -60,9 +60,17 @@ export function nomEsms(l: LigneEsms): string {
   return texte(l.champs.nom) || texte(l.champs.finess) || `ligne ${l.row + 1}`;
 }
 
+/** Lues une fois par modèle repéré (jamais modifié après le repérage) : une dizaine de contrôles. */
+const renseignes = new WeakMap<DiagnosticRepere, readonly LigneEsms[]>();
+
 /** Lignes d'ESMS réellement renseignées (un FINESS ou un nom). */
-export function esmsRenseignes(repere: DiagnosticRepere): LigneEsms[] {
-  return (repere.annexe1?.esms ?? []).filter((l) => texte(l.champs.finess) || texte(l.champs.nom));
+export function esmsRenseignes(repere: DiagnosticRepere): readonly LigneEsms[] {
+  let r = renseignes.get(repere);
+  if (!r) {
+    r = (repere.annexe1?.esms ?? []).filter((l) => texte(l.champs.finess) || texte(l.champs.nom));
+    renseignes.set(repere, r);
+  }
+  return r;
 }
 
 /** Secteurs présents à l'Annexe 1. */
