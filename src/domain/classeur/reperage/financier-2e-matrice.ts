@@ -3,7 +3,7 @@ import { normaliserTexte } from "../texte";
 import { lireEntites, trouverEnTetes, Vue, type EnTete, type LigneEnTete } from "../tableaux";
 import type { Orientation } from "../tableaux";
 import type { Definition } from "./correspondance";
-import type { Feuille } from "./feuille";
+import type { Feuille, Libelle } from "./feuille";
 
 /**
  * Un tableau de 2-E lu comme une matrice (ligne du modèle × colonne), quelle que soit sa mise en
@@ -36,8 +36,15 @@ export class VueBornee extends Vue {
   override get mMax(): number {
     return this.orientation === "colonnes" ? Math.min(super.mMax, this.a) : super.mMax;
   }
-  override libellesEn(e: number) {
-    return super.libellesEn(e).filter((l) => l.zone.top >= this.de && l.zone.top <= this.a);
+  private readonly bornes = new Map<number, readonly Libelle[]>();
+
+  override libellesEn(e: number): readonly Libelle[] {
+    let l = this.bornes.get(e);
+    if (!l) {
+      l = super.libellesEn(e).filter((x) => x.zone.top >= this.de && x.zone.top <= this.a);
+      this.bornes.set(e, l);
+    }
+    return l;
   }
 }
 

@@ -59,7 +59,7 @@ function celluleSous(v: Vue, e: number, h: EnTete): Cellule {
   for (let m = h.m0; m <= h.m1; m++) {
     const t = v.type(e, m);
     const c = v.ancre(e, m);
-    if ((t === "saisie" || t === "incertaine") && v.em(c.row, c.col).m === m) return c;
+    if ((t === "saisie" || t === "incertaine") && v.mDe(c) === m) return c;
   }
   return v.ancre(e, h.m0);
 }
@@ -80,7 +80,7 @@ function lireLigne(
   let valeurs = 0;
   for (const h of t.entetes) {
     const c = celluleSous(v, e, h);
-    const debut = v.em(c.row, c.col).e;
+    const debut = v.eDe(c);
     // Une valeur fusionnée sur plusieurs lignes n'appartient qu'à sa première ligne.
     if (debut !== e && !o.identites?.has(h.cle)) continue;
     const champ = v.f.champ(
@@ -96,8 +96,7 @@ function lireLigne(
   }
   const libelles: string[] = [];
   for (let m = v.mMin; m <= v.mMax; m++) {
-    const z = v.zone(e, m);
-    if (z.m0 !== m || couvertes(m)) continue;
+    if (couvertes(m) || v.debutM(e, m) !== m) continue;
     const c = v.ancre(e, m);
     if (v.f.estLibelle(c)) libelles.push(String(c.value).trim());
   }

@@ -70,6 +70,26 @@ export class Vue {
       : { e0: z.left, e1: z.right, m0: z.top, m1: z.bottom };
   }
 
+  /** Position d'une cellule de la feuille sur l'axe des entités (sans allocation). */
+  eDe(c: { readonly row: number; readonly col: number }): number {
+    return this.lignes ? c.row : c.col;
+  }
+
+  /** Position d'une cellule de la feuille sur l'axe des mesures (sans allocation). */
+  mDe(c: { readonly row: number; readonly col: number }): number {
+    return this.lignes ? c.col : c.row;
+  }
+
+  /** Début, sur l'axe des entités, de la zone de (e, m) : `zone(e, m).e0` sans allocation. */
+  debutE(e: number, m: number): number {
+    return this.lignes ? this.f.zone(e, m).top : this.f.zone(m, e).left;
+  }
+
+  /** Début, sur l'axe des mesures, de la zone de (e, m) : `zone(e, m).m0` sans allocation. */
+  debutM(e: number, m: number): number {
+    return this.lignes ? this.f.zone(e, m).left : this.f.zone(m, e).top;
+  }
+
   /** Zone (fusion ou cellule seule) de (e, m), sur les axes de la vue. */
   zone(e: number, m: number): Etendue {
     return this.etendue(this.lignes ? this.f.zone(e, m) : this.f.zone(m, e));

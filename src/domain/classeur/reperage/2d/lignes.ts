@@ -43,12 +43,12 @@ const estSaisie = (v: Vue, e: number, m: number) => {
   return t === "saisie" || t === "incertaine";
 };
 /** La cellule appartient à cette ligne (une fusion venue d'une ligne précédente, non). */
-const propre = (v: Vue, e: number, m: number) => v.zone(e, m).e0 === e;
+const propre = (v: Vue, e: number, m: number) => v.debutE(e, m) === e;
 
 /** Cellule sous un en-tête : la première saisie de son étendue, sinon l'ancre de sa première case. */
 function sous(v: Vue, e: number, p: { m0: number; m1: number }): Cellule {
   for (let m = p.m0; m <= p.m1; m++)
-    if (estSaisie(v, e, m) && v.zone(e, m).m0 === m) return v.ancre(e, m);
+    if (estSaisie(v, e, m) && v.debutM(e, m) === m) return v.ancre(e, m);
   return v.ancre(e, p.m0);
 }
 
@@ -105,8 +105,8 @@ export function lireLignes2D(v: Vue, p: Paire2D, arret: (e: number) => boolean):
   for (; e <= v.eMax && !arret(e); e++) {
     const n = sous(v, e, p.numerateur);
     const d = sous(v, e, p.denominateur);
-    const nPropre = propre(v, e, v.em(n.row, n.col).m);
-    const dPropre = propre(v, e, v.em(d.row, d.col).m);
+    const nPropre = propre(v, e, v.mDe(n));
+    const dPropre = propre(v, e, v.mDe(d));
     const ids: Partial<Record<Identite2D, string>> = {};
     for (const h of p.identites) {
       const t = texteDe(v.ancre(e, h.m0));
