@@ -11,7 +11,8 @@ import { libelleAxe, OBJECTIFS_SOCLE } from "../../classeur/catalogue/fiches/soc
 
 /**
  * Contrôles des fiches-objectifs (famille `fiche`, catalogue controles.md §12), prêts pour le
- * registre du moteur. Les fiches sont repérées par leur contenu (`lireFiche`), jamais par adresse.
+ * registre du moteur. Les fiches sont relues par leurs libellés (`lireFiche`, jamais par adresse)
+ * sur les onglets reconnus `fiche-objectif` (`vue.feuillesGenerees()`).
  */
 
 const OBLIGATOIRES = TOUS_LES_CHAMPS.filter(
