@@ -74,6 +74,34 @@ function calculer(norm: string, d: Definition): Correspondance | undefined {
   return meilleur;
 }
 
+/** Correspondances d'un libellé avec une liste de définitions : (rang de la définition, correspondance). */
+export type Correspondances = readonly (readonly [number, Correspondance])[];
+
+/**
+ * Les définitions d'un tableau sont confrontées ensemble à chaque libellé de chaque ligne : la
+ * liste des définitions qui correspondent (dans leur ordre) est mémorisée par liste et par libellé,
+ * une recherche au lieu d'une par définition.
+ */
+const LISTES = new WeakMap<readonly Definition[], Map<string, Correspondances>>();
+
+export function correspondances(norm: string, definitions: readonly Definition[]): Correspondances {
+  let m = LISTES.get(definitions);
+  if (!m) {
+    m = new Map();
+    LISTES.set(definitions, m);
+  }
+  const deja = m.get(norm);
+  if (deja) return deja;
+  const out: [number, Correspondance][] = [];
+  definitions.forEach((d, k) => {
+    const c = correspondre(norm, d);
+    if (c) out.push([k, c]);
+  });
+  if (m.size >= TAILLE_MEMOIRE) m.clear();
+  m.set(norm, out);
+  return out;
+}
+
 export interface Affectation<L extends Libelle = Libelle> {
   readonly definition: Definition;
   readonly libelle: L;
@@ -90,16 +118,14 @@ export function affecter<L extends Libelle>(
 ): Affectation<L>[] {
   const candidats: (Affectation<L> & { longueur: number; ordre: number })[] = [];
   libelles.forEach((libelle, ordre) => {
-    for (const definition of definitions) {
-      const c = correspondre(libelle.norm, definition);
-      if (c)
-        candidats.push({
-          definition,
-          libelle,
-          confiance: c.confiance,
-          longueur: c.longueur,
-          ordre,
-        });
+    for (const [k, c] of correspondances(libelle.norm, definitions)) {
+      candidats.push({
+        definition: definitions[k] as Definition,
+        libelle,
+        confiance: c.confiance,
+        longueur: c.longueur,
+        ordre,
+      });
     }
   });
   candidats.sort(
@@ -123,8 +149,8 @@ export function definitionDe(
   definitions: readonly Definition[],
 ): (Correspondance & { definition: Definition }) | undefined {
   let meilleur: (Correspondance & { definition: Definition }) | undefined;
-  for (const d of definitions) {
-    const c = correspondre(norm, d);
+  for (const [k, c] of correspondances(norm, definitions)) {
+    const d = definitions[k] as Definition;
     if (
       c &&
       (!meilleur ||

@@ -1,4 +1,9 @@
-import { correspondre, type Definition } from "../reperage/correspondance";
+import {
+  correspondances,
+  type Correspondance,
+  type Correspondances,
+  type Definition,
+} from "../reperage/correspondance";
 import type { Libelle } from "../reperage/feuille";
 import { normaliserTexte } from "../texte";
 import type { Orientation, Vue } from "./vue";
@@ -94,14 +99,24 @@ function positions(v: Vue, e: number): Position[] {
   return out;
 }
 
-/** Meilleure correspondance d'une position : sous-en-tête seul, ou « groupe sous-en-tête ». */
-function score(p: Position, d: Definition): { confiance: number; longueur: number } | undefined {
-  const seul = correspondre(p.libelle.norm, d);
-  if (!p.groupe) return seul;
-  const compose = correspondre(normaliserTexte(`${p.groupe.texte} ${p.libelle.texte}`), d);
-  if (!seul) return compose;
-  if (!compose) return seul;
-  return compose.confiance >= seul.confiance ? compose : seul;
+/**
+ * Correspondances d'une position, par rang de définition : sous-en-tête seul, ou « groupe
+ * sous-en-tête » (le composé l'emporte à confiance égale ou meilleure).
+ */
+function scores(p: Position, definitions: readonly Definition[]): Correspondances {
+  const seuls = correspondances(p.libelle.norm, definitions);
+  if (!p.groupe) return seuls;
+  const composes = correspondances(
+    normaliserTexte(`${p.groupe.texte} ${p.libelle.texte}`),
+    definitions,
+  );
+  if (composes.length === 0) return seuls;
+  const parRang = new Map<number, Correspondance>(seuls.map(([k, c]) => [k, c] as const));
+  for (const [k, compose] of composes) {
+    const seul = parRang.get(k);
+    parRang.set(k, !seul || compose.confiance >= seul.confiance ? compose : seul);
+  }
+  return [...parRang].sort((a, b) => a[0] - b[0]);
 }
 
 /** Affecte au plus une position à chaque définition et inversement (meilleures d'abord). */
@@ -114,9 +129,8 @@ function affecterPositions(ps: readonly Position[], definitions: readonly Defini
     i: number;
   }[] = [];
   ps.forEach((p, i) => {
-    for (const d of definitions) {
-      const s = score(p, d);
-      if (s) candidats.push({ p, d, ...s, i });
+    for (const [k, s] of scores(p, definitions)) {
+      candidats.push({ p, d: definitions[k] as Definition, ...s, i });
     }
   });
   candidats.sort((a, b) => b.confiance - a.confiance || b.longueur - a.longueur || a.i - b.i);
