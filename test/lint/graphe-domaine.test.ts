@@ -32,12 +32,8 @@ const COUCHES: readonly [string, number][] = [
   ["fiches/", 5],
 ];
 
-/** Flèches montantes connues (dossier → dossier), à faire disparaître (issue « une seule voie »). */
-const EXCEPTIONS: readonly string[] = [
-  // Le repérage 2-D reconnaît un indicateur par son intitulé : les motifs sont déclarés sur la
-  // définition de l'indicateur (à déplacer dans le catalogue des zones).
-  "classeur/ -> indicateurs/",
-];
+/** Flèches montantes connues (dossier → dossier) : aucune depuis l'issue « une seule voie ». */
+const EXCEPTIONS: readonly string[] = [];
 
 function rang(chemin: string): { rang: number; couche: string } {
   const r = COUCHES.find(([p]) => chemin.startsWith(p));
