@@ -13,6 +13,8 @@ import type { Controle, VueControle } from "./types";
 /** Famille `axes` : réponses et encarts des onglets d'axes de l'Annexe 2-A (modèle §5.3). */
 
 const O = TYPES_AXES;
+/** Les axes d'un seul secteur (1-1 enfance, 1-2 adultes). */
+const AXES_SECTEUR = TYPES_AXES.filter((t) => entreeCatalogue(t)?.secteur !== undefined);
 const GUIDE = "Guide ARS Pays de la Loire, Annexe 2-A [CONFIRMÉ]";
 /** Axe d'un seul secteur (catalogue) : son secteur et son code (« 1-1 »), sinon undefined. */
 function secteurDe(type: TypeOnglet): readonly [Secteur, string] | undefined {
@@ -156,7 +158,7 @@ export const CONTROLES_AXES: readonly Controle[] = [
     meta: {
       id: "axes/secteur-non-renseigne",
       gravite: "alerte",
-      onglets: ["axe-1-1", "axe-1-2", "annexe-1"],
+      onglets: [...AXES_SECTEUR, "annexe-1"],
       description: "L'axe 1-1 (1-2) est renseigné si l'organisme gère des ESMS enfance (adultes).",
       messages: {
         vide: "L'organisme gère des ESMS {{secteur}} mais l'axe {{axe}} n'est pas renseigné.",
@@ -181,7 +183,7 @@ export const CONTROLES_AXES: readonly Controle[] = [
     meta: {
       id: "axes/secteur-superflu",
       gravite: "info",
-      onglets: ["axe-1-1", "axe-1-2", "annexe-1"],
+      onglets: [...AXES_SECTEUR, "annexe-1"],
       description: "L'axe 1-1 (1-2) n'est renseigné que si l'Annexe 1 liste des ESMS du secteur.",
       messages: {
         superflu:

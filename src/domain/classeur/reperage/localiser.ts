@@ -1,3 +1,4 @@
+import { TYPES_AXES } from "../catalogue/listes";
 import type { DiagnosticRepere } from "../modele";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { OngletReconnu, TypeOnglet } from "../types-onglet";
@@ -17,7 +18,7 @@ import { repererTableauEsms } from "./tableau-esms";
  * Un seul onglet par type est lu : celui qui fait foi (les doublons sont ignorés et signalés).
  */
 
-const AXES: readonly TypeOnglet[] = ["axe-1-1", "axe-1-2", "axe-1-3", "axe-2", "axe-3"];
+const AXES: readonly TypeOnglet[] = TYPES_AXES;
 
 export function localiser(
   snapshot: WorkbookSnapshot,
