@@ -10,7 +10,7 @@ import {
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { Suspense, useEffect, useState, type KeyboardEvent } from "react";
 import type { WorkbookGateway } from "../gateway/port";
-import type { Analyseur } from "../use-cases/analyser";
+import type { AnalyseurProgressif } from "../use-cases/analyser-sommaire";
 import { Squelette, TEXTES_COQUE } from "./coque";
 import { Chargement } from "./composants/Chargement";
 import { ConfirmationAffichage } from "./composants/ConfirmationAffichage";
@@ -21,7 +21,7 @@ import { environnementPage, ouvrirDemonstration, type IssueDemo } from "./format
 import { ETAPES_VISITE } from "./formateur/etapes";
 import { FournisseurGlossaire, prechargerGlossaire } from "./glossaire/contexte";
 import { raccourciDe } from "./etat/raccourcis";
-import { FournisseurSession, useSession } from "./etat/session";
+import { FournisseurSession, sommaireDe, useSession } from "./etat/session";
 import { T } from "./textes";
 import { prechargerVues, VUES, type DefinitionVue } from "./vues";
 
@@ -36,8 +36,8 @@ export interface ProprietesApp {
   readonly gateway: WorkbookGateway | null;
   /** Délai avant de relire un onglet modifié (ms) ; défaut de la session. */
   readonly delaiRafraichissement?: number;
-  /** Qui analyse le classeur (fil d'analyse, ADR 0013) ; défaut : le fil principal. */
-  readonly analyseur?: Analyseur;
+  /** Qui analyse le classeur (fil d'analyse, ADR 0013, 0022) ; défaut : le fil principal. */
+  readonly analyseur?: AnalyseurProgressif;
 }
 
 const useStyles = makeStyles({
@@ -119,7 +119,7 @@ function Volet() {
       ) : null}
       <EtatSession />
       <ConfirmationAffichage />
-      {etat.analyse ? (
+      {sommaireDe(etat) ? (
         <>
           <TabList
             className={s.onglets}
@@ -146,9 +146,14 @@ function Volet() {
               role="tabpanel"
               aria-labelledby={`vue-onglet-${courante.id}`}
             >
-              <Suspense fallback={<Squelette texte={TEXTES_COQUE.chargementVue} />}>
-                <courante.Composant />
-              </Suspense>
+              {etat.analyse || courante.id === "sommaire" ? (
+                <Suspense fallback={<Squelette texte={TEXTES_COQUE.chargementVue} />}>
+                  <courante.Composant />
+                </Suspense>
+              ) : (
+                // Sommaire affiché, le reste de l'analyse pas encore là (ADR 0022).
+                <Squelette texte={T.etat.calculEnCours} />
+              )}
             </div>
           ) : null}
         </>

@@ -30,6 +30,8 @@ export const T = {
       `${pluriel(n, "onglet modifié", "onglets modifiés")} : mise à jour en cours…`,
     enCours: (action: string) => `${action} en cours…`,
     nonReconnuTitre: "Classeur non reconnu",
+    /** Sommaire affiché, indicateurs et contrôles pas encore calculés (ADR 0022). */
+    calculEnCours: "Calcul des indicateurs et des contrôles en cours…",
   },
 
   vues: {

@@ -2,7 +2,8 @@ import { estSurligne } from "../domain/surlignage/plan-surlignage";
 import { assertNothingLost, type PlanGarde } from "../domain/plan/garde";
 import type { WritePlan } from "../domain/plan/types";
 import { GatewayError, type ApplyResult, type WorkbookGateway } from "../gateway/port";
-import type { AnalyseClasseur, Analyseur } from "./analyser";
+import type { AnalyseClasseur } from "./analyser";
+import type { AnalyseurProgressif } from "./analyser-sommaire";
 import { ecrirePlan } from "./generer-fiches";
 import type { MagasinSession } from "./session-magasin";
 import { messageErreur } from "./session-etat";
@@ -12,7 +13,7 @@ import { erreurSession, rendreSession, type MessageSession } from "./session-mes
 export interface ContexteSession {
   readonly gateway: WorkbookGateway;
   readonly magasin: MagasinSession;
-  readonly analyser: Analyseur;
+  readonly analyser: AnalyseurProgressif;
 }
 
 /**

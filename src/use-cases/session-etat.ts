@@ -2,6 +2,7 @@ import type { Location } from "../domain/classeur/snapshot";
 import { ErreurDiagnostic } from "../domain/erreurs/erreur-diagnostic";
 import { GatewayError } from "../gateway/port";
 import type { AnalyseClasseur } from "./analyser";
+import type { AnalyseSommaire } from "./analyser-sommaire";
 import { rendreSession } from "./session-messages";
 
 /** L'état d'une session du classeur, tel que le volet l'affiche. */
@@ -11,6 +12,12 @@ export type Statut = "initial" | "lecture" | "pret" | "erreur";
 export interface EtatSession {
   readonly statut: Statut;
   readonly analyse: AnalyseClasseur | null;
+  /**
+   * Première lecture : le sommaire (reconnaissance, repérage, complétude) arrivé avant l'analyse
+   * complète (indicateurs, contrôles ; ADR 0022). `null` dès que `analyse` est là, et ensuite : une
+   * relecture garde l'analyse précédente jusqu'à la suivante.
+   */
+  readonly partielle: AnalyseSommaire | null;
   /** Dernière erreur, en français (ce qui s'est passé et quoi faire). */
   readonly erreur: string | null;
   /** Message d'information de la dernière action (« 12 zones surlignées »…). */
@@ -39,6 +46,7 @@ export type CibleAllerA =
 export const INITIAL: EtatSession = {
   statut: "initial",
   analyse: null,
+  partielle: null,
   erreur: null,
   message: null,
   progression: null,

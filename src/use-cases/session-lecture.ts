@@ -6,7 +6,11 @@ import type { ContexteSession } from "./session-ecriture";
 export class LecturesSession {
   constructor(private readonly ctx: ContexteSession) {}
 
-  /** Lit tout le classeur puis l'analyse. */
+  /**
+   * Lit tout le classeur puis l'analyse. À la première lecture, le sommaire est publié dès qu'il
+   * est calculé (`partielle`, ADR 0022) ; une relecture garde l'analyse affichée jusqu'à la
+   * nouvelle.
+   */
   charger = (): Promise<void> => {
     const { gateway, magasin, analyser } = this.ctx;
     return magasin
@@ -15,11 +19,20 @@ export class LecturesSession {
         const snapshot = await gateway.readSnapshot({
           onProgress: (fraction, libelle) => magasin.maj({ progression: { fraction, libelle } }),
         });
-        const analyse = await analyser(snapshot);
-        magasin.maj({ statut: "pret", analyse, perimes: [], surligne: estSurligne(snapshot) });
+        const analyse = await analyser(snapshot, (partielle) => {
+          if (!magasin.etat().analyse) magasin.maj({ partielle });
+        });
+        magasin.maj({
+          statut: "pret",
+          analyse,
+          partielle: null,
+          perimes: [],
+          surligne: estSurligne(snapshot),
+        });
       })
       .then((r) => {
-        if (r === undefined && !magasin.etat().analyse) magasin.maj({ statut: "erreur" });
+        if (r === undefined && !magasin.etat().analyse)
+          magasin.maj({ statut: "erreur", partielle: null });
       });
   };
 

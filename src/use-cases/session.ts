@@ -2,7 +2,8 @@ import type { Location } from "../domain/classeur/snapshot";
 import type { TypeOnglet } from "../domain/classeur/types-onglet";
 import type { DemandeFiche } from "../domain/fiches";
 import type { OptionsAllerA, WorkbookGateway } from "../gateway/port";
-import { analyserInstantane, type Analyseur } from "./analyser";
+import { analyserInstantane } from "./analyser";
+import type { AnalyseurProgressif } from "./analyser-sommaire";
 import { CommandesSession } from "./session-commandes";
 import { EcrituresSession } from "./session-ecriture";
 import type { CibleAllerA, EtatSession } from "./session-etat";
@@ -30,7 +31,8 @@ export class SessionDiagnostic {
   constructor(
     gateway: WorkbookGateway,
     delaiRafraichissement = 800, // ms avant de relire les onglets modifiés
-    analyser: Analyseur = analyserInstantane, // ici, ou dans un fil (ADR 0013)
+    // Ici (jamais `analyserInstantane` nu : son second paramètre est `options`), ou dans un fil.
+    analyser: AnalyseurProgressif = (s) => analyserInstantane(s),
   ) {
     const ctx = { gateway, magasin: this.magasin, analyser };
     const ecritures = new EcrituresSession(ctx);

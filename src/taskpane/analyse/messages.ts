@@ -1,32 +1,74 @@
 import type { WorkbookSnapshot } from "../../domain/classeur/snapshot";
 import type { AnalyseClasseur } from "../../use-cases/analyser";
+import type { AnalyseSommaire } from "../../use-cases/analyser-sommaire";
+import { transmettreErreur, type ErreurTransmise } from "./erreur-transmise";
 
 /**
- * Messages entre le volet et le fil d'analyse (Web Worker, ADR 0013) : des données simples
- * (clonage structuré), jamais d'objet Office.js. L'analyse revient sans son instantané, que le
- * volet possède déjà : on ne le recopie pas une seconde fois.
+ * Messages entre le volet et le fil d'analyse (Web Worker, ADR 0013, 0022) : des données simples
+ * (clonage structuré), jamais d'objet Office.js. Une demande reçoit, dans l'ordre :
+ * 1. `sommaire` : reconnaissance, repérage, complétude (le sommaire du volet s'affiche) ;
+ * 2. `complement` : indicateurs, écarts, contrôles — seulement ce que le sommaire n'a pas dit ;
+ * ou `erreur` à la place de l'un ou de l'autre. Rien ne revient deux fois : ni l'instantané, que le
+ * volet possède déjà, ni le sommaire avec le complément.
  */
 export interface DemandeAnalyse {
   readonly id: number;
   readonly snapshot: WorkbookSnapshot;
 }
 
-export type AnalyseSansInstantane = Omit<AnalyseClasseur, "snapshot">;
+export type SommaireSansInstantane = Omit<AnalyseSommaire, "snapshot">;
+export type ComplementAnalyse = Omit<AnalyseClasseur, keyof AnalyseSommaire>;
 
 export type ReponseAnalyse =
-  | { readonly id: number; readonly ok: true; readonly analyse: AnalyseSansInstantane }
-  | { readonly id: number; readonly ok: false; readonly message: string };
+  | {
+      readonly id: number;
+      readonly etape: "sommaire";
+      readonly sommaire: SommaireSansInstantane;
+      /** Durée du calcul dans le fil (ms). */
+      readonly ms: number;
+    }
+  | {
+      readonly id: number;
+      readonly etape: "complement";
+      readonly complement: ComplementAnalyse;
+      readonly ms: number;
+    }
+  | { readonly id: number; readonly etape: "erreur"; readonly erreur: ErreurTransmise };
 
-/** Ce que fait le fil : l'analyse, ou le message français de son erreur. */
+/** Les deux temps de l'analyse (use-cases/analyser-sommaire.ts, puis use-cases/analyser.ts). */
+export interface EtapesAnalyse {
+  readonly sommaire: (s: WorkbookSnapshot) => AnalyseSommaire;
+  readonly complete: (s: WorkbookSnapshot) => AnalyseClasseur;
+}
+
+const maintenant = () => (typeof performance === "undefined" ? Date.now() : performance.now());
+
+/**
+ * Ce que fait le fil d'une demande : le sommaire envoyé dès qu'il est calculé, puis le complément ;
+ * une erreur, transmise avec sa sorte (`ErreurTransmise`), arrête la demande.
+ */
 export function repondre(
   demande: DemandeAnalyse,
-  analyser: (s: WorkbookSnapshot) => AnalyseClasseur,
-): ReponseAnalyse {
+  etapes: EtapesAnalyse,
+  envoyer: (r: ReponseAnalyse) => void,
+): void {
+  const { id, snapshot } = demande;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- retiré du message de retour
-    const { snapshot, ...analyse } = analyser(demande.snapshot);
-    return { id: demande.id, ok: true, analyse };
+    let debut = maintenant();
+    const { snapshot: _s, ...sommaire } = etapes.sommaire(snapshot);
+    envoyer({ id, etape: "sommaire", sommaire, ms: maintenant() - debut });
+    debut = maintenant();
+    // Le sommaire, déjà envoyé (mêmes phases, même instantané : mêmes valeurs), n'est pas recopié.
+    const {
+      snapshot: _i,
+      onglets: _o,
+      repere: _r,
+      completude: _c,
+      nonReconnu: _n,
+      ...complement
+    } = etapes.complete(snapshot);
+    envoyer({ id, etape: "complement", complement, ms: maintenant() - debut });
   } catch (e) {
-    return { id: demande.id, ok: false, message: e instanceof Error ? e.message : String(e) };
+    envoyer({ id, etape: "erreur", erreur: transmettreErreur(e) });
   }
 }

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { useSession } from "../etat/session";
+import { sommaireDe, useSession } from "../etat/session";
 import { T } from "../textes";
 
 const useStyles = makeStyles({
@@ -27,6 +27,7 @@ export function EtatSession() {
   const { session, etat } = useSession();
   const [ferme, setFerme] = useState<string | null>(null);
   const message = etat.message && etat.message !== ferme ? etat.message : null;
+  const nonReconnu = sommaireDe(etat)?.nonReconnu;
   return (
     <div className={s.pile}>
       {etat.erreur ? (
@@ -59,11 +60,11 @@ export function EtatSession() {
           />
         </MessageBar>
       ) : null}
-      {etat.analyse?.nonReconnu ? (
+      {nonReconnu ? (
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{T.etat.nonReconnuTitre}</MessageBarTitle>
-            {etat.analyse.nonReconnu}
+            {nonReconnu}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -1,7 +1,8 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
 import type { WorkbookGateway } from "../../gateway/port";
-import type { AnalyseClasseur, Analyseur } from "../../use-cases/analyser";
+import type { AnalyseClasseur } from "../../use-cases/analyser";
+import type { AnalyseSommaire, AnalyseurProgressif } from "../../use-cases/analyser-sommaire";
 import { SessionDiagnostic, type EtatSession } from "../../use-cases/session";
 
 /** La session du classeur, partagée par les vues (contexte React + `useSyncExternalStore`). */
@@ -20,8 +21,8 @@ export interface ProprietesFournisseur {
   readonly gateway: WorkbookGateway;
   /** Délai avant de relire un onglet modifié (ms) ; défaut de la session. */
   readonly delaiRafraichissement?: number;
-  /** Qui analyse (fil d'analyse du volet, ADR 0013) ; défaut : le fil principal. */
-  readonly analyseur?: Analyseur;
+  /** Qui analyse (fil d'analyse du volet, ADR 0013, 0022) ; défaut : le fil principal. */
+  readonly analyseur?: AnalyseurProgressif;
   readonly children: ReactNode;
 }
 
@@ -65,7 +66,20 @@ export function useSession(): UtilisationSession {
   return { ...c, etat };
 }
 
-/** Pour les vues qui ne s'affichent qu'une fois le classeur lu. */
+/** Le sommaire du classeur lu : celui de l'analyse complète, ou, avant elle, la partielle. */
+export function sommaireDe(etat: EtatSession): AnalyseSommaire | null {
+  return etat.analyse ?? etat.partielle;
+}
+
+/** Pour le sommaire, affiché dès la reconnaissance et la complétude (ADR 0022). */
+export function useSommaire(): UtilisationSession & { readonly analyse: AnalyseSommaire } {
+  const u = useSession();
+  const analyse = sommaireDe(u.etat);
+  if (!analyse) throw new Error("useSommaire : le classeur n'est pas encore lu.");
+  return { ...u, analyse };
+}
+
+/** Pour les vues qui ne s'affichent qu'une fois le classeur lu et analysé en entier. */
 export function useAnalyse(): UtilisationSession & { readonly analyse: AnalyseClasseur } {
   const u = useSession();
   if (!u.etat.analyse) throw new Error("useAnalyse : le classeur n'est pas encore lu.");

@@ -40,7 +40,7 @@ export function MenuType({ ligne }: { readonly ligne: LigneSommaire }) {
           appearance="subtle"
           icon={<MoreVerticalRegular />}
           aria-label={T.sommaire.menuType(ligne.nom)}
-          disabledFocusable={etat.action !== null}
+          disabledFocusable={etat.action !== null || !etat.analyse}
         />
       </MenuTrigger>
       <MenuPopover>

@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import { sommaire, type LigneSommaire } from "../../use-cases/vue-sommaire";
 import { BarreCompletude } from "../composants/BarreCompletude";
 import { Confirmation } from "../composants/Confirmation";
-import { useAnalyse } from "../etat/session";
+import { useSommaire } from "../etat/session";
 import { pourcentage, T } from "../textes";
 import { MenuType } from "./MenuType";
 import { colonne, TITRE_VUE } from "../composants/styles";
@@ -108,11 +108,22 @@ function LigneOnglet({
   );
 }
 
+/**
+ * `sommaire` (use-cases/vue-sommaire) ne lit que les onglets et la complétude, mais demande une
+ * analyse entière : avant l'analyse complète (ADR 0022), le reste est vide, jamais lu ici.
+ */
+const SANS_CALCULS = {
+  indicateurs: [],
+  ecarts: [],
+  constats: [],
+  resume: { erreurs: 0, alertes: 0, infos: 0 },
+} as const;
+
 /** Sommaire : onglets dans l'ordre, type reconnu, complétude ; clic = aller à l'onglet. */
 export function Sommaire() {
   const s = useStyles();
-  const { session, analyse } = useAnalyse();
-  const donnees = useMemo(() => sommaire(analyse), [analyse]);
+  const { session, analyse } = useSommaire();
+  const donnees = useMemo(() => sommaire({ ...SANS_CALCULS, ...analyse }), [analyse]);
   const [masque, setMasque] = useState<LigneSommaire | null>(null);
   const aller = async (l: LigneSommaire) => {
     // La question a déjà été posée ici pour un onglet masqué (voir `Confirmation` plus bas).

@@ -1,55 +1,19 @@
-import { deserialize, serialize } from "node:v8";
 import { render, screen, within } from "@testing-library/react";
 import { installerHote } from "../../../src/gateway/host-simule";
 import type { EspaceExcel } from "../../../src/gateway/office/erreurs";
 import { OfficeGateway } from "../../../src/gateway/office/office-gateway";
-import {
-  analyseurDuVolet,
-  type FilAnalyse,
-  type ModeAnalyse,
-} from "../../../src/taskpane/analyse/analyseur";
-import {
-  repondre,
-  type DemandeAnalyse,
-  type ReponseAnalyse,
-} from "../../../src/taskpane/analyse/messages";
+import { analyseurDuVolet, type ModeAnalyse } from "../../../src/taskpane/analyse/analyseur";
+import { repondre, type DemandeAnalyse } from "../../../src/taskpane/analyse/messages";
 import { App, prechargerVolet } from "../../../src/taskpane/App";
 import { Coque } from "../../../src/taskpane/coque";
 import { analyserInstantane } from "../../../src/use-cases/analyser";
 import { attendreLecture, petitDiagnostic } from "../outils";
+import { ETAPES, FauxFil, vraiFil } from "./faux-fil";
 
 /**
  * Fil d'analyse (ADR 0013) : un faux Worker qui fait ce que fait analyse.worker.ts (`repondre`),
- * messages recopiés par clonage structuré (celui de v8 : jsdom n'a pas `structuredClone`) comme
- * entre deux fils ; repli sur le fil principal.
+ * messages recopiés par clonage structuré comme entre deux fils ; repli sur le fil principal.
  */
-const cloner = <T,>(v: T): T => deserialize(serialize(v)) as T;
-class FauxFil implements FilAnalyse {
-  readonly ecoutes = new Map<string, ((e: never) => void)[]>();
-  recus: DemandeAnalyse[] = [];
-  termine = false;
-  constructor(private readonly traiter: (d: DemandeAnalyse) => ReponseAnalyse | null) {}
-  postMessage(m: DemandeAnalyse): void {
-    const d = cloner(m);
-    this.recus.push(d);
-    setTimeout(() => {
-      const r = this.traiter(d);
-      if (r) this.emettre("message", { data: cloner(r) });
-    }, 0);
-  }
-  addEventListener(type: string, f: (e: never) => void): void {
-    this.ecoutes.set(type, [...(this.ecoutes.get(type) ?? []), f]);
-  }
-  emettre(type: string, e: object): void {
-    for (const f of this.ecoutes.get(type) ?? []) f(e as never);
-  }
-  terminate(): void {
-    this.termine = true;
-  }
-}
-
-const vraiFil = () => new FauxFil((d) => repondre(d, analyserInstantane));
-
 describe("analyse dans le fil d'analyse", () => {
   it("renvoie la même analyse que le fil principal, instantané recollé sans être renvoyé", async () => {
     const fil = vraiFil();
@@ -69,7 +33,7 @@ describe("analyse dans le fil d'analyse", () => {
 
   it("réponses croisées : chaque analyse revient à sa demande", async () => {
     const attente: DemandeAnalyse[] = [];
-    const fil = new FauxFil((d) => (attente.push(d), null));
+    const fil = new FauxFil((d) => void attente.push(d));
     const a = analyseurDuVolet(() => fil);
     const s1 = petitDiagnostic();
     const s2 = { ...petitDiagnostic(), sheets: petitDiagnostic().sheets.slice(0, 2) };
@@ -78,17 +42,24 @@ describe("analyse dans le fil d'analyse", () => {
     await new Promise((r) => setTimeout(r, 5));
     const [d1, d2] = attente;
     if (!d1 || !d2) throw new Error("demandes absentes");
-    fil.emettre("message", { data: repondre(d2, analyserInstantane) });
-    fil.emettre("message", { data: repondre(d1, analyserInstantane) });
+    repondre(d2, ETAPES, (r) => fil.livrer(r));
+    repondre(d1, ETAPES, (r) => fil.livrer(r));
     expect((await p1).onglets).toHaveLength(s1.sheets.length);
     expect((await p2).onglets).toHaveLength(2);
   });
 
   it("une erreur de l'analyse revient en erreur, avec son message", async () => {
-    const fil = new FauxFil((d) =>
-      repondre(d, () => {
-        throw new Error("Onglet « 2-D » illisible.");
-      }),
+    const fil = new FauxFil((d, envoyer) =>
+      repondre(
+        d,
+        {
+          ...ETAPES,
+          complete: () => {
+            throw new Error("Onglet « 2-D » illisible.");
+          },
+        },
+        envoyer,
+      ),
     );
     const a = analyseurDuVolet(() => fil);
     await expect(a.analyser(petitDiagnostic())).rejects.toThrow("Onglet « 2-D » illisible.");
@@ -96,7 +67,7 @@ describe("analyse dans le fil d'analyse", () => {
 
   it("fil tombé (script refusé, CSP) : les analyses en attente et suivantes se font ici", async () => {
     const avertir = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-    const fil = new FauxFil(() => null);
+    const fil = new FauxFil(() => undefined);
     const modes: ModeAnalyse[] = [];
     const a = analyseurDuVolet(
       () => fil,
