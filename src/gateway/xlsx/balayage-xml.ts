@@ -39,6 +39,10 @@ const RE_FUSION = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]*)"/g;
 const RE_TEXTE = /<(?:\w+:)?si\b/g;
 const RE_STYLE = /<(?:\w+:)?xf\b/g;
 const RE_DTD = /<!(?:DOCTYPE|ENTITY)/i;
+/** Toutes les balises comptées, en un passage (`toutLire`). */
+const RE_TOUT = /<(?:\w+:)?(c|row|si|xf|mergeCell|dimension)\b/g;
+const RE_SUITE = /[^>]*/y;
+const RE_REF_ATTR = /\bref="([^"]*)"/;
 /** Au-delà, le report est abandonné : c'est un long texte, sans balise à reconnaître. */
 const REPORT_MAX = 64 * 1024;
 
@@ -83,6 +87,58 @@ export class BalayeurXml {
     this.report = dernier < 0 ? "" : texte.slice(dernier);
     if (this.report.length > REPORT_MAX) this.report = "";
     this.lire(traite);
+  }
+
+  /**
+   * Toute une partie déjà décompressée et décodée (lecteur direct) : le même bilan que `lire`,
+   * en un seul parcours (les noms cherchés s'excluent : chaque balise n'est comptée qu'une fois).
+   * L'étendue des cellules n'est relevée que si la dimension déclarée dépasse `seuilDimension`
+   * cellules : c'est le seul cas où le pré-examen s'en sert.
+   */
+  toutLire(t: string, seuilDimension: number): BilanXml {
+    const b = this.bilan;
+    if (RE_DTD.test(t)) b.dtd = true;
+    RE_TOUT.lastIndex = 0;
+    for (let m = RE_TOUT.exec(t); m; m = RE_TOUT.exec(t)) {
+      switch (m[1]) {
+        case "c":
+          b.cellules++;
+          break;
+        case "row":
+          b.lignes++;
+          break;
+        case "si":
+          b.textes++;
+          break;
+        case "xf":
+          b.styles++;
+          break;
+        default: {
+          RE_SUITE.lastIndex = RE_TOUT.lastIndex;
+          const ref = RE_REF_ATTR.exec(RE_SUITE.exec(t)?.[0] ?? "");
+          if (m[1] === "mergeCell") {
+            if (!ref) break;
+            b.nbFusions++;
+            if (b.fusions.length < this.maxFusionsRelevees) b.fusions.push(ref[1] ?? "");
+          } else if (b.dimension === null && ref) b.dimension = ref[1] ?? "";
+        }
+      }
+    }
+    const declaree = b.dimension ? zoneDe(b.dimension) : null;
+    if (declaree && surface(declaree) > seuilDimension) {
+      RE_CELLULE.lastIndex = 0;
+      for (let m = RE_CELLULE.exec(t); m; m = RE_CELLULE.exec(t)) {
+        const ref = RE_REF.exec(m[1] ?? "");
+        if (!ref) continue;
+        const r = Number(ref[2]) - 1;
+        const c = colonne(ref[1] ?? "A");
+        if (r < this.haut) this.haut = r;
+        if (r > this.bas) this.bas = r;
+        if (c < this.gauche) this.gauche = c;
+        if (c > this.droite) this.droite = c;
+      }
+    }
+    return this.terminer();
   }
 
   terminer(): BilanXml {

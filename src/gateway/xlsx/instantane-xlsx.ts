@@ -20,7 +20,7 @@ import { contenuCellule } from "./valeurs";
 
 type Cellule = ExcelJS.Cell & { readonly type: number };
 
-const VISIBILITES: Record<string, SheetVisibility> = {
+export const VISIBILITES: Record<string, SheetVisibility> = {
   visible: "Visible",
   hidden: "Hidden",
   veryHidden: "VeryHidden",
@@ -53,7 +53,7 @@ function* cellules(ws: ExcelJS.Worksheet): Generator<[number, number, Cellule]> 
   }
 }
 
-function grille<T>(lignes: number, colonnes: number, v: T): T[][] {
+export function grille<T>(lignes: number, colonnes: number, v: T): T[][] {
   return Array.from({ length: lignes }, () => new Array<T>(colonnes).fill(v));
 }
 
@@ -76,18 +76,23 @@ function masquees(
   return { hiddenRows, hiddenColumns };
 }
 
-interface Etendue {
+export interface Etendue {
   top: number;
   left: number;
   bottom: number;
   right: number;
 }
 
-const etendueVide = (): Etendue => ({ top: Infinity, left: Infinity, bottom: -1, right: -1 });
+export const etendueVide = (): Etendue => ({
+  top: Infinity,
+  left: Infinity,
+  bottom: -1,
+  right: -1,
+});
 const surface = (e: Etendue) =>
   e.bottom < 0 ? 0 : (e.bottom - e.top + 1) * (e.right - e.left + 1);
 
-function etendre(e: Etendue, r: number, c: number): void {
+export function etendre(e: Etendue, r: number, c: number): void {
   e.top = Math.min(e.top, r);
   e.left = Math.min(e.left, c);
   e.bottom = Math.max(e.bottom, r);
@@ -121,17 +126,27 @@ function plageLue(ws: ExcelJS.Worksheet, b: BornesLecture): Etendue {
     etendre(formee, r, c);
     if (cell.type !== 0) etendre(remplie, r, c);
   }
+  return bornerPlage(ws.name, formee, remplie, b);
+}
+
+/** La plage à lire d'une feuille, d'après ses cellules mises en forme et remplies (ADR 0007). */
+export function bornerPlage(
+  nom: string,
+  formee: Etendue,
+  remplie: Etendue,
+  b: BornesLecture,
+): Etendue {
   const max = b.limites.surfaceFeuille;
   if (surface(formee) <= max) return formee;
   if (surface(remplie) > max) {
     throw new ErreurFichier(
       "trop-volumineux",
       b.nomFichier,
-      `feuille « ${ws.name} » : ${nombreFr(surface(remplie))} cellules de la première à la dernière remplie, limite ${nombreFr(max)}`,
+      `feuille « ${nom} » : ${nombreFr(surface(remplie))} cellules de la première à la dernière remplie, limite ${nombreFr(max)}`,
     );
   }
   b.avertir(
-    `Feuille « ${ws.name} » : mise en forme au-delà des données (${nombreFr(surface(formee))} cellules) ignorée ; lecture limitée aux cellules remplies.`,
+    `Feuille « ${nom} » : mise en forme au-delà des données (${nombreFr(surface(formee))} cellules) ignorée ; lecture limitée aux cellules remplies.`,
   );
   return remplie;
 }
@@ -212,14 +227,19 @@ export function instantaneClasseur(
   const sheets = wb.worksheets.map((ws, i) => {
     const s = instantaneFeuille(wb, ws, i, theme, bornes);
     total += s.rowCount * s.columnCount;
-    if (total > bornes.limites.surfaceTotale) {
-      throw new ErreurFichier(
-        "trop-volumineux",
-        bornes.nomFichier,
-        `plus de ${nombreFr(bornes.limites.surfaceTotale)} cellules lues en tout`,
-      );
-    }
+    verifierSurfaceTotale(total, bornes);
     return s;
   });
   return { sheets, settings };
+}
+
+/** Refuse (`trop-volumineux`) un classeur dont les plages lues dépassent la limite totale. */
+export function verifierSurfaceTotale(total: number, bornes: BornesLecture): void {
+  if (total > bornes.limites.surfaceTotale) {
+    throw new ErreurFichier(
+      "trop-volumineux",
+      bornes.nomFichier,
+      `plus de ${nombreFr(bornes.limites.surfaceTotale)} cellules lues en tout`,
+    );
+  }
 }

@@ -17,7 +17,12 @@ export interface ClasseurOuvert {
 
 const enBuffer = (o: Uint8Array) => Buffer.from(o.buffer, o.byteOffset, o.byteLength);
 
-async function lireOctets(source: SourceClasseur, nom: string, l: LimitesLecture): Promise<Buffer> {
+/** Les octets d'un classeur (chemin lu sous la limite de taille, ou octets donnés). */
+export async function lireOctets(
+  source: SourceClasseur,
+  nom: string,
+  l: LimitesLecture,
+): Promise<Buffer> {
   if (typeof source !== "string") {
     return enBuffer(source instanceof Uint8Array ? source : new Uint8Array(source));
   }
@@ -51,6 +56,15 @@ export async function ouvrirClasseurBorne(
   const nom = typeof source === "string" ? source : "le classeur";
   const octets = await lireOctets(source, nom, limites);
   refuserSignature(octets, nom);
+  return chargerOctets(octets, nom, limites);
+}
+
+/** Pré-examen puis chargement ExcelJS d'octets dont la signature est déjà vérifiée. */
+export async function chargerOctets(
+  octets: Buffer,
+  nom: string,
+  limites: LimitesLecture = LIMITES,
+): Promise<ClasseurOuvert> {
   const examen = await preExaminer(octets, nom, limites);
   const wb = new ExcelJS.Workbook();
   try {

@@ -28,10 +28,14 @@ export interface PreExamen {
   readonly avertissements: readonly string[];
 }
 
-const RE_FEUILLE = /^xl\/worksheets\/[^/]+\.xml$/;
-const estXml = (nom: string) => /\.(xml|rels|vml)$/i.test(nom);
+export const RE_FEUILLE = /^xl\/worksheets\/[^/]+\.xml$/;
+export const estXml = (nom: string) => /\.(xml|rels|vml)$/i.test(nom);
 
-function verifierArchive(nom: string, entrees: readonly EntreeZip[], l: LimitesLecture): void {
+export function verifierArchive(
+  nom: string,
+  entrees: readonly EntreeZip[],
+  l: LimitesLecture,
+): void {
   const noms = new Set(entrees.map((e) => e.nom));
   if (entrees.some((e) => e.chiffree)) {
     throw new ErreurFichier("chiffre", nom, "archive zip chiffrée");
@@ -73,7 +77,7 @@ function verifierArchive(nom: string, entrees: readonly EntreeZip[], l: LimitesL
   }
 }
 
-const mo = (o: number) => `${nombreFr(Math.round(o / (1024 * 1024)))} Mo`;
+export const mo = (o: number) => `${nombreFr(Math.round(o / (1024 * 1024)))} Mo`;
 
 /** Balaye toutes les entrées (plafonnées) ; rend le bilan XML de chaque feuille. */
 async function balayer(
@@ -84,7 +88,7 @@ async function balayer(
 ): Promise<Map<string, BilanXml>> {
   const feuilles = new Map<string, BilanXml>();
   let total = 0;
-  const somme = { cellules: 0, lignes: 0, textes: 0, styles: 0, fusions: 0 };
+  const somme: Sommes = { cellules: 0, lignes: 0, textes: 0, styles: 0, fusions: 0 };
   for (const e of entrees) {
     const plafond = Math.min(l.decompresseEntree, l.decompresseTotal - total);
     const balayeur = estXml(e.nom) ? new BalayeurXml() : null;
@@ -117,6 +121,21 @@ async function balayer(
     somme.fusions += b.nbFusions;
     if (RE_FEUILLE.test(e.nom)) feuilles.set(e.nom, b);
   }
+  verifierSommes(somme, nom, l);
+  return feuilles;
+}
+
+/** Totaux des balises comptées dans toutes les parties XML. */
+export interface Sommes {
+  cellules: number;
+  lignes: number;
+  textes: number;
+  styles: number;
+  fusions: number;
+}
+
+/** Refuse (`trop-volumineux`) un total au-delà de sa limite. */
+export function verifierSommes(somme: Sommes, nom: string, l: LimitesLecture): void {
   const depasse: [number, number, string][] = [
     [somme.cellules, l.cellules, "cellules"],
     [somme.lignes, l.lignes, "lignes"],
@@ -133,7 +152,6 @@ async function balayer(
       );
     }
   }
-  return feuilles;
 }
 
 /** Noms des feuilles par chemin de partie (workbook.xml + ses relations) ; à défaut, le chemin. */
@@ -146,14 +164,19 @@ function nomsDesFeuilles(o: Buffer, entrees: readonly EntreeZip[]): Map<string, 
       e.methode === 0 ? brut : inflateRawSync(brut, { maxOutputLength: 10 * 1024 * 1024 })
     ).toString("utf8");
   };
+  return nomsDepuisTextes(texte("xl/_rels/workbook.xml.rels"), texte("xl/workbook.xml"));
+}
+
+/** Noms des feuilles par chemin de partie, d'après les textes des relations et de workbook.xml. */
+export function nomsDepuisTextes(rels: string, classeur: string): Map<string, string> {
   const cibles = new Map<string, string>();
-  for (const m of texte("xl/_rels/workbook.xml.rels").matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
     const cible = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
     if (id && cible) cibles.set(id, cible.startsWith("/") ? cible.slice(1) : `xl/${cible}`);
   }
   const noms = new Map<string, string>();
-  for (const m of texte("xl/workbook.xml").matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+  for (const m of classeur.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const nomFeuille = /\bname="([^"]*)"/.exec(m[0])?.[1];
     const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
     const chemin = id ? cibles.get(id) : undefined;
@@ -163,13 +186,13 @@ function nomsDesFeuilles(o: Buffer, entrees: readonly EntreeZip[]): Map<string, 
   return noms;
 }
 
-interface Correction {
+export interface Correction {
   readonly dimension: Zone | null | "aucune";
   readonly fusionsRetirees: ReadonlySet<string>;
 }
 
 /** Ce qu'il faut corriger dans une feuille, et les phrases qui le disent. */
-function corrections(
+export function corrections(
   b: BilanXml,
   feuille: string,
   l: LimitesLecture,

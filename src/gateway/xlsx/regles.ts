@@ -54,33 +54,51 @@ export function rectangles(cellules: readonly { row: number; col: number }[]): C
   return fusion;
 }
 
+/** Ce qu'il faut du classeur pour résoudre la source d'une liste (ExcelJS ou lecteur direct). */
+export interface AccesListes {
+  /** Première plage du nom défini `nom` (`definedNames.getRanges(nom).ranges[0]`), ou undefined. */
+  plageNommee(nom: string): string | undefined;
+  /** Lecteur des valeurs d'une feuille (par nom ; undefined : la feuille courante), ou null. */
+  feuille(nom: string | undefined): ((ligne: number, col: number) => unknown) | null;
+}
+
 /** Valeurs d'une source de liste « Feuille!$A$1:$A$3 », « $A$1:$A$3 » ou nom défini. */
-function valeursDePlage(
-  wb: ExcelJS.Workbook,
-  feuille: ExcelJS.Worksheet,
-  ref: string,
-): string[] | undefined {
+function valeursDePlage(acces: AccesListes, ref: string): string[] | undefined {
   let r = ref.trim();
-  const nomme = (
-    wb.definedNames as unknown as { getRanges(n: string): { ranges: string[] } }
-  ).getRanges(r)?.ranges?.[0];
+  const nomme = acces.plageNommee(r);
   if (nomme) r = nomme;
   const m =
     /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?(\$?[A-Za-z]+\$?\d+(?::\$?[A-Za-z]+\$?\d+)?)$/.exec(r);
   if (!m || !m[3]) return undefined;
   const nom = m[1]?.replace(/''/g, "'") ?? m[2];
-  const ws = nom ? wb.getWorksheet(nom) : feuille;
-  if (!ws) return undefined;
+  const lire = acces.feuille(nom);
+  if (!lire) return undefined;
   const z = lireZone(m[3].replace(/\$/g, ""));
   const valeurs: string[] = [];
   for (let i = z.top; i <= z.bottom; i++) {
     for (let j = z.left; j <= z.right; j++) {
-      const c = ws.findCell(i + 1, j + 1);
-      const v = c ? contenuCellule(c as never).value : "";
+      const v = lire(i, j);
       if (v !== "") valeurs.push(String(v));
     }
   }
   return valeurs;
+}
+
+/** Accès ExcelJS aux noms définis et aux feuilles d'un classeur chargé. */
+function accesExcelJs(wb: ExcelJS.Workbook, courante: ExcelJS.Worksheet): AccesListes {
+  return {
+    plageNommee: (n) =>
+      (wb.definedNames as unknown as { getRanges(n: string): { ranges: string[] } }).getRanges(n)
+        ?.ranges?.[0],
+    feuille: (nom) => {
+      const ws = nom ? wb.getWorksheet(nom) : courante;
+      if (!ws) return null;
+      return (i, j) => {
+        const c = ws.findCell(i + 1, j + 1);
+        return c ? contenuCellule(c as never).value : "";
+      };
+    },
+  };
 }
 
 /** Validations de données d'une feuille (ExcelJS les éclate par cellule : on les regroupe). */
@@ -90,6 +108,14 @@ export function lireValidations(
 ): DataValidationSnapshot[] {
   const modele = (ws as unknown as { dataValidations: { model: Record<string, unknown> } })
     .dataValidations.model;
+  return validationsDepuisModele(modele, accesExcelJs(wb, ws));
+}
+
+/** Validations d'un modèle « adresse → validation » (celui d'ExcelJS, ou son équivalent). */
+export function validationsDepuisModele(
+  modele: Readonly<Record<string, unknown>>,
+  acces: AccesListes,
+): DataValidationSnapshot[] {
   const groupes = new Map<object, { row: number; col: number }[]>();
   const zonesDirectes: [object, CellRange][] = [];
   for (const [adr, dv] of Object.entries(modele)) {
@@ -115,9 +141,15 @@ export function lireValidations(
       return { range, type, source, values: source.split(",").map((s) => s.trim()) };
     }
     const ref = brut.replace(/^=/, "");
-    const values = valeursDePlage(wb, ws, ref);
+    const values = valeursDePlage(acces, ref);
     return values ? { range, type, source: `=${ref}`, values } : { range, type, source: `=${ref}` };
   });
+}
+
+/** Une mise en forme conditionnelle sous la forme du modèle ExcelJS. */
+export interface MfcModele {
+  readonly ref: string;
+  readonly rules: readonly unknown[];
 }
 
 /** Mises en forme conditionnelles d'une feuille (une entrée par zone et par règle). */
@@ -125,9 +157,15 @@ export function lireMfc(
   ws: ExcelJS.Worksheet,
   theme: readonly string[],
 ): ConditionalFormatSnapshot[] {
-  const mfc =
-    (ws as unknown as { conditionalFormattings?: { ref: string; rules: unknown[] }[] })
-      .conditionalFormattings ?? [];
+  const mfc = (ws as unknown as { conditionalFormattings?: MfcModele[] }).conditionalFormattings;
+  return mfcDepuisModele(mfc ?? [], theme);
+}
+
+/** Mises en forme conditionnelles d'un modèle ExcelJS (ou de son équivalent). */
+export function mfcDepuisModele(
+  mfc: readonly MfcModele[],
+  theme: readonly string[],
+): ConditionalFormatSnapshot[] {
   const res: ConditionalFormatSnapshot[] = [];
   for (const cf of mfc) {
     for (const ref of cf.ref.split(/\s+/).filter(Boolean)) {

@@ -15,7 +15,7 @@ export function numeroSerie(d: Date): number {
 }
 
 /** Valeur simple (constante ou résultat en cache) → valeur et type Office. */
-function valeurSimple(v: unknown): { value: CellValue; type: ValueType } {
+export function valeurSimple(v: unknown): { value: CellValue; type: ValueType } {
   if (v === null || v === undefined) return { value: "", type: "Empty" };
   if (typeof v === "number") return { value: v, type: "Double" };
   if (typeof v === "boolean") return { value: v, type: "Boolean" };

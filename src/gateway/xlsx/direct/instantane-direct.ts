@@ -1,0 +1,297 @@
+import type {
+  CellRange,
+  CellValue,
+  SheetSnapshot,
+  ValueType,
+} from "../../../domain/classeur/snapshot";
+import { resoudreRemplissage } from "../../commun/couleurs";
+import {
+  bornerPlage,
+  etendre,
+  etendueVide,
+  VISIBILITES,
+  type BornesLecture,
+} from "../instantane-xlsx";
+import { mfcDepuisModele, validationsDepuisModele, type AccesListes } from "../regles";
+import { contenu, T_NOMBRE, T_NUL, T_TEXTE, type CelluleLue } from "./cellule";
+import type { FeuilleLue } from "./feuille";
+import type { ModeleStyle } from "./styles";
+
+/**
+ * Instantané d'une feuille lue directement : les mêmes règles qu'`instantaneFeuille` sur le
+ * modèle ExcelJS (plage utilisée, cellules fusionnées créées, styles des lignes et colonnes), mais
+ * chaque style n'est résolu qu'une fois.
+ */
+
+export interface FeuilleClasseur {
+  readonly id: number;
+  readonly name: string;
+  readonly state: string | undefined;
+  readonly lue: FeuilleLue;
+}
+
+interface Rendu {
+  readonly numFmt: string;
+  readonly fill: string | null;
+  readonly bold: boolean;
+  /** Compte dans la plage utilisée (mise en forme visible), comme `compte` d'instantane-xlsx. */
+  readonly visible: boolean;
+}
+
+type Composantes = { -readonly [K in keyof ModeleStyle]: ModeleStyle[K] };
+
+/** Styles résolus une fois par modèle (et par couple ligne × colonne pour les cellules créées). */
+export class Rendus {
+  private readonly parModele = new Map<ModeleStyle | null, Rendu>();
+  private readonly parCouple = new Map<ModeleStyle | null, Map<ModeleStyle | null, Rendu>>();
+
+  constructor(private readonly theme: readonly string[]) {}
+
+  de(s: ModeleStyle | null): Rendu {
+    let r = this.parModele.get(s);
+    if (!r) {
+      const f = s?.fill;
+      r = {
+        numFmt: s?.numFmt || "General",
+        fill: resoudreRemplissage(f, this.theme),
+        bold: s?.font?.gras === true,
+        visible:
+          !!s &&
+          (!!(f && (f.type === "gradient" || (f.pattern && f.pattern !== "none"))) ||
+            s.border?.visible === true ||
+            !!(s.numFmt && s.numFmt !== "General") ||
+            s.font?.gras === true ||
+            s.protection?.locked === false),
+      };
+      this.parModele.set(s, r);
+    }
+    return r;
+  }
+
+  /** Cell._mergeStyle(row.style, column.style, {}) : chaque composante de la ligne, sinon de la colonne. */
+  cree(ligne: ModeleStyle | null, col: ModeleStyle | null): Rendu {
+    let m = this.parCouple.get(ligne);
+    if (!m) this.parCouple.set(ligne, (m = new Map()));
+    let r = m.get(col);
+    if (!r) {
+      const s: Composantes = {};
+      const numFmt = ligne?.numFmt || col?.numFmt;
+      if (numFmt) s.numFmt = numFmt;
+      const font = ligne?.font || col?.font;
+      if (font) s.font = font;
+      const border = ligne?.border || col?.border;
+      if (border) s.border = border;
+      const fill = ligne?.fill || col?.fill;
+      if (fill) s.fill = fill;
+      const protection = ligne?.protection || col?.protection;
+      if (protection) s.protection = protection;
+      r = this.de(s);
+      m.set(col, r);
+    }
+    return r;
+  }
+}
+
+/** Index des cellules d'une feuille et des fusions, pour retrouver une cellule par position. */
+export class IndexFeuille {
+  private readonly lignes = new Map<number, FeuilleLue["lignes"][number]>();
+  private parAdresse: Map<string, CelluleLue> | undefined;
+
+  constructor(readonly f: FeuilleLue) {
+    for (const l of f.lignes) this.lignes.set(l.index, l);
+  }
+
+  ligne(i: number) {
+    return this.lignes.get(i);
+  }
+
+  /** La cellule ExcelJS (i, j) : « fusion » si elle est esclave d'une fusion. */
+  cellule(i: number, j: number): CelluleLue | "fusion" | undefined {
+    for (const z of this.f.fusions) {
+      if (i >= z.top && i <= z.bottom && j >= z.left && j <= z.right) {
+        if (i !== z.top || j !== z.left) return "fusion";
+      }
+    }
+    const cells = this.lignes.get(i)?.cellules;
+    if (!cells) return undefined;
+    let a = 0;
+    let b = cells.length - 1;
+    while (a <= b) {
+      const m = (a + b) >> 1;
+      const c = cells[m] as CelluleLue;
+      if (c.col === j) return c;
+      if (c.col < j) a = m + 1;
+      else b = m - 1;
+    }
+    return undefined;
+  }
+
+  /** La maîtresse d'une formule partagée, si c'est bien une cellule à formule. */
+  trouver = (adresse: string): CelluleLue | undefined => {
+    if (!this.parAdresse) {
+      this.parAdresse = new Map();
+      for (const l of this.f.lignes) for (const c of l.cellules) this.parAdresse.set(c.adresse, c);
+    }
+    const c = this.parAdresse.get(adresse);
+    return c && this.cellule(c.ligne, c.col) === c ? c : undefined;
+  };
+
+  valeur = (i: number, j: number): unknown => {
+    const c = this.cellule(i, j);
+    return c && c !== "fusion" ? contenu(c, this.trouver).value : "";
+  };
+}
+
+const styleColonne = (f: FeuilleLue, j: number) => f.colonnes[j]?.style ?? null;
+
+/** Tableau dense `lignes × colonnes` rempli de `v` (comme `grille` d'instantane-xlsx). */
+function grille<T>(lignes: number, colonnes: number, v: T): T[][] {
+  const g: T[][] = new Array<T[]>(lignes);
+  for (let i = 0; i < lignes; i++) g[i] = new Array<T>(colonnes).fill(v);
+  return g;
+}
+
+export function instantaneDirect(
+  fc: FeuilleClasseur,
+  index: IndexFeuille,
+  position: number,
+  rendus: Rendus,
+  theme: readonly string[],
+  acces: AccesListes,
+  bornes: BornesLecture,
+): SheetSnapshot {
+  const f = fc.lue;
+  const formee = etendueVide();
+  const remplie = etendueVide();
+  for (const l of f.lignes) {
+    for (const c of l.cellules) {
+      if (c.genre !== T_NUL) {
+        etendre(formee, l.index, c.col);
+        etendre(remplie, l.index, c.col);
+      } else if (rendus.de(c.style).visible) etendre(formee, l.index, c.col);
+    }
+  }
+  const maitresCrees: [number, number, Rendu][] = [];
+  for (const z of f.fusions) {
+    const rows = z.bottom - z.top + 1;
+    const cols = z.right - z.left + 1;
+    if (rows > 1 || cols > 1) {
+      // Étendue des cellules esclaves (toutes sauf la maîtresse, en haut à gauche).
+      const haut = cols > 1 ? z.top : z.top + 1;
+      const gauche = rows > 1 ? z.left : z.left + 1;
+      for (const e of [formee, remplie]) {
+        etendre(e, haut, gauche);
+        etendre(e, z.bottom, z.right);
+      }
+    }
+    if (!index.cellule(z.top, z.left)) {
+      const r = rendus.cree(index.ligne(z.top)?.style ?? null, styleColonne(f, z.left));
+      maitresCrees.push([z.top, z.left, r]);
+      if (r.visible) etendre(formee, z.top, z.left);
+    }
+  }
+  const { top, left, bottom, right } = bornerPlage(fc.name, formee, remplie, bornes);
+  const vide = bottom < 0;
+  const origin = vide ? { row: 0, col: 0 } : { row: top, col: left };
+  const rowCount = vide ? 0 : bottom - top + 1;
+  const columnCount = vide ? 0 : right - left + 1;
+  const values = grille<CellValue>(rowCount, columnCount, "");
+  const valueTypes = grille<ValueType>(rowCount, columnCount, "Empty");
+  const formulas = grille<string | null>(rowCount, columnCount, null);
+  const numberFormats = grille(rowCount, columnCount, "General");
+  const fills = grille<string | null>(rowCount, columnCount, null);
+  const bold = grille(rowCount, columnCount, false);
+  const poser = (i: number, j: number, r: Rendu) => {
+    (numberFormats[i] as string[])[j] = r.numFmt;
+    (fills[i] as (string | null)[])[j] = r.fill;
+    (bold[i] as boolean[])[j] = r.bold;
+  };
+  if (!vide) {
+    const esclave = new Uint8Array(rowCount * columnCount);
+    const ecrite = new Uint8Array(rowCount * columnCount);
+    for (const z of f.fusions) {
+      for (let i = z.top; i <= z.bottom; i++) {
+        for (let j = z.left; j <= z.right; j++) {
+          if (i === z.top && j === z.left) continue;
+          if (i >= top && i <= bottom && j >= left && j <= right) {
+            esclave[(i - top) * columnCount + (j - left)] = 1;
+          }
+        }
+      }
+    }
+    for (const l of f.lignes) {
+      if (l.index < top || l.index > bottom) continue;
+      const i = l.index - top;
+      for (const c of l.cellules) {
+        if (c.col < left || c.col > right) continue;
+        const j = c.col - left;
+        ecrite[i * columnCount + j] = 1;
+        poser(i, j, rendus.de(c.style));
+        if (esclave[i * columnCount + j]) continue;
+        // Cas courants sans objet intermédiaire (même résultat que `contenu`).
+        if (c.genre === T_TEXTE && typeof c.valeur === "string") {
+          if (c.valeur !== "") {
+            (values[i] as CellValue[])[j] = c.valeur;
+            (valueTypes[i] as ValueType[])[j] = "String";
+          }
+          continue;
+        }
+        if (c.genre === T_NOMBRE) {
+          (values[i] as CellValue[])[j] = c.valeur as number;
+          (valueTypes[i] as ValueType[])[j] = "Double";
+          continue;
+        }
+        const k = contenu(c, index.trouver);
+        (values[i] as CellValue[])[j] = k.value;
+        (valueTypes[i] as ValueType[])[j] = k.type;
+        (formulas[i] as (string | null)[])[j] = k.formula;
+      }
+    }
+    for (const [r, c, rendu] of maitresCrees) {
+      if (r >= top && r <= bottom && c >= left && c <= right) poser(r - top, c - left, rendu);
+    }
+    for (const z of f.fusions) {
+      const styleLigne = (i: number) => index.ligne(i)?.style ?? null;
+      for (let r = z.top; r <= z.bottom; r++) {
+        for (let c = z.left; c <= z.right; c++) {
+          if (r === z.top && c === z.left) continue;
+          if (r < top || r > bottom || c < left || c > right) continue;
+          const i = r - top;
+          const j = c - left;
+          if (ecrite[i * columnCount + j]) continue;
+          poser(i, j, rendus.cree(styleLigne(r), styleColonne(f, c)));
+        }
+      }
+    }
+  }
+  const hiddenRows: number[] = [];
+  const hiddenColumns: number[] = [];
+  for (let r = origin.row; r < origin.row + rowCount; r++) {
+    if (index.ligne(r)?.masquee) hiddenRows.push(r);
+  }
+  for (let c = origin.col; c < origin.col + columnCount; c++) {
+    if (f.colonnes[c]?.masquee) hiddenColumns.push(c);
+  }
+  const merges: CellRange[] = f.fusions.map((z) => ({ ...z }));
+  return {
+    id: String(fc.id),
+    name: fc.name,
+    position,
+    visibility: VISIBILITES[fc.state ?? ""] ?? "Visible",
+    protected: f.protegee,
+    origin,
+    rowCount,
+    columnCount,
+    values,
+    valueTypes,
+    formulas,
+    numberFormats,
+    fills,
+    bold,
+    merges,
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    validations: validationsDepuisModele(f.validations, acces),
+    conditionalFormats: mfcDepuisModele(f.mfc, theme),
+  };
+}
