@@ -26,17 +26,9 @@ export function dansPlage(sheet: SheetSnapshot, row: number, col: number): boole
 }
 
 export function cellule(sheet: SheetSnapshot, row: number, col: number): Cellule {
+  if (!dansPlage(sheet, row, col)) return { row, col, ...VIDE };
   const i = row - sheet.origin.row;
   const j = col - sheet.origin.col;
-  if (!(i >= 0 && j >= 0 && i < sheet.rowCount && j < sheet.columnCount)) {
-    return { row, col, ...VIDE };
-  }
-  if (!Number.isInteger(i) || !Number.isInteger(j)) return lire(sheet, row, col, i, j);
-  const ligne = (casesDe(sheet)[i] ??= new Array<Cellule | undefined>(sheet.columnCount));
-  return (ligne[j] ??= lire(sheet, row, col, i, j));
-}
-
-function lire(sheet: SheetSnapshot, row: number, col: number, i: number, j: number): Cellule {
   return {
     row,
     col,
@@ -46,22 +38,6 @@ function lire(sheet: SheetSnapshot, row: number, col: number, i: number, j: numb
     numberFormat: sheet.numberFormats[i]?.[j] ?? "General",
     fill: sheet.fills[i]?.[j] ?? null,
   };
-}
-
-/**
- * Les cellules d'une feuille sont lues des dizaines de fois par analyse (typage, repérages,
- * complétude, contrôles) : chacune est construite une fois, à sa première lecture, et gardée avec
- * la feuille (l'instantané ne change pas ; la mémoire part avec lui).
- */
-const cases = new WeakMap<SheetSnapshot, (Cellule | undefined)[][]>();
-
-function casesDe(sheet: SheetSnapshot): (Cellule | undefined)[][] {
-  let c = cases.get(sheet);
-  if (!c) {
-    c = new Array<(Cellule | undefined)[]>(sheet.rowCount);
-    cases.set(sheet, c);
-  }
-  return c;
 }
 
 /** Vide au sens de la saisie : rien, des blancs, ou une formule qui renvoie "". */
@@ -92,31 +68,7 @@ export function fusionDe(sheet: SheetSnapshot, row: number, col: number): CellRa
   return rang === undefined ? undefined : merges[rang];
 }
 
-/** Zone de la cellule : sa fusion, sinon la cellule seule (gardée, pour une cellule de la plage). */
-export function zoneDe(sheet: SheetSnapshot, row: number, col: number): CellRange {
-  const f = fusionDe(sheet, row, col);
-  if (f) return f;
-  const i = row - sheet.origin.row;
-  const j = col - sheet.origin.col;
-  if (!(i >= 0 && j >= 0 && i < sheet.rowCount && j < sheet.columnCount && entiers(i, j))) {
-    return { top: row, left: col, bottom: row, right: col };
-  }
-  const ligne = (seulesDe(sheet)[i] ??= new Array<CellRange | undefined>(sheet.columnCount));
-  return (ligne[j] ??= { top: row, left: col, bottom: row, right: col });
-}
-
 const entiers = (a: number, b: number) => Number.isInteger(a) && Number.isInteger(b);
-
-const seules = new WeakMap<SheetSnapshot, (CellRange | undefined)[][]>();
-
-function seulesDe(sheet: SheetSnapshot): (CellRange | undefined)[][] {
-  let s = seules.get(sheet);
-  if (!s) {
-    s = new Array<(CellRange | undefined)[]>(sheet.rowCount);
-    seules.set(sheet, s);
-  }
-  return s;
-}
 
 /**
  * Index des fusions d'une feuille, construit au premier appel (la liste des fusions d'un instantané

@@ -1,4 +1,4 @@
-import { cellule, estVide, fusionDe, limites, zoneDe, type Cellule } from "../cellule";
+import { cellule, estVide, fusionDe, limites, type Cellule } from "../cellule";
 import type { Champ } from "../modele";
 import type { CellRange, SheetSnapshot } from "../snapshot";
 import type { OngletReconnu } from "../types-onglet";
@@ -48,7 +48,7 @@ export class Feuille {
 
   /** Zone de la cellule : sa fusion ou elle-même. */
   zone(row: number, col: number): CellRange {
-    return zoneDe(this.sheet, row, col);
+    return fusionDe(this.sheet, row, col) ?? { top: row, left: col, bottom: row, right: col };
   }
 
   /** Cellule ancre (haut-gauche de la fusion) de la cellule (row, col). */
