@@ -1,6 +1,7 @@
 import { CATALOGUE_ONGLETS, type TypeCatalogue } from "../catalogue/catalogue";
 import type { SheetSnapshot } from "../snapshot";
 import { contientMots, normaliserTexte } from "../texte";
+import { presences } from "./presence";
 
 /** Indices de reconnaissance d'un onglet : son nom, puis son contenu (modèle, §6). */
 
@@ -63,49 +64,17 @@ export function textesFeuille(sheet: SheetSnapshot): string[] {
   return textes;
 }
 
-const CODE_ANNEXE = /\bannexe (1|2 [a-g]|2[a-g]|3|4|5)\b/g;
-
-/**
- * « Le motif apparaît en mots entiers dans l'un des textes » : les textes distincts sont mis bout à
- * bout, chacun entre espaces, séparés par un saut de ligne (qu'un motif ne contient pas), et chaque
- * motif est cherché une fois dans le tout — au lieu d'un parcours des textes par motif. Un motif
- * dont un mot n'apparaît dans aucun texte est écarté sans parcours.
- */
-function presence(textes: readonly string[]): (motif: string) => boolean {
-  const SEPARATEUR = "\n";
-  if (textes.some((t) => t.includes(SEPARATEUR))) {
-    return (motif) => textes.some((t) => contientMots(t, motif));
-  }
-  const mots = new Set<string>();
-  for (const t of textes) for (const m of t.split(" ")) mots.add(m);
-  const tout = textes.map((t) => ` ${t} `).join(SEPARATEUR);
-  return (motif) => {
-    if (motif.includes(SEPARATEUR)) return textes.some((t) => contientMots(t, motif));
-    if (motif === "" || !motif.split(" ").every((m) => m === "" || mots.has(m))) return false;
-    return tout.includes(` ${motif} `);
-  };
-}
-
 /** Scores de contenu par type, du plus élevé au plus faible (types à score nul omis). */
-export function indicesContenu(tous: readonly string[]): IndiceContenu[] {
+export function indicesContenu(textes: readonly string[]): IndiceContenu[] {
   const indices: IndiceContenu[] = [];
-  // La présence d'un motif ne dépend pas des répétitions : chaque texte distinct compte une fois.
-  const textes = [...new Set(tous)];
-  const present = presence(textes);
+  const p = presences(textes);
   for (const e of CATALOGUE_ONGLETS) {
-    const trouves = e.signatures.filter((s) => present(s.texte));
+    const trouves = e.signatures.filter((s) => p.signatures.has(s.texte));
     let score = trouves.reduce((a, s) => a + s.poids, 0);
     const noms = trouves.map((s) => s.texte);
-    if (e.type === "accueil") {
-      const codes = new Set(
-        textes
-          .filter((t) => t.includes("annexe"))
-          .flatMap((t) => [...t.matchAll(CODE_ANNEXE)].map((m) => m[1])),
-      );
-      if (codes.size >= ANNEXES_SOMMAIRE) {
-        score += 3;
-        noms.push(`${codes.size} annexes citées`);
-      }
+    if (e.type === "accueil" && p.codes.size >= ANNEXES_SOMMAIRE) {
+      score += 3;
+      noms.push(`${p.codes.size} annexes citées`);
     }
     if (score > 0) indices.push({ type: e.type, score, trouves: noms });
   }
