@@ -9,11 +9,12 @@ import type { DefinitionIndicateur, Entrees, Granularite, Seuil, Unite } from ".
 const REFERENCE = "indicateurs.md §6 ; classeur-diagnostic.md §5.13";
 const DENOMINATEURS = new Set(["capacite", "effectif"]);
 
-const cellules = (e: Entrees) =>
-  Object.entries(e)
-    .filter(([cle]) => !DENOMINATEURS.has(cle))
-    .map(([, v]) => v);
-const totalCreton = (e: Entrees) => somme(cellules(e));
+/** Somme des cellules de Creton (hors dénominateurs), dans l'ordre des entrées, comme SOMME. */
+function totalCreton(e: Entrees): number {
+  let total = 0;
+  for (const cle in e) if (!DENOMINATEURS.has(cle)) total += e[cle] as number;
+  return total;
+}
 
 /** Déclaration d'un indicateur 2-F (un agrégat), par champs nommés. */
 interface DeclarationCreton {

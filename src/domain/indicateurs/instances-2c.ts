@@ -1,6 +1,6 @@
 import type { DiagnosticRepere } from "../classeur/modele";
 import { normaliserTexte } from "../classeur/texte";
-import { reconnaitre2C } from "./anap-2c";
+import { reconnaitre2C, type DefinitionAnap } from "./anap-2c";
 import { normaliserFiness } from "../valeurs/finess";
 import type { Instance } from "./types";
 
@@ -13,21 +13,35 @@ import type { Instance } from "./types";
 export function instances2C(repere: DiagnosticRepere): Instance[] {
   const zone = repere.anap2c;
   if (!zone) return [];
+  // Les mêmes en-têtes de colonnes se répètent sur chaque ESMS : reconnus une fois par analyse.
+  const reconnus = new Map<string, DefinitionAnap | null>();
+  const reconnaitre = (libelle: string): DefinitionAnap | undefined => {
+    let def = reconnus.get(libelle);
+    if (def === undefined) {
+      def = reconnaitre2C(normaliserTexte(libelle)) ?? null;
+      reconnus.set(libelle, def);
+    }
+    return def ?? undefined;
+  };
   return zone.esms.flatMap((esms) => {
     const retenus = new Map<string, { libelle: string; instance: Instance }>();
+    let perimetre: Instance["perimetre"] | undefined;
     for (const [libelle, champ] of Object.entries(esms.valeurs)) {
       if (!champ) continue;
-      const def = reconnaitre2C(normaliserTexte(libelle));
+      const def = reconnaitre(libelle);
       if (!def) continue;
       const deja = retenus.get(def.id);
       if (deja && deja.libelle.length <= libelle.length) continue;
       const points = def.unite === "%" && !champ.cellule.numberFormat.includes("%");
-      const finess = normaliserFiness(esms.finess);
+      if (!perimetre) {
+        const finess = normaliserFiness(esms.finess);
+        perimetre = { cle: finess || normaliserTexte(esms.nom), libelle: esms.nom || finess };
+      }
       retenus.set(def.id, {
         libelle,
         instance: {
           definition: def,
-          perimetre: { cle: finess || normaliserTexte(esms.nom), libelle: esms.nom || finess },
+          perimetre,
           entrees: [
             {
               cle: "valeur",

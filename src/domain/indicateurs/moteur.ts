@@ -1,12 +1,11 @@
-import { adresseA1, citerFeuille } from "../classeur/adresse";
-import type { Champ } from "../classeur/modele";
-import type { Location } from "../classeur/snapshot";
 import { estRaison } from "./calcul";
 import { formaterDistinct, formaterNombre, LIBELLES_RAISON, nombreDeCondition } from "./format";
+import { formuleAvecAdresses } from "./formule-adresses";
 import { lireEntree } from "./lecture";
 import type {
   AlerteIndicateur,
   Entrees,
+  EntreeInstance,
   EntreeResultat,
   Instance,
   Raison,
@@ -15,75 +14,61 @@ import type {
   Unite,
 } from "./types";
 
+export { formuleAvecAdresses } from "./formule-adresses";
+
 /** Ordre de gravité des raisons : la plus parlante l'emporte quand plusieurs entrées manquent. */
 const PRIORITE: readonly Raison[] = ["valeur-erreur", "texte-non-numerique", "donnee-manquante"];
 
 function lireEntrees(instance: Instance): EntreeResultat[] {
-  return instance.entrees.map((e) => {
+  const res: EntreeResultat[] = [];
+  for (const e of instance.entrees) {
     const lu = lireEntree(e.champ);
-    const valeur = lu.valeur === null ? null : lu.valeur * (e.facteur ?? 1);
-    return {
+    // Mêmes clés, dans le même ordre, que le littéral { cle, libelle, location?, valeur, … }.
+    const r: { -readonly [K in keyof EntreeResultat]: EntreeResultat[K] } = {
       cle: e.cle,
       libelle: e.libelle,
-      ...(e.champ ? { location: e.champ.location } : {}),
-      valeur,
-      ...(lu.brute !== undefined ? { brute: lu.brute } : {}),
-      ...(lu.depuisTexte ? { depuisTexte: true } : {}),
-      ...(lu.raison ? { raison: lu.raison } : {}),
-    };
-  });
+    } as EntreeResultat;
+    if (e.champ) r.location = e.champ.location;
+    r.valeur = lu.valeur === null ? null : lu.valeur * (e.facteur ?? 1);
+    if (lu.brute !== undefined) r.brute = lu.brute;
+    if (lu.depuisTexte) r.depuisTexte = true;
+    if (lu.raison) r.raison = lu.raison;
+    res.push(r);
+  }
+  return res;
 }
 
+/** La raison qui empêche le calcul, s'il y en a une (un seul parcours des entrées). */
 function raisonBloquante(
   instance: Instance,
   toutes: readonly EntreeResultat[],
 ): Raison | undefined {
-  // Les entrées de contexte (seuils, explication) ne bloquent jamais le calcul.
-  const declarees = instance.entrees.filter((e) => !e.contexte);
-  const lues = toutes.filter((_, i) => !instance.entrees[i]?.contexte);
-  const facultative = (i: number) =>
-    declarees[i]?.facultative ?? instance.definition.agregat === true;
-  const bloquantes = lues.filter(
-    (l, i) => l.raison !== undefined && !(facultative(i) && l.raison === "donnee-manquante"),
-  );
-  for (const r of PRIORITE) if (bloquantes.some((b) => b.raison === r)) return r;
-  const facultatives = lues.filter((_, i) => facultative(i));
-  if (facultatives.length > 0 && facultatives.every((l) => l.valeur === null)) {
-    return "donnee-manquante";
+  const agregat = instance.definition.agregat === true;
+  let pire = PRIORITE.length;
+  let lues = 0;
+  let facultatives = 0;
+  let facultativesVides = 0;
+  for (let i = 0; i < instance.entrees.length; i++) {
+    const e = instance.entrees[i] as EntreeInstance;
+    // Les entrées de contexte (seuils, explication) ne bloquent jamais le calcul.
+    if (e.contexte) continue;
+    const l = toutes[i];
+    if (!l) continue;
+    lues++;
+    const facultative = e.facultative ?? agregat;
+    if (l.raison !== undefined && !(facultative && l.raison === "donnee-manquante")) {
+      const rang = PRIORITE.indexOf(l.raison);
+      if (rang >= 0 && rang < pire) pire = rang;
+    }
+    if (facultative) {
+      facultatives++;
+      if (l.valeur === null) facultativesVides++;
+    }
   }
-  if (lues.length === 0) return "donnee-manquante";
+  if (pire < PRIORITE.length) return PRIORITE[pire];
+  if (facultatives > 0 && facultativesVides === facultatives) return "donnee-manquante";
+  if (lues === 0) return "donnee-manquante";
   return undefined;
-}
-
-function adresse(location: Location, reference?: Location): string {
-  const a1 = adresseA1(location.row, location.col);
-  return reference && reference.sheetId === location.sheetId
-    ? a1
-    : `${citerFeuille(location.sheetName)}!${a1}`;
-}
-
-/** Formule attendue avec les adresses réelles ; `undefined` si une entrée n'est pas repérée. */
-export function formuleAvecAdresses(instance: Instance): string | undefined {
-  const modele = instance.formule ?? instance.definition.formule;
-  if (!modele) return undefined;
-  const reference = instance.resultat?.location;
-  const entrees = instance.entrees.filter((e) => !e.contexte);
-  const champs = entrees.map((e) => e.champ);
-  if (champs.some((c) => c === undefined)) return undefined;
-  const parCle = new Map(entrees.map((e) => [e.cle, e.champ as Champ]));
-  // `{*}` : les entrées que la formule ne nomme pas ailleurs (le dénominateur `{capacite}` de
-  // « =SUM({*})/{capacite} » n'entre pas dans la somme).
-  const nommees = new Set([...modele.matchAll(/\{([^}*]+)\}/g)].map((m) => m[1]));
-  const liste = entrees.filter((e) => !nommees.has(e.cle)).map((e) => e.champ as Champ);
-  let manquante = false;
-  const texte = modele
-    .replace("{*}", liste.map((c) => adresse(c.location, reference)).join(","))
-    .replace(/\{([^}]+)\}/g, (_, cle: string) => {
-      const champ = parCle.get(cle);
-      if (!champ) manquante = true;
-      return champ ? adresse(champ.location, reference) : cle;
-    });
-  return manquante ? undefined : texte;
 }
 
 function expliquer(
@@ -153,7 +138,9 @@ export function seuilsFranchis(
   valeur: number,
   entrees: Entrees,
 ): Seuil[] {
-  const franchis = seuils.filter((s) => s.si(valeur, entrees));
+  const franchis: Seuil[] = [];
+  for (const s of seuils) if (s.si(valeur, entrees)) franchis.push(s);
+  if (!franchis.some((s) => s.remplacePar !== undefined)) return franchis;
   return franchis.filter(
     (s) => s.remplacePar === undefined || !franchis.some((x) => x.condition === s.remplacePar),
   );
@@ -166,14 +153,19 @@ export function evaluer(instance: Instance): ResultatIndicateur {
   const lues = lireEntrees(instance);
   let raison = raisonBloquante(instance, lues);
   let valeur: number | null = null;
-  // Le calcul ne voit que les entrées de la formule ; les seuils voient aussi celles de contexte.
+  // Le calcul ne voit que les entrées de la formule ; les seuils voient aussi celles de contexte
+  // (sans entrée de contexte, les deux sont le même objet).
+  const declarees = instance.entrees;
+  let avecContexte = false;
+  for (const e of declarees) if (e.contexte) avecContexte = true;
   const entrees: Record<string, number> = {};
-  const calcul: Record<string, number> = {};
-  lues.forEach((l, i) => {
-    if (l.valeur === null) return;
+  const calcul: Record<string, number> = avecContexte ? {} : entrees;
+  for (let i = 0; i < lues.length; i++) {
+    const l = lues[i] as EntreeResultat;
+    if (l.valeur === null) continue;
     entrees[l.cle] = l.valeur;
-    if (!instance.entrees[i]?.contexte) calcul[l.cle] = l.valeur;
-  });
+    if (avecContexte && !declarees[i]?.contexte) calcul[l.cle] = l.valeur;
+  }
   if (raison === undefined) {
     const r = def.calculer(calcul);
     if (estRaison(r)) raison = r;
@@ -181,7 +173,7 @@ export function evaluer(instance: Instance): ResultatIndicateur {
     else valeur = r;
   }
   const alertes: AlerteIndicateur[] =
-    valeur === null
+    valeur === null || def.seuils.length === 0
       ? []
       : seuilsFranchis(def.seuils, valeur, entrees).map((s) => ({
           gravite: s.gravite,
@@ -204,13 +196,36 @@ export function evaluer(instance: Instance): ResultatIndicateur {
     ...(formule ? { formule } : {}),
     alertes,
   };
-  // L'explication (texte long, nombres formatés) n'est écrite qu'à sa première lecture : la
-  // plupart des résultats d'une analyse ne sont jamais expliqués à l'écran. Même valeur, même
-  // place parmi les clés (dernière), énumérable : copies, JSON et clonage la voient.
-  let explication: string | undefined;
-  return Object.defineProperty(resultat, "explication", {
-    enumerable: true,
-    configurable: true,
-    get: () => (explication ??= expliquer(instance, libelle, lues, valeur, raison)),
-  }) as ResultatIndicateur;
+  A_EXPLIQUER.set(resultat, { instance, libelle, lues, valeur, raison });
+  return Object.defineProperty(resultat, "explication", EXPLICATION) as ResultatIndicateur;
 }
+
+/**
+ * L'explication (texte long, nombres formatés) n'est écrite qu'à sa première lecture : la plupart
+ * des résultats d'une analyse ne sont jamais expliqués à l'écran. Même valeur, même place parmi
+ * les clés (dernière), propriété propre énumérable : copies, JSON et clonage la voient.
+ *
+ * Un seul accesseur pour tous les résultats (ce qu'il faut pour écrire le texte est rangé à part,
+ * par résultat) : les résultats de même forme partagent leur classe cachée. Un accesseur propre à
+ * chaque résultat (une fermeture par résultat) en donnait une par résultat : création deux fois
+ * plus lente et lectures mégamorphes chez les contrôles.
+ */
+interface AExpliquer {
+  readonly instance: Instance;
+  readonly libelle: string;
+  readonly lues: readonly EntreeResultat[];
+  readonly valeur: number | null;
+  readonly raison: Raison | undefined;
+  texte?: string;
+}
+
+const A_EXPLIQUER = new WeakMap<object, AExpliquer>();
+
+const EXPLICATION: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object): string | undefined {
+    const e = A_EXPLIQUER.get(this);
+    return e && (e.texte ??= expliquer(e.instance, e.libelle, e.lues, e.valeur, e.raison));
+  },
+};
