@@ -1,4 +1,4 @@
-import { cellule, fusionDe, limites } from "../cellule";
+import { cellule, fusionDe } from "../cellule";
 import type { Location, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { normaliserTexte } from "../texte";
 import { memoriser } from "../../valeurs/memoire";
@@ -117,11 +117,14 @@ function ordreDeRecherche(snapshot: WorkbookSnapshot): SheetSnapshot[] {
 /** Légende d'une feuille : la première pastille de chaque classe. */
 function legendeFeuille(sheet: SheetSnapshot, dejaVues: Set<ClasseLegende>): PastilleLegende[] {
   const out: PastilleLegende[] = [];
-  const { lastRow, lastCol } = limites(sheet);
-  for (let row = sheet.origin.row; row <= lastRow; row++) {
-    for (let col = sheet.origin.col; col <= lastCol; col++) {
-      const v = cellule(sheet, row, col).value;
+  for (let i = 0; i < sheet.rowCount; i++) {
+    const valeurs = sheet.values[i];
+    if (!valeurs) continue;
+    const row = sheet.origin.row + i;
+    for (let j = 0; j < sheet.columnCount; j++) {
+      const v = valeurs[j];
       if (typeof v !== "string") continue;
+      const col = sheet.origin.col + j;
       const classe = classeDuTexte(v);
       if (!classe || dejaVues.has(classe)) continue;
       const p = pastille(sheet, row, col);

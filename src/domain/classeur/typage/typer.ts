@@ -1,5 +1,5 @@
-import { cellule, estVide, type Cellule } from "../cellule";
-import type { CellRange, SheetSnapshot } from "../snapshot";
+import { cellule, type Cellule } from "../cellule";
+import type { CellRange, CellValue, SheetSnapshot, ValueType } from "../snapshot";
 import { classerCouleur, type ClasseCouleur, type OptionsCouleur } from "./couleur";
 import { enTetesSurFond } from "./en-tetes-fond";
 import { estEnTeteDeSection, indexFusions } from "./fusions";
@@ -46,13 +46,29 @@ export interface TypageFeuille {
   readonly ancresSaisie: readonly Cellule[];
 }
 
-const estTexte = (c: Cellule) => typeof c.value === "string" && c.value.trim() !== "";
-
-function typeHorsSaisie(c: Cellule, classe: ClasseCouleur, titre: boolean): TypeCellule {
-  if (estTexte(c)) return titre ? "titre" : "libelle";
-  if (c.formula !== null) return "calcul";
-  if (!estVide(c)) return classe === "calcul" ? "calcul" : "pre-rempli";
+function typeHorsSaisie(
+  value: CellValue,
+  type: ValueType,
+  formula: string | null,
+  classe: ClasseCouleur,
+  titre: boolean,
+): TypeCellule {
+  if (typeof value === "string" && value.trim() !== "") return titre ? "titre" : "libelle";
+  if (formula !== null) return "calcul";
+  // Vide au sens de `estVide` : rien, des blancs, ou une formule qui renvoie "".
+  const vide = type === "Empty" || (typeof value === "string" && value.trim() === "");
+  if (!vide) return classe === "calcul" ? "calcul" : "pre-rempli";
   return classe === "pre-rempli" ? "pre-rempli" : classe === "calcul" ? "calcul" : "vide";
+}
+
+/** En-tête de section possible seulement sur l'ancre d'une fusion (la cellule n'est lue qu'alors). */
+function enTeteDeSection(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  zone: CellRange | undefined,
+): boolean {
+  return zone !== undefined && estEnTeteDeSection(sheet, cellule(sheet, row, col), zone);
 }
 
 /** Codes des types et des classes rangés par position (0 : cellule non typée). */
@@ -118,27 +134,41 @@ export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}):
   };
   for (let i = 0; i < nr; i++) {
     const row = r0 + i;
+    // La cellule est lue dans les tableaux de la ligne ; l'objet `Cellule` n'est construit que
+    // pour une ancre de saisie ou un en-tête de section possible (une fusion).
+    const valeurs = sheet.values[i];
+    const genres = sheet.valueTypes[i];
+    const formules = sheet.formulas[i];
+    const fonds = sheet.fills[i];
     for (let j = 0; j < nc; j++) {
       const col = c0 + j;
       if (index.couvrante(row, col)) continue;
       const p = i * nc + j;
-      const c = cellule(sheet, row, col);
+      const value = valeurs?.[j] ?? "";
+      const genre = genres?.[j] ?? "Empty";
+      const formula = formules?.[j] ?? null;
       const zone = index.ancre(row, col);
-      const k = classeDe(c.fill);
+      const k = classeDe(fonds?.[j] ?? null);
       classes[p] = k;
       const classe = CLASSES[k] ?? "non";
       let type: TypeCellule;
       if (lignes.has(row) || colonnes.has(col)) type = "masquee";
       else if (pastilles.has(p)) type = "legende";
       else if (classe === "saisie" || classe === "incertain") {
-        if (estEnTeteDeSection(sheet, c, zone)) type = "titre";
+        if (enTeteDeSection(sheet, row, col, zone)) type = "titre";
         else if (enTetes.has(p)) type = "libelle";
         else type = classe === "saisie" ? "saisie" : "incertaine";
       } else {
-        type = typeHorsSaisie(c, classe, estEnTeteDeSection(sheet, c, zone));
+        type = typeHorsSaisie(
+          value,
+          genre,
+          formula,
+          classe,
+          enTeteDeSection(sheet, row, col, zone),
+        );
       }
       types[p] = CODE_TYPE.get(type) ?? 0;
-      if (type === "saisie" || type === "incertaine") ancresSaisie.push(c);
+      if (type === "saisie" || type === "incertaine") ancresSaisie.push(cellule(sheet, row, col));
     }
   }
   /** Position de l'ancre de (row, col) dans la plage utilisée, -1 si elle est hors plage. */
