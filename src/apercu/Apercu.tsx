@@ -1,5 +1,13 @@
 import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
-import { type ReactNode, useEffect, useReducer, useRef, useState } from "react";
+import {
+  type ReactNode,
+  startTransition,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from "react";
 import { adresseZone } from "../domain/classeur/adresse";
 import type { HoteInstalle } from "../gateway/host-simule";
 import { OfficeGateway } from "../gateway/office/office-gateway";
@@ -40,8 +48,24 @@ export function Apercu({
   const [survol, setSurvol] = useState(false);
   const valeur = useRef<HTMLInputElement>(null);
   const [mesure, setMesure] = useState<MesureLecture | null>(null);
+  // La grille attend la fin de la première lecture du volet (ADR 0022) : dans Excel, la feuille
+  // est dessinée par Excel, pas par le fil du volet ; ici, son rendu (des milliers de cellules)
+  // retarderait la lecture et le sommaire. Rendu interruptible (transition) ensuite.
+  const [grille, setGrille] = useState(false);
   const [gateway] = useState(() =>
-    mesurerLectures(new OfficeGateway(hote.Excel as unknown as EspaceExcel), hote, setMesure),
+    mesurerLectures(new OfficeGateway(hote.Excel as unknown as EspaceExcel), hote, setMesure, () =>
+      startTransition(() => setGrille(true)),
+    ),
+  );
+  // Le volet ne dépend pas des changements de l'hôte (sa session les suit elle-même) : il n'est
+  // pas rendu de nouveau à chaque `sync` de la grille.
+  const volet = useMemo(
+    () => (
+      <Coque situation="apercu">
+        <App gateway={gateway} analyseur={analyseur.analyser} />
+      </Coque>
+    ),
+    [gateway],
   );
   const vue = hote.etat.vue();
   const selection = vue?.selection.map(adresseZone).join(", ") ?? "";
@@ -81,7 +105,8 @@ export function Apercu({
               refValeur={valeur}
             />
           ) : null}
-          {vue ? (
+          {vue && !grille ? <Text>{TA.grilleAttente}</Text> : null}
+          {vue && grille ? (
             <Grille
               vue={vue}
               surSelection={(r, c) => hote.etat.selectionner(vue.id, r, c)}
@@ -93,11 +118,7 @@ export function Apercu({
           ) : null}
         </section>
       </FluentProvider>
-      <div className={s.volet}>
-        <Coque situation="apercu">
-          <App gateway={gateway} analyseur={analyseur.analyser} />
-        </Coque>
-      </div>
+      <div className={s.volet}>{volet}</div>
     </div>
   );
 }

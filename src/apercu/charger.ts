@@ -1,5 +1,6 @@
 import type { WorkbookSnapshot } from "../domain/classeur/snapshot";
 import type { HoteInstalle } from "../gateway/host-simule";
+import { marquer } from "../taskpane/analyse/marques";
 import { TA } from "./textes";
 
 /** Adresse de l'instantané du classeur d'exemple (copié par webpack dans dist/exemples/). */
@@ -39,6 +40,7 @@ export async function installer(snapshot: WorkbookSnapshot): Promise<HoteInstall
   const hote = installerHote(snapshot);
   (window as unknown as { Excel: unknown }).Excel = hote.Excel;
   window.__hote = hote;
+  marquer("hote-installe");
   return hote;
 }
 
@@ -52,6 +54,7 @@ async function telecharger(url: string): Promise<WorkbookSnapshot> {
     throw new Error(TA.illisible(e instanceof Error ? e.message : String(e)));
   }
   if (!estInstantane(contenu)) throw new Error(TA.illisible("format inattendu"));
+  marquer("instantane-telecharge");
   return contenu;
 }
 

@@ -1,5 +1,6 @@
 import type { WorkbookGateway } from "../gateway/port";
 import type { HoteInstalle } from "../gateway/host-simule";
+import { marquer } from "../taskpane/analyse/marques";
 
 /** Coût d'une lecture du classeur mesuré sur l'hôte simulé (affiché et vérifié en e2e). */
 export interface MesureLecture {
@@ -18,19 +19,28 @@ declare global {
 
 /**
  * Passerelle qui délègue tout et note, pour chaque lecture, le nombre de `sync` consommés sur
- * l'hôte simulé et sa durée. `surMesure` prévient l'aperçu (affichage).
+ * l'hôte simulé et sa durée. `surMesure` prévient l'aperçu (affichage) ; `surTerminee`, à la fin
+ * de chaque lecture, réussie ou non.
  */
 export function mesurerLectures(
   gateway: WorkbookGateway,
   hote: HoteInstalle,
   surMesure: (m: MesureLecture) => void,
+  surTerminee: () => void = () => undefined,
 ): WorkbookGateway {
   const lectures: MesureLecture[] = (window.__lectures = []);
   const mesuree: WorkbookGateway = {
     readSnapshot: async (request) => {
       const avant = hote.stats.syncs;
       const debut = performance.now();
-      const snapshot = await gateway.readSnapshot(request);
+      marquer("lecture-debut");
+      let snapshot;
+      try {
+        snapshot = await gateway.readSnapshot(request);
+      } finally {
+        marquer("lecture-fin");
+        surTerminee();
+      }
       const m = {
         syncs: hote.stats.syncs - avant,
         ms: Math.round(performance.now() - debut),

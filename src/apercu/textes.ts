@@ -10,6 +10,7 @@ export const TA = {
   feuilles: "Feuilles du classeur",
   feuilleActive: (nom: string) => `Feuille « ${nom} »`,
   grille: (nom: string) => `Cellules de la feuille « ${nom} »`,
+  grilleAttente: "Affichage des cellules après la lecture du classeur par le volet…",
   selection: (adresses: string) => `Sélection : ${adresses}`,
   aucuneSelection: "Aucune cellule sélectionnée",
   saisieTitre: "Saisir une valeur",

@@ -33,6 +33,8 @@ export async function ouvrirApercu(page: Page): Promise<void> {
   await expect(page.getByRole("tablist", { name: "Vues du volet" })).toBeVisible({
     timeout: 90_000,
   });
+  // Le sommaire s'affiche avant la fin de l'analyse (ADR 0022) : attendre la lecture entière.
+  await attendreFinAction(page);
 }
 
 export const volet = (page: Page): Locator => page.getByRole("main");
