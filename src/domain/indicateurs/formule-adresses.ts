@@ -1,5 +1,6 @@
 import { adresseA1, citerFeuille } from "../classeur/adresse";
 import type { Location } from "../classeur/snapshot";
+import { memoriser } from "../valeurs/memoire";
 import type { EntreeInstance, Instance } from "./types";
 
 /**
@@ -9,20 +10,6 @@ import type { EntreeInstance, Instance } from "./types";
  * est découpé une fois ; une adresse est préfixée de sa feuille (citée) hors de la feuille du
  * résultat.
  */
-
-/** Petite mémoire bornée, vidée quand elle est pleine. */
-function memoire<T>(calculer: (cle: string) => T): (cle: string) => T {
-  const m = new Map<string, T>();
-  return (cle) => {
-    let v = m.get(cle);
-    if (v === undefined) {
-      if (m.size >= 2_000) m.clear();
-      v = calculer(cle);
-      m.set(cle, v);
-    }
-    return v;
-  };
-}
 
 interface Modele {
   /** Texte littéral aux rangs pairs, clé (`*` : la liste) aux rangs impairs. */
@@ -35,7 +22,7 @@ interface Modele {
 
 const CLE = /\{([^}]+)\}/g;
 
-const modele = memoire((texte): Modele => {
+const modele = memoriser((texte): Modele => {
   const morceaux = texte.split(CLE);
   const litteraux = morceaux.filter((_, i) => i % 2 === 0);
   const etoiles = morceaux.filter((m, i) => i % 2 === 1 && m === "*").length;
@@ -48,7 +35,7 @@ const modele = memoire((texte): Modele => {
 });
 
 /** Préfixe de feuille citée ; `sur` : le nom ne contient ni accolade ni `$` (découpage direct). */
-const feuille = memoire((nom) => ({ prefixe: `${citerFeuille(nom)}!`, sur: !/[{}$]/.test(nom) }));
+const feuille = memoriser((nom) => ({ prefixe: `${citerFeuille(nom)}!`, sur: !/[{}$]/.test(nom) }));
 
 /** La voie d'origine (deux remplacements), gardée pour un modèle ou un nom de feuille inhabituel. */
 function parRemplacements(
