@@ -5,10 +5,12 @@ import { reenregistrer } from "../../../scripts/fidelite/libreoffice";
 import { corpusHostile } from "./corpus-hostile";
 import { classeurDemo } from "./demo";
 import { classeursAleatoires, comparer, premiereDifference, type Comparaison } from "./equivalence";
+import { RETOUCHES, retoucher } from "./retouches-direct";
 
 /**
- * Lecteur direct (ADR 0018) : sur chaque classeur que nous avons — exemples, démonstration,
- * corpus hostile, ré-enregistrements LibreOffice, mises en page aléatoires de `npm run fidelite` —
+ * Lecteur direct (ADR 0018) : sur chaque classeur que nous avons — exemples, démonstration et ses
+ * retouches (ce qu'écrivent d'autres tableurs), corpus hostile, ré-enregistrements LibreOffice,
+ * mises en page aléatoires de `npm run fidelite` —
  * l'instantané et les avertissements (ou le code et le message d'erreur) sont ceux du chemin
  * ExcelJS, à l'identique. Les classeurs écrits par ExcelJS ou LibreOffice sont lus sans repli.
  */
@@ -21,17 +23,29 @@ interface Cas {
   readonly octets: Buffer;
   /** Le lecteur direct doit le lire seul (sans repasser par ExcelJS). */
   readonly sansRepli: boolean;
+  /** Le lecteur direct doit repasser par ExcelJS. */
+  readonly repli?: boolean;
 }
 
 const cas: Cas[] = [];
 const resultats = new Map<string, Comparaison>();
 
 beforeAll(async () => {
-  for (const f of readdirSync(EXEMPLES).filter((x) => x.endsWith(".xlsx")).sort()) {
+  for (const f of readdirSync(EXEMPLES)
+    .filter((x) => x.endsWith(".xlsx"))
+    .sort()) {
     cas.push({ nom: `exemple ${f}`, octets: readFileSync(join(EXEMPLES, f)), sansRepli: true });
   }
   const demo = await classeurDemo();
   cas.push({ nom: "démonstration", octets: demo, sansRepli: true });
+  for (const r of RETOUCHES) {
+    cas.push({
+      nom: `retouche ${r.nom}`,
+      octets: retoucher(demo, r),
+      sansRepli: !r.repli,
+      repli: !!r.repli,
+    });
+  }
   const aleatoires = await classeursAleatoires(20261203, 12, 3);
   for (const a of aleatoires) cas.push({ ...a, sansRepli: true });
   for (const h of await corpusHostile()) {
@@ -59,12 +73,13 @@ beforeAll(async () => {
 });
 
 describe("lecteur direct : même résultat que le chemin ExcelJS", () => {
-  it("couvre exemples, démonstration, hostiles, LibreOffice et ≥ 30 mises en page aléatoires", () => {
+  it("couvre exemples, retouches, hostiles, LibreOffice et ≥ 30 mises en page aléatoires", () => {
     const n = (p: string) => cas.filter((c) => c.nom.startsWith(p)).length;
     expect(n("exemple ")).toBeGreaterThanOrEqual(6);
     expect(n("hostile ")).toBeGreaterThanOrEqual(20);
     expect(n("LibreOffice ")).toBeGreaterThanOrEqual(8);
     expect(n("aléatoire ")).toBeGreaterThanOrEqual(30);
+    expect(n("retouche ")).toBeGreaterThanOrEqual(15);
   });
 
   it("aucune différence (instantané, avertissements, code et message d'erreur)", () => {
@@ -83,6 +98,14 @@ describe("lecteur direct : même résultat que le chemin ExcelJS", () => {
       .map((c) => [c.nom, resultats.get(c.nom)?.repli] as const)
       .filter(([, r]) => r !== null);
     expect(replis).toEqual([]);
+  });
+
+  it("ce que le lecteur direct ne reproduit pas repasse par ExcelJS", () => {
+    const attendus = cas.filter((c) => c.repli);
+    expect(attendus.length).toBeGreaterThanOrEqual(3);
+    expect(attendus.filter((c) => resultats.get(c.nom)?.repli === null).map((c) => c.nom)).toEqual(
+      [],
+    );
   });
 
   it("le corpus hostile garde ses codes (lu directement ou après repli)", () => {

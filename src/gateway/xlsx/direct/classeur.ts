@@ -7,6 +7,7 @@ import {
   Repli,
   VIDE,
   verifierPartie,
+  verifierRacine,
   xmlDecodeExcelJs,
 } from "./xml";
 
@@ -138,6 +139,7 @@ export function lireClasseurXml(xml: string): ClasseurXml {
       noms = liste;
     } else if (NOEUDS_LUS.has(l.nom) && ouverte) l.sauter();
   }
+  verifierRacine(l, "workbook");
   return { feuilles, date1904, noms };
 }
 
@@ -153,6 +155,7 @@ export function lireRelations(xml: string, partie: string): Record<string, strin
     res.push(l.attrs());
     if (j === OUVRANTE) l.sauter();
   }
+  verifierRacine(l, "Relationships");
   return res;
 }
 

@@ -4,7 +4,16 @@ import { adresseCanonique, booleenXml, lireDonnees, type LigneXml } from "./donn
 import { lireMfcXml, lireValidationsXml, type MfcBrute } from "./regles-feuille";
 import type { ModeleStyle, StylesLus } from "./styles";
 import type { TextePartage } from "./textes";
-import { enfants, FIN, LecteurXml, OUVRANTE, Repli, VIDE, verifierPartie } from "./xml";
+import {
+  enfants,
+  FIN,
+  LecteurXml,
+  OUVRANTE,
+  Repli,
+  VIDE,
+  verifierPartie,
+  verifierRacine,
+} from "./xml";
 
 /**
  * Une feuille (`xl/worksheets/sheetN.xml`) telle qu'ExcelJS la charge : lignes et cellules,
@@ -172,6 +181,7 @@ export function lireFeuille(xml: string, partie: string, e: EntreesFeuille): Feu
         if (IGNORES.has(l.nom) && ouverte) l.sauter();
     }
   }
+  verifierRacine(l, "worksheet");
   const rels = new Map((e.relations ?? []).map((r) => [r.Id, r]));
   if ((e.relations ?? []).some((r) => /\/comments$/.test(r.Type ?? ""))) {
     throw new Repli(`${partie} : commentaires`);

@@ -1,5 +1,14 @@
 import type { CouleurXlsx } from "../../commun/couleurs";
-import { enfants, FIN, LecteurXml, OUVRANTE, Repli, VIDE, verifierPartie } from "./xml";
+import {
+  enfants,
+  FIN,
+  LecteurXml,
+  OUVRANTE,
+  Repli,
+  VIDE,
+  verifierPartie,
+  verifierRacine,
+} from "./xml";
 
 /**
  * `xl/styles.xml` lu comme le fait ExcelJS (StylesXform.getStyleModel) : pour chaque style de
@@ -177,6 +186,7 @@ export function lireStyles(xml: string): StylesLus {
         if (ignores.has(l.nom) && ouverte) l.sauter();
     }
   }
+  verifierRacine(l, "styleSheet");
   if (!polices.length || !remplissages.length || !bordures.length || !xfs.length) {
     throw new Repli("styles.xml sans polices, remplissages, bordures ou styles de cellule");
   }

@@ -74,6 +74,8 @@ export class LecteurXml {
     return this.nom;
   }
 
+  /** Nom de l'élément racine (ExcelJS ne lit une partie que sous sa racine attendue). */
+  racine = "";
   /** Éléments ouverts autour du jeton courant. */
   profondeur = 0;
 
@@ -141,7 +143,10 @@ export class LecteurXml {
         return FERMANTE;
       }
       if (!RE_NOM.test(this.nom)) this.echec(`nom de balise « ${this.nom} »`);
-      if (this.profondeur === 0 && ++this.racines > 1) this.echec("plusieurs éléments racine");
+      if (this.profondeur === 0) {
+        if (++this.racines > 1) this.echec("plusieurs éléments racine");
+        this.racine = this.nom;
+      }
       if (vide) return VIDE;
       this.pile.push(this.nom);
       this.profondeur++;
@@ -262,6 +267,11 @@ export function enfants(l: LecteurXml, ouverte: boolean, surEnfant: (vide: boole
     if (j === FERMANTE && l.profondeur < niveau) return;
     if (j === OUVRANTE || j === VIDE) surEnfant(j === VIDE);
   }
+}
+
+/** Refuse (`Repli`) une partie lue dont la racine n'est pas celle qu'ExcelJS attend. */
+export function verifierRacine(l: LecteurXml, attendue: string): void {
+  if (l.racine !== attendue) l.echec(`racine <${l.racine}> au lieu de <${attendue}>`);
 }
 
 /** Lit toute une partie pour en vérifier la forme (parties qu'ExcelJS analyse sans qu'on s'en serve). */
