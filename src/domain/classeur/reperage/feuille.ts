@@ -121,8 +121,15 @@ export class Feuille {
       if (liste) liste.push(l);
       else m.set(k, [l]);
     }
+    // En ordre de lecture, chaque liste est presque toujours déjà rangée : le tri n'est fait
+    // que s'il change quelque chose (tri stable, même résultat).
     const position = (l: Libelle) => (lignes ? l.zone.left : l.zone.top);
-    for (const liste of m.values()) liste.sort((a, b) => position(a) - position(b));
+    for (const liste of m.values()) {
+      const range = liste.every(
+        (l, i) => i === 0 || position(liste[i - 1] as Libelle) <= position(l),
+      );
+      if (!range) liste.sort((a, b) => position(a) - position(b));
+    }
     this.parDebut.set(orientation, m);
     return m;
   }

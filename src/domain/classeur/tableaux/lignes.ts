@@ -74,33 +74,34 @@ function lireLigne(
   e: number,
   o: OptionsLignes,
   couvertes: (m: number) => boolean,
+  libellesEntetes: readonly string[],
 ): EntiteLue {
   const champs: Record<string, Champ> = {};
   let saisies = 0;
   let valeurs = 0;
-  for (const h of t.entetes) {
+  t.entetes.forEach((h, k) => {
     const c = celluleSous(v, e, h);
     const debut = v.eDe(c);
     // Une valeur fusionnée sur plusieurs lignes n'appartient qu'à sa première ligne.
-    if (debut !== e && !o.identites?.has(h.cle)) continue;
-    const champ = v.f.champ(
-      h.cle,
-      h.groupe ? `${h.groupe} — ${h.libelle}` : h.libelle,
-      c,
-      h.confiance,
-    );
+    if (debut !== e && !o.identites?.has(h.cle)) return;
+    const champ = v.f.champ(h.cle, libellesEntetes[k] ?? h.libelle, c, h.confiance);
     champs[h.cle] = champ;
-    if (debut !== e) continue;
+    if (debut !== e) return;
     if (champ.saisie) saisies++;
     if (!estVide(c)) valeurs++;
-  }
+  });
   const libelles: string[] = [];
   for (let m = v.mMin; m <= v.mMax; m++) {
     if (couvertes(m) || v.debutM(e, m) !== m) continue;
     const c = v.ancre(e, m);
     if (v.f.estLibelle(c)) libelles.push(String(c.value).trim());
   }
-  const textes = [...libelles, ...Object.values(champs).map((c) => String(c?.cellule.value ?? ""))];
+  // Un nombre, un booléen ou une cellule vide ne dit jamais « Total » : seuls les textes sont lus.
+  const textes = [...libelles];
+  for (const c of Object.values(champs)) {
+    const x = c?.cellule.value;
+    if (typeof x === "string") textes.push(x);
+  }
   return { e, champs, libelles, total: genreTotal(textes), reservee: saisies > 0 && valeurs === 0 };
 }
 
@@ -110,11 +111,15 @@ export function lireEntites(v: Vue, t: LigneEnTete, o: OptionsLignes = {}): Tabl
   const couvert = new Set<number>();
   for (const h of t.entetes) for (let m = h.m0; m <= h.m1; m++) couvert.add(m);
   const couvertes = (m: number) => couvert.has(m);
+  // Libellé de chaque champ (« groupe — en-tête »), composé une fois par tableau.
+  const libellesEntetes = t.entetes.map((h) =>
+    h.groupe ? `${h.groupe} — ${h.libelle}` : h.libelle,
+  );
   let e = t.bas + 1;
   for (; e <= v.eMax; e++) {
     if (o.arret?.(e) || v.ligneVide(e, t.m0, t.m1)) break;
     if (v.type(e, t.m0) === "titre") break;
-    const l = lireLigne(v, t, e, o, couvertes);
+    const l = lireLigne(v, t, e, o, couvertes, libellesEntetes);
     if (l.total === "total" && o.totalClot !== false) {
       return { orientation: v.orientation, entete: t, entites, total: l, fin: e + 1 };
     }
