@@ -3,7 +3,8 @@
  * JSON sur stdout). Options : `--latence <ms>` (30 par défaut), `--sans-naif`, `--sans-hostiles`
  * (saute la mesure de mémoire de pointe sur le corpus hostile, ≈ 1 min), `--sans-relecture`
  * (saute le lot de 100 retours de `relire`, ≈ 1 min), `--sans-lot` (saute le lot de 100 fichiers
- * d'`analyser`, ≈ 1 min). Le classeur 30× est généré en mémoire ; le lecteur naïf n'y est pas lancé.
+ * d'`analyser`, ≈ 1 min), `--sans-lecture` (saute la lecture d'un fichier : ExcelJS nu, ancien
+ * chemin, lecteur direct). Le classeur 30× est généré en mémoire ; le lecteur naïf n'y est pas lancé.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -15,6 +16,7 @@ import { type ClasseurBanc, mesures, nbCellules, type Resultat } from "./mesures
 import "./mesures-analyse";
 import "./mesures-fiches";
 import { mesurerHostiles } from "./mesures-hostiles";
+import { mesurerLecture } from "./mesures-lecture";
 import { mesurerLotAnalyse } from "./mesures-lot-analyse";
 import { mesurerRelecture } from "./mesures-relecture";
 import { croissance, PENTE_MAX } from "./rapport-analyse";
@@ -26,6 +28,7 @@ const sansNaif = args.includes("--sans-naif");
 const sansHostiles = args.includes("--sans-hostiles");
 const sansRelecture = args.includes("--sans-relecture");
 const sansLot = args.includes("--sans-lot");
+const sansLecture = args.includes("--sans-lecture");
 const chargeDebut = loadavg();
 
 /** Les classeurs d'exemple (fichiers de assets/exemples/, sinon générés en mémoire). */
@@ -93,6 +96,7 @@ async function main(): Promise<void> {
   const exemples = ["diagnostic-exemple.xlsx", "diagnostic-10x.xlsx"]
     .map((f) => join(dossierExemples, f))
     .filter((f) => existsSync(f));
+  const lecture = sansLecture ? [] : await mesurerLecture();
   const hostiles = sansHostiles ? [] : await mesurerHostiles(exemples);
   const relecture = sansRelecture ? null : await mesurerRelecture();
   const lotAnalyse = sansLot ? null : await mesurerLotAnalyse();
@@ -116,6 +120,7 @@ async function main(): Promise<void> {
     resultats,
     ratiosNaifSurGroupe: ratios,
     croissanceAnalyse: analyse,
+    lecture,
     hostiles,
     relecture,
     lotAnalyse,
@@ -147,6 +152,12 @@ async function main(): Promise<void> {
     `\nAnalyse quand le classeur grossit (médianes ; pente = ratio des temps / ratio des cellules, ≤ ${PENTE_MAX} visé ; 10× ≤ 60 ms, 30× ≤ 200 ms)`,
   );
   console.table(analyse);
+  if (lecture.length) {
+    console.log(
+      "\nLecture d'un fichier (ms de processeur, médianes) : ExcelJS nu, ancien chemin, lecteur direct (ADR 0018)",
+    );
+    console.table(lecture);
+  }
   if (hostiles.length) {
     console.log(
       "\nCorpus hostile — CLI analyser (fils bornés) : mémoire de pointe du processus (maxRSS)",
