@@ -16,7 +16,6 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { PluginCsp } = require("./scripts/publication/csp-webpack");
 const { PluginBudgetVolet } = require("./scripts/mesures/budget-webpack");
-const { PluginPrechargement } = require("./scripts/mesures/prechargement-webpack");
 
 const PORT = Number(process.env.PORT ?? 3000);
 const DOSSIER_CERTIFICATS = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -84,13 +83,6 @@ module.exports = (env = {}, argv = {}) => {
         chunks: [],
       }),
       ...(production ? [new PluginCsp(), new PluginBudgetVolet()] : []),
-      // Premières données de l'aperçu (issue 20, ADR 0022) : le classeur d'exemple, l'hôte simulé,
-      // la grille et le volet se téléchargent avec le script initial (src/apercu/index.tsx).
-      new PluginPrechargement({
-        page: "apercu",
-        morceaux: ["hote-simule", "apercu-classeur"],
-        donnees: ["exemples/diagnostic-exemple.instantane.json"],
-      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: racine("assets/icones"), to: "assets" },

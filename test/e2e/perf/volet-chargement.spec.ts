@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { expect, test, verifierAxe } from "../outils/fixtures";
+import { attendreFinAction } from "../volet-outils";
 
 /**
  * Chargement du volet construit (issue 20, ADR 0013), sous la CSP de production des pages de
@@ -123,6 +124,8 @@ test.describe("chargement du volet", () => {
     await expect(page.getByRole("tablist", { name: "Vues du volet" })).toBeVisible({
       timeout: 60_000,
     });
+    // Sommaire affiché avant l'analyse complète (ADR 0022) : « calcul en cours » jusqu'à elle.
+    await attendreFinAction(page);
     await page.getByRole("tab", { name: "Contrôles" }).click(); // avant le préchargement au repos
     const panneau = page.getByRole("tabpanel");
     await expect(panneau.getByRole("status")).toHaveText("Chargement de la vue…");
