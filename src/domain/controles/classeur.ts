@@ -29,6 +29,14 @@ const ERREURS_SIGNALEES = [
   "#NULL!",
 ];
 
+/**
+ * Formule liée à un autre classeur (« [Budget.xlsx] », « C:\\ », « https:// »). Le motif n'est essayé
+ * que si la formule contient l'un des trois signes qu'il exige (la plupart n'en ont aucun).
+ */
+const LIEN = /\[[^\]]+\]|[A-Za-z]:\\|https?:\/\//;
+const lieeAilleurs = (f: string) =>
+  (f.includes("[") || f.includes(":\\") || f.includes("://")) && LIEN.test(f);
+
 const debut = (o: { sheetId: string; nom: string }): Location => ({
   sheetId: o.sheetId,
   sheetName: o.nom,
@@ -130,10 +138,12 @@ export const CONTROLES_CLASSEUR: readonly Controle[] = [
         if (sheet.visibility !== "Visible") continue;
         const a: Location[] = [];
         const codes = new Set<string>();
-        sheet.values.forEach((ligne, i) =>
-          ligne.forEach((v, j) => {
-            if (sheet.valueTypes[i]?.[j] !== "Error" || !ERREURS_SIGNALEES.includes(String(v)))
-              return;
+        // Les types d'abord : les erreurs sont rares, aucune valeur n'est lue avant.
+        sheet.valueTypes.forEach((types, i) => {
+          for (let j = 0; j < types.length; j++) {
+            if (types[j] !== "Error") continue;
+            const v = sheet.values[i]?.[j];
+            if (!ERREURS_SIGNALEES.includes(String(v))) continue;
             codes.add(String(v));
             a.push({
               sheetId: sheet.id,
@@ -141,8 +151,8 @@ export const CONTROLES_CLASSEUR: readonly Controle[] = [
               row: sheet.origin.row + i,
               col: sheet.origin.col + j,
             });
-          }),
-        );
+          }
+        });
         if (a.length === 0) continue;
         signaler({
           messageId: "erreur",
@@ -172,7 +182,7 @@ export const CONTROLES_CLASSEUR: readonly Controle[] = [
         const a: Location[] = [];
         sheet.formulas.forEach((ligne, i) =>
           ligne.forEach((f, j) => {
-            if (f && /\[[^\]]+\]|[A-Za-z]:\\|https?:\/\//.test(f)) {
+            if (f && lieeAilleurs(f)) {
               a.push({
                 sheetId: sheet.id,
                 sheetName: sheet.name,
