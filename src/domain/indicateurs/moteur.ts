@@ -196,8 +196,8 @@ export function evaluer(instance: Instance): ResultatIndicateur {
     ...(formule ? { formule } : {}),
     alertes,
   };
-  A_EXPLIQUER.set(resultat, { instance, libelle, lues, valeur, raison });
-  return Object.defineProperty(resultat, "explication", EXPLICATION) as ResultatIndicateur;
+  const aExpliquer = { instance, libelle, lues, valeur, raison };
+  return new Resultat(resultat, aExpliquer) as unknown as ResultatIndicateur;
 }
 
 /**
@@ -205,10 +205,11 @@ export function evaluer(instance: Instance): ResultatIndicateur {
  * des résultats d'une analyse ne sont jamais expliqués à l'écran. Même valeur, même place parmi
  * les clés (dernière), propriété propre énumérable : copies, JSON et clonage la voient.
  *
- * Un seul accesseur pour tous les résultats (ce qu'il faut pour écrire le texte est rangé à part,
- * par résultat) : les résultats de même forme partagent leur classe cachée. Un accesseur propre à
- * chaque résultat (une fermeture par résultat) en donnait une par résultat : création deux fois
- * plus lente et lectures mégamorphes chez les contrôles.
+ * Un seul accesseur pour tous les résultats ; ce qu'il faut pour écrire le texte est un champ
+ * privé (invisible des clés, du JSON et du clonage). Les résultats de même forme partagent ainsi
+ * leur classe cachée : un accesseur propre à chaque résultat (une fermeture par résultat) en
+ * donnait une par résultat — création deux fois plus lente, lectures mégamorphes chez les
+ * contrôles.
  */
 interface AExpliquer {
   readonly instance: Instance;
@@ -216,16 +217,24 @@ interface AExpliquer {
   readonly lues: readonly EntreeResultat[];
   readonly valeur: number | null;
   readonly raison: Raison | undefined;
-  texte?: string;
 }
 
-const A_EXPLIQUER = new WeakMap<object, AExpliquer>();
+class Resultat {
+  readonly #aExpliquer: AExpliquer;
+  #texte: string | undefined;
 
-const EXPLICATION: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: object): string | undefined {
-    const e = A_EXPLIQUER.get(this);
-    return e && (e.texte ??= expliquer(e.instance, e.libelle, e.lues, e.valeur, e.raison));
-  },
-};
+  constructor(champs: Omit<ResultatIndicateur, "explication">, aExpliquer: AExpliquer) {
+    this.#aExpliquer = aExpliquer;
+    Object.assign(this, champs);
+    Object.defineProperty(this, "explication", Resultat.EXPLICATION);
+  }
+
+  static readonly EXPLICATION: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: Resultat): string {
+      const e = this.#aExpliquer;
+      return (this.#texte ??= expliquer(e.instance, e.libelle, e.lues, e.valeur, e.raison));
+    },
+  };
+}
