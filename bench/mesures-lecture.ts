@@ -1,7 +1,7 @@
 /**
  * Banc de la lecture d'un classeur (issue 20, point 3 ; ADR 0018) : par fichier, en millisecondes
- * de processeur (médiane de tours alternés, dans le même processus : stable sur une machine
- * partagée, où le temps écoulé ne l'est pas), le chargement ExcelJS nu, l'ancien chemin
+ * (meilleur tour et médiane, chaque chemin en bloc dans le même processus ; le meilleur tour est le
+ * moins troublé par une machine partagée), le chargement ExcelJS nu, l'ancien chemin
  * (pré-examen par flux, ExcelJS, conversion) et le lecteur direct (octets → instantané et
  * avertissements). Classeurs d'exemple 1× et 10× (assets/exemples, `npm run exemple`).
  * Seul : `npx tsx bench/mesures-lecture.ts [--json] [--tours 15]`.
@@ -17,11 +17,16 @@ import { lireClasseurXlsxExcelJs } from "../src/gateway/xlsx/lire-xlsx";
 export interface MesureLecture {
   readonly fichier: string;
   readonly octets: number;
+  /** Meilleur tour. */
   readonly exceljsNuMs: number;
   readonly ancienMs: number;
   readonly directMs: number;
   /** directMs / exceljsNuMs. */
   readonly partDuChargementNu: number;
+  /** Médianes. */
+  readonly exceljsNuMedianeMs: number;
+  readonly ancienMedianeMs: number;
+  readonly directMedianeMs: number;
 }
 
 const FICHIERS = ["diagnostic-exemple.xlsx", "diagnostic-10x.xlsx"];
@@ -29,12 +34,11 @@ const FICHIERS = ["diagnostic-exemple.xlsx", "diagnostic-10x.xlsx"];
 const mediane = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const arrondi = (x: number) => Math.round(x * 100) / 100;
 
-/** Temps processeur (utilisateur + système) d'un appel, en millisecondes. */
+/** Temps écoulé d'un appel, en millisecondes. */
 async function chrono(f: () => unknown): Promise<number> {
-  const t = process.cpuUsage();
+  const t = performance.now();
   await f();
-  const d = process.cpuUsage(t);
-  return (d.user + d.system) / 1000;
+  return performance.now() - t;
 }
 
 export async function mesurerLecture(tours = 15): Promise<MesureLecture[]> {
@@ -47,24 +51,28 @@ export async function mesurerLecture(tours = 15): Promise<MesureLecture[]> {
     const nu: number[] = [];
     const ancien: number[] = [];
     const direct: number[] = [];
-    for (let i = 0; i < tours + 3; i++) {
-      const a = await chrono(() => new ExcelJS.Workbook().xlsx.load(octets as never));
-      const b = await chrono(() => lireClasseurXlsxExcelJs(octets));
-      const c = await chrono(() => lireClasseurDirect(octets, "le classeur", LIMITES));
-      if (i < 3) continue; // tours de chauffe
-      nu.push(a);
-      ancien.push(b);
-      direct.push(c);
-    }
-    const exceljsNuMs = arrondi(mediane(nu));
-    const directMs = arrondi(mediane(direct));
+    // Chaque chemin en bloc, après 3 tours de chauffe.
+    const bloc = async (f: () => unknown, sortie: number[]) => {
+      for (let i = 0; i < tours + 3; i++) {
+        const ms = await chrono(f);
+        if (i >= 3) sortie.push(ms);
+      }
+    };
+    await bloc(() => new ExcelJS.Workbook().xlsx.load(octets as never), nu);
+    await bloc(() => lireClasseurXlsxExcelJs(octets), ancien);
+    await bloc(() => lireClasseurDirect(octets, "le classeur", LIMITES), direct);
+    const exceljsNuMs = arrondi(Math.min(...nu));
+    const directMs = arrondi(Math.min(...direct));
     res.push({
       fichier: f,
       octets: octets.length,
       exceljsNuMs,
-      ancienMs: arrondi(mediane(ancien)),
+      ancienMs: arrondi(Math.min(...ancien)),
       directMs,
       partDuChargementNu: arrondi(directMs / exceljsNuMs),
+      exceljsNuMedianeMs: arrondi(mediane(nu)),
+      ancienMedianeMs: arrondi(mediane(ancien)),
+      directMedianeMs: arrondi(mediane(direct)),
     });
   }
   return res;
@@ -77,7 +85,7 @@ if (require.main === module) {
     if (args.includes("--json")) {
       process.stdout.write(`${JSON.stringify({ charge: loadavg(), lecture: r }, null, 2)}\n`);
     } else {
-      console.log(`Lecture d'un classeur (médiane de ${tours} tours ; charge ${loadavg()[0]})`);
+      console.log(`Lecture d'un classeur (${tours} tours ; charge ${loadavg()[0]})`);
       console.table(r);
     }
   });

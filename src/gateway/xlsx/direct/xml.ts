@@ -57,8 +57,9 @@ export function verifierPartie(xml: string, partie: string): void {
 export class LecteurXml {
   pos = 0;
   nom = "";
-  /** Texte brut des attributs de la balise courante. */
-  attributs = "";
+  /** Attributs de la balise courante : `xml.slice(debutAttrs, finAttrs)`. */
+  debutAttrs = 0;
+  finAttrs = 0;
   /** Texte brut (non décodé) du jeton TEXTE courant. */
   texte = "";
   private readonly pile: string[] = [];
@@ -68,6 +69,11 @@ export class LecteurXml {
     readonly xml: string,
     readonly partie: string,
   ) {}
+
+  /** Texte brut des attributs de la balise courante. */
+  get attributs(): string {
+    return this.xml.slice(this.debutAttrs, this.finAttrs);
+  }
 
   /** Nom de la balise courante (méthode : TypeScript ne le fige pas d'un jeton à l'autre). */
   balise(): string {
@@ -134,10 +140,13 @@ export class LecteurXml {
       if (j >= n || i === debutNom) this.echec("balise illisible");
       this.nom = x.slice(debutNom, i);
       const vide = x.charCodeAt(j - 1) === 47 && j - 1 >= i;
-      this.attributs = x.slice(i, vide ? j - 1 : j);
+      this.debutAttrs = i;
+      this.finAttrs = vide ? j - 1 : j;
       this.pos = j + 1;
       if (fermante) {
-        if (vide || /\S/.test(this.attributs)) this.echec("balise fermante illisible");
+        if (vide || (this.finAttrs > i && /\S/.test(this.attributs))) {
+          this.echec("balise fermante illisible");
+        }
         if (this.pile.pop() !== this.nom) this.echec(`balise </${this.nom}> mal imbriquée`);
         this.profondeur--;
         return FERMANTE;
@@ -165,9 +174,9 @@ export class LecteurXml {
    */
   troisAttrs(n1: string, n2: string, n3: string): void {
     this.v1 = this.v2 = this.v3 = undefined;
-    const a = this.attributs;
-    const n = a.length;
-    let i = 0;
+    const a = this.xml;
+    const n = this.finAttrs;
+    let i = this.debutAttrs;
     while (i < n) {
       let c = a.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10) {
