@@ -56,9 +56,15 @@ function question(f: Feuille, l: Libelle): Question | undefined {
   const bleues = f.bleuesLigne(l.row, l.zone.right + 1);
   if (bleues.length === 0) return undefined;
   const autres = f.libellesLigne(l.row).filter((x) => x.col > l.col);
-  // Libellé d'item d'une case : le texte juste à droite de la cellule, sinon juste à gauche.
-  const itemDe = (c: Cellule) =>
-    autres.find((x) => x.zone.left === c.col + 1) ?? autres.find((x) => x.zone.right === c.col - 1);
+  // Libellé d'item d'une case : le texte juste à droite de la cellule, sinon juste à gauche (le
+  // premier de la ligne, dans les deux cas).
+  const parGauche = new Map<number, Libelle>();
+  const parDroite = new Map<number, Libelle>();
+  for (const x of autres) {
+    if (!parGauche.has(x.zone.left)) parGauche.set(x.zone.left, x);
+    if (!parDroite.has(x.zone.right)) parDroite.set(x.zone.right, x);
+  }
+  const itemDe = (c: Cellule) => parGauche.get(c.col + 1) ?? parDroite.get(c.col - 1);
   const items = bleues.some((c) => itemDe(c) !== undefined);
   const type = ITEM.test(l.texte) ? "case" : typeDe(f, l.texte, bleues, items);
   const reponses: Champ[] = bleues.map((c, i) =>

@@ -33,11 +33,15 @@ function blocsDe(f: Feuille): Bloc2D[] {
   return out;
 }
 
-const cle = (l: { row: number; col: number }) => `${l.row}:${l.col}`;
+/** Clé d'une cellule : un nombre dans la grille d'Excel, un texte au-delà (jamais confondus). */
+const cle = (l: { row: number; col: number }): number | string =>
+  Number.isInteger(l.row) && Number.isInteger(l.col) && l.row >= 0 && l.col >= 0 && l.col < 2 ** 15
+    ? l.row * 2 ** 15 + l.col
+    : `${l.row}:${l.col}`;
 
 /** Une cellule n'appartient qu'à un bloc : les blocs les plus longs d'abord. */
 function sansDoublons(blocs: readonly Bloc2D[]): Bloc2D[] {
-  const prises = new Set<string>();
+  const prises = new Set<number | string>();
   const out: Bloc2D[] = [];
   for (const b of [...blocs].sort((x, y) => y.lues.lignes.length - x.lues.lignes.length)) {
     const lignes = b.lues.lignes.filter(

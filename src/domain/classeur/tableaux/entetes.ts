@@ -91,7 +91,11 @@ function positions(v: Vue, e: number): Position[] {
       return;
     }
     const z = v.etendue(l.zone);
-    out.push({ libelle: l, ...(groupe ? { groupe } : {}), m0: z.m0, m1: z.m1, bas: z.e1 });
+    out.push(
+      groupe
+        ? { libelle: l, groupe, m0: z.m0, m1: z.m1, bas: z.e1 }
+        : { libelle: l, m0: z.m0, m1: z.m1, bas: z.e1 },
+    );
   };
   const seul = ligne.length === 1 ? ligne[0] : undefined;
   if (seul && sousEnTetes(v, seul).length >= 2) return [];

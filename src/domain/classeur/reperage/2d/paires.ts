@@ -110,11 +110,12 @@ export function pairesDeLigne(v: Vue, e: number): Paire2D[] {
   const matrice =
     brutes.length >= 2 && groupes.every((g) => g) && new Set(groupes).size === groupes.length;
   const dansUnePaire = (k: number) => brutes.some((b) => k >= b.n && k <= (b.t ?? b.d));
+  // Les positions de la ligne hors de toute paire ne dépendent pas de la paire : calculées une fois.
+  const ligne = matrice ? ps.filter((_, k) => !dansUnePaire(k)) : [];
   let debut = 0;
   return brutes.map((b, i) => {
     const fin = b.t ?? b.d;
     const segment = ps.slice(debut, b.n);
-    const ligne = ps.filter((_, k) => !dansUnePaire(k));
     const identites = (matrice ? ligne : segment).filter(estIdentite);
     // Un libellé de taux avant le numérateur n'est pas un taux (« Délai moyen d'admission »).
     const libres = matrice
