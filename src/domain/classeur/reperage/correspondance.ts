@@ -143,11 +143,32 @@ export function affecter<L extends Libelle>(
   return out;
 }
 
-/** Meilleure définition pour un libellé, s'il y en a une. */
+export type Meilleure = Correspondance & { readonly definition: Definition };
+
+/** Meilleure définition pour un libellé, s'il y en a une (mémorisée par liste et par libellé). */
 export function definitionDe(
   norm: string,
   definitions: readonly Definition[],
-): (Correspondance & { definition: Definition }) | undefined {
+): Meilleure | undefined {
+  let m = MEILLEURES.get(definitions);
+  if (!m) {
+    m = new Map();
+    MEILLEURES.set(definitions, m);
+  }
+  const deja = m.get(norm);
+  if (deja !== undefined) return deja ?? undefined;
+  const d = chercherMeilleure(norm, definitions);
+  if (m.size >= TAILLE_MEMOIRE) m.clear();
+  m.set(norm, d ?? null);
+  return d;
+}
+
+const MEILLEURES = new WeakMap<readonly Definition[], Map<string, Meilleure | null>>();
+
+function chercherMeilleure(
+  norm: string,
+  definitions: readonly Definition[],
+): Meilleure | undefined {
   let meilleur: (Correspondance & { definition: Definition }) | undefined;
   for (const [k, c] of correspondances(norm, definitions)) {
     const d = definitions[k] as Definition;
