@@ -6,13 +6,9 @@
  * lecture reprend alors par ExcelJS, qui décide.
  */
 
-/** Le lecteur direct ne sait pas lire ce classeur à coup sûr : on repasse par ExcelJS. */
-export class Repli extends Error {
-  constructor(readonly raison: string) {
-    super(raison);
-    this.name = "Repli";
-  }
-}
+import { decoder, Repli, verifierPartie } from "./entites";
+
+export { decoder, Repli, verifierPartie, xmlDecodeExcelJs } from "./entites";
 
 export const OUVRANTE = 1;
 export const FERMANTE = 2;
@@ -23,35 +19,6 @@ export type Jeton = typeof OUVRANTE | typeof FERMANTE | typeof VIDE | typeof TEX
 
 const RE_NOM = /^[A-Za-z_][\w.:-]*$/;
 const RE_ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const RE_ENTITE = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
-const RE_ESPERLUETTE_INVALIDE = /&(?!(?:#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)/;
-// eslint-disable-next-line no-control-regex -- caractères que saxes refuse
-const RE_CONTROLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\r\uFFFD]/;
-
-const NOMMEES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function entite(_m: string, e: string): string {
-  const nommee = NOMMEES[e];
-  if (nommee !== undefined) return nommee;
-  const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-  if (!(code === 9 || code === 10 || code >= 0x20) || code > 0x10ffff || code === 13) {
-    throw new Repli(`référence de caractère ${e}`);
-  }
-  return String.fromCodePoint(code);
-}
-
-/** Texte XML → texte (entités prédéfinies et numériques). */
-export function decoder(s: string): string {
-  return s.indexOf("&") < 0 ? s : s.replace(RE_ENTITE, entite);
-}
-
-/** Vérifications d'une partie avant lecture (ce que saxes refuserait, ce que l'on ne lit pas). */
-export function verifierPartie(xml: string, partie: string): void {
-  if (RE_CONTROLE.test(xml)) throw new Repli(`caractère inattendu dans ${partie}`);
-  if (RE_ESPERLUETTE_INVALIDE.test(xml)) throw new Repli(`entité inconnue dans ${partie}`);
-  if (xml.includes("<![CDATA[")) throw new Repli(`section CDATA dans ${partie}`);
-  if (xml.includes('"http://purl.oclc.org/ooxml/')) throw new Repli(`OOXML strict (${partie})`);
-}
 
 /** Curseur de balises : `suivant()` avance d'un jeton ; `nom`, `attributs`, `texte` le décrivent. */
 export class LecteurXml {
@@ -288,24 +255,4 @@ export function verifierForme(xml: string, partie: string): void {
   verifierPartie(xml, partie);
   const l = new LecteurXml(xml, partie);
   while (l.suivant() !== FIN);
-}
-
-/** Le « xmlDecode » d'ExcelJS (entités nommées seulement), appliqué à un texte déjà décodé. */
-export function xmlDecodeExcelJs(t: string): string {
-  return t.replace(/&([a-z]*);/g, (c) => {
-    switch (c) {
-      case "&lt;":
-        return "<";
-      case "&gt;":
-        return ">";
-      case "&amp;":
-        return "&";
-      case "&apos;":
-        return "'";
-      case "&quot;":
-        return '"';
-      default:
-        return c;
-    }
-  });
 }
