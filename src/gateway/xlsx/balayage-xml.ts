@@ -97,7 +97,7 @@ export class BalayeurXml {
    */
   toutLire(t: string, seuilDimension: number): BilanXml {
     const b = this.bilan;
-    if (RE_DTD.test(t)) b.dtd = true;
+    if (t.indexOf("<!") >= 0 && RE_DTD.test(t)) b.dtd = true;
     RE_TOUT.lastIndex = 0;
     for (let m = RE_TOUT.exec(t); m; m = RE_TOUT.exec(t)) {
       switch (m[1]) {

@@ -30,18 +30,20 @@ export interface CelluleLue {
   readonly adresse: string;
   genre: number;
   valeur: unknown;
-  formule?: string;
+  formule: string | undefined;
   /** Formule partagée : adresse de la cellule maîtresse. */
-  partage?: string;
-  resultat?: unknown;
+  partage: string | undefined;
+  resultat: unknown;
   /** Lien hypertexte : le texte affiché (valeur ou résultat d'origine). */
-  texte?: unknown;
+  texte: unknown;
   /** Modèle de style (null : style vide `{}`). */
   readonly style: ModeleStyle | null;
 }
 
 /** Ce que le XML d'une cellule contient (attributs et textes bruts décodés). */
 export interface CelluleXml {
+  /** Colonne, index à partir de 0. */
+  readonly col: number;
   readonly adresse: string;
   readonly t: string | undefined;
   readonly styleId: number | undefined;
@@ -84,7 +86,19 @@ export function construireCellule(
   style: ModeleStyle | null,
   ctx: Contexte,
 ): CelluleLue | null {
-  const c: CelluleLue = { ligne, col, adresse: x.adresse, genre: T_NUL, valeur: undefined, style };
+  // Toutes les propriétés dès la création : une seule forme d'objet pour le moteur.
+  const c: CelluleLue = {
+    ligne,
+    col,
+    adresse: x.adresse,
+    genre: T_NUL,
+    valeur: undefined,
+    formule: undefined,
+    partage: undefined,
+    resultat: undefined,
+    texte: undefined,
+    style,
+  };
   const v = x.valeur;
   if (typeof v === "object" && v !== undefined && (x.t !== "inlineStr" || x.formule)) {
     throw new Repli(`texte riche inattendu en ${x.adresse}`);
@@ -157,8 +171,8 @@ export function construireCellule(
     c.genre = T_LIEN;
     c.valeur = undefined;
     c.resultat = undefined;
-    delete c.formule;
-    delete c.partage;
+    c.formule = undefined;
+    c.partage = undefined;
   }
   return c;
 }

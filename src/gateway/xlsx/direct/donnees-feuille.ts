@@ -13,7 +13,7 @@ export interface LigneXml {
   readonly index: number;
   readonly styleId: number | undefined;
   readonly masquee: boolean;
-  readonly cellules: { readonly col: number; readonly xml: CelluleXml }[];
+  readonly cellules: CelluleXml[];
 }
 
 const LIGNES_MAX = 1_048_576;
@@ -74,7 +74,7 @@ function texteEnLigne(l: LecteurXml, valeur: CelluleXml["valeur"]): CelluleXml["
   }
 }
 
-function lireCellule(l: LecteurXml, ouverte: boolean, ligne: number): [number, CelluleXml] {
+function lireCellule(l: LecteurXml, ouverte: boolean, ligne: number): CelluleXml {
   l.troisAttrs("r", "s", "t");
   const adresse = l.v1;
   const styleBrut = l.v2;
@@ -110,19 +110,17 @@ function lireCellule(l: LecteurXml, ouverte: boolean, ligne: number): [number, C
     } else l.echec(`<${l.nom}> dans une cellule`);
   }
   const s = styleBrut ? parseInt(styleBrut, 10) : undefined;
-  return [
-    pos[1] - 1,
-    {
-      adresse: adresse as string,
-      t: type,
-      styleId: s,
-      formule,
-      typePartage,
-      ref,
-      si,
-      valeur,
-    },
-  ];
+  return {
+    col: pos[1] - 1,
+    adresse: adresse as string,
+    t: type,
+    styleId: s,
+    formule,
+    typePartage,
+    ref,
+    si,
+    valeur,
+  };
 }
 
 /** Lit `<sheetData>` (déjà ouvert si `ouverte`) jusqu'à sa fermeture. */
@@ -160,10 +158,10 @@ export function lireDonnees(l: LecteurXml, ouverte: boolean): LigneXml[] {
       }
       if (k === FERMANTE) continue;
       if (l.balise() !== "c") l.echec(`<${l.nom}> dans une ligne`);
-      const [col, xml] = lireCellule(l, k === OUVRANTE, r);
-      if (col <= derniere) l.echec(`colonnes dans le désordre en ligne ${r}`);
-      derniere = col;
-      ligne.cellules.push({ col, xml });
+      const c = lireCellule(l, k === OUVRANTE, r);
+      if (c.col <= derniere) l.echec(`colonnes dans le désordre en ligne ${r}`);
+      derniere = c.col;
+      ligne.cellules.push(c);
     }
     lignes.push(ligne);
   }

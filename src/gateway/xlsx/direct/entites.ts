@@ -12,9 +12,9 @@ export class Repli extends Error {
 }
 
 const RE_ENTITE = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
-const RE_ESPERLUETTE_INVALIDE = /&(?!(?:#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)/;
 // eslint-disable-next-line no-control-regex -- caractères que saxes refuse
 const RE_CONTROLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\r\uFFFD]/;
+const RE_ESPERLUETTE_INVALIDE = /&(?!(?:#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);)/;
 
 const NOMMEES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 

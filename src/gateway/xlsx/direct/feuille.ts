@@ -197,9 +197,9 @@ export function lireFeuille(xml: string, partie: string, e: EntreesFeuille): Feu
   const ctx: Contexte = { textes: e.textes, date1904: e.date1904, partagees: new Map(), liens };
   const lignes: LigneLue[] = donnees.map((d) => {
     const cellules: CelluleLue[] = [];
-    for (const { col, xml: x } of d.cellules) {
+    for (const x of d.cellules) {
       const style = x.styleId ? e.styles.modele(x.styleId) : null;
-      const c = construireCellule(x, d.index, col, style, ctx);
+      const c = construireCellule(x, d.index, x.col, style, ctx);
       if (c) cellules.push(c);
     }
     const style = d.styleId ? e.styles.modele(d.styleId) : null;

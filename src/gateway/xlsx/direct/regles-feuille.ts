@@ -21,7 +21,8 @@ export function lireValidationsXml(l: LecteurXml, ouverte: boolean): Record<stri
   let cellules = 0;
   enfants(l, ouverte, (vide) => {
     if (l.nom !== "dataValidation") l.echec(`<${l.nom}> dans dataValidations`);
-    const a = l.attrs();
+    l.troisAttrs("type", "sqref", "");
+    const a = { type: l.v1, sqref: l.v2 };
     const formulae: string[] = [];
     enfants(l, !vide, (v) => {
       if (l.nom !== "formula1" && l.nom !== "formula2") l.echec(`<${l.nom}> dans dataValidation`);
