@@ -1,16 +1,12 @@
 import { adresseA1 } from "../domain/classeur/adresse";
 import type { DiagnosticRepere } from "../domain/classeur/modele";
-import {
-  localiser,
-  pourquoiNonReconnu,
-  reconnaitreOnglets,
-} from "../domain/classeur/reconnaissance";
 import type { Location, WorkbookSnapshot } from "../domain/classeur/snapshot";
 import type { OngletReconnu, TypeOnglet } from "../domain/classeur/types-onglet";
 import { CONTROLES, creerVue, executerControles, rendreConstat } from "../domain/controles";
 import type { Constat, ConstatRendu, Gravite } from "../domain/controles/types";
 import type { EcartFormule, ResultatIndicateur } from "../domain/indicateurs";
-import { completude, type Completude } from "../domain/saisie";
+import type { Completude } from "../domain/saisie";
+import { analyserSommaire, type AnalyseSommaire } from "./analyser-sommaire";
 
 /** Un constat prêt à afficher : la donnée, son texte français et une clé stable. */
 export interface ConstatAffiche extends Constat, ConstatRendu {
@@ -85,8 +81,19 @@ export function analyserInstantane(
   snapshot: WorkbookSnapshot,
   options: OptionsAnalyse = {},
 ): AnalyseClasseur {
-  const onglets = reconnaitreOnglets(snapshot);
-  const repere = localiser(snapshot, onglets);
+  return completerAnalyse(analyserSommaire(snapshot), options);
+}
+
+/**
+ * Le reste de l'analyse (indicateurs, écarts, contrôles) à partir du sommaire déjà calculé
+ * (`analyserSommaire`) : le volet montre le sommaire d'abord (ADR 0022) sans refaire ensuite la
+ * reconnaissance, le repérage ni la complétude.
+ */
+export function completerAnalyse(
+  sommaire: AnalyseSommaire,
+  options: OptionsAnalyse = {},
+): AnalyseClasseur {
+  const { snapshot, onglets, repere } = sommaire;
   const vue = creerVue({ snapshot, onglets, repere });
   const bruts = executerControles(vue, options);
   const vues = new Map<string, number>();
@@ -106,11 +113,11 @@ export function analyserInstantane(
     snapshot,
     onglets,
     repere,
-    completude: completude(snapshot, onglets, repere),
+    completude: sommaire.completude,
     indicateurs: vue.indicateurs(),
     ecarts: vue.ecartsFormules(),
     constats,
     resume: resumer(constats),
-    nonReconnu: pourquoiNonReconnu(onglets),
+    nonReconnu: sommaire.nonReconnu,
   };
 }

@@ -1,4 +1,4 @@
-import { analyserInstantane } from "../../use-cases/analyser";
+import { completerAnalyse } from "../../use-cases/analyser";
 import { analyserSommaire } from "../../use-cases/analyser-sommaire";
 import { repondre, type DemandeAnalyse, type ReponseAnalyse } from "./messages";
 
@@ -13,6 +13,6 @@ const fil = globalThis as unknown as {
   postMessage: (m: ReponseAnalyse) => void;
 };
 
-const ETAPES = { sommaire: analyserSommaire, complete: analyserInstantane };
+const ETAPES = { sommaire: analyserSommaire, complete: completerAnalyse };
 
 fil.onmessage = (e) => repondre(e.data, ETAPES, (r) => fil.postMessage(r));

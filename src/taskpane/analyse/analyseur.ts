@@ -20,7 +20,7 @@ const chargerAnalyse = async () => {
     import(/* webpackChunkName: "analyse-principal" */ "../../use-cases/analyser"),
     import(/* webpackChunkName: "analyse-principal" */ "../../use-cases/analyser-sommaire"),
   ]);
-  return { complete: complete.analyserInstantane, sommaire: sommaire.analyserSommaire };
+  return { complete: complete.completerAnalyse, sommaire: sommaire.analyserSommaire };
 };
 
 /** Laisse le navigateur peindre le sommaire avant le reste de l'analyse (fil principal). */
@@ -76,13 +76,13 @@ export function analyseurDuVolet(
   ): Promise<AnalyseClasseur> => {
     const etapes = await chargerAnalyse();
     noter("principal");
+    const sommaire = etapes.sommaire(snapshot);
     if (surSommaire) {
-      const sommaire = etapes.sommaire(snapshot);
       marquer("sommaire-pret");
       surSommaire(sommaire);
       await ceder();
     }
-    const analyse = etapes.complete(snapshot);
+    const analyse = etapes.complete(sommaire);
     marquer("analyse-prete");
     return analyse;
   };

@@ -38,7 +38,8 @@ export type ReponseAnalyse =
 /** Les deux temps de l'analyse (use-cases/analyser-sommaire.ts, puis use-cases/analyser.ts). */
 export interface EtapesAnalyse {
   readonly sommaire: (s: WorkbookSnapshot) => AnalyseSommaire;
-  readonly complete: (s: WorkbookSnapshot) => AnalyseClasseur;
+  /** Le reste de l'analyse, à partir du sommaire (sans refaire ses phases). */
+  readonly complete: (s: AnalyseSommaire) => AnalyseClasseur;
 }
 
 const maintenant = () => (typeof performance === "undefined" ? Date.now() : performance.now());
@@ -55,10 +56,11 @@ export function repondre(
   const { id, snapshot } = demande;
   try {
     let debut = maintenant();
-    const { snapshot: _s, ...sommaire } = etapes.sommaire(snapshot);
+    const calcule = etapes.sommaire(snapshot);
+    const { snapshot: _s, ...sommaire } = calcule;
     envoyer({ id, etape: "sommaire", sommaire, ms: maintenant() - debut });
     debut = maintenant();
-    // Le sommaire, déjà envoyé (mêmes phases, même instantané : mêmes valeurs), n'est pas recopié.
+    // Le sommaire, déjà envoyé, n'est ni recalculé ni recopié.
     const {
       snapshot: _i,
       onglets: _o,
@@ -66,7 +68,7 @@ export function repondre(
       completude: _c,
       nonReconnu: _n,
       ...complement
-    } = etapes.complete(snapshot);
+    } = etapes.complete(calcule);
     envoyer({ id, etape: "complement", complement, ms: maintenant() - debut });
   } catch (e) {
     envoyer({ id, etape: "erreur", erreur: transmettreErreur(e) });

@@ -6,7 +6,7 @@ import {
   type EtapesAnalyse,
   type ReponseAnalyse,
 } from "../../../src/taskpane/analyse/messages";
-import { analyserInstantane } from "../../../src/use-cases/analyser";
+import { completerAnalyse } from "../../../src/use-cases/analyser";
 import { analyserSommaire } from "../../../src/use-cases/analyser-sommaire";
 
 /**
@@ -16,7 +16,7 @@ import { analyserSommaire } from "../../../src/use-cases/analyser-sommaire";
  */
 export const cloner = <T>(v: T): T => deserialize(serialize(v)) as T;
 
-export const ETAPES: EtapesAnalyse = { sommaire: analyserSommaire, complete: analyserInstantane };
+export const ETAPES: EtapesAnalyse = { sommaire: analyserSommaire, complete: completerAnalyse };
 
 type Traiter = (d: DemandeAnalyse, envoyer: (r: ReponseAnalyse) => void) => void;
 
