@@ -200,3 +200,23 @@ export function controlesDesSeuils(
 ): Map<string, Controle> {
   return new Map([...seuilsControles(definitions)].map(([id, s]) => [id, controleDuSeuil(s)]));
 }
+
+/**
+ * Contrôles des seuils déclarés sur les définitions, dans l'ordre donné (catalogue, constats). Un
+ * seuil à contrôle absent de l'ordre, ou un id de l'ordre qu'aucun seuil ne déclare, fait échouer
+ * le chargement.
+ */
+export function controlesDesSeuilsDansLOrdre(
+  definitions: readonly DefinitionIndicateur[],
+  ordre: readonly string[],
+): Controle[] {
+  const generes = controlesDesSeuils(definitions);
+  const absents = [...generes.keys()].filter((id) => !ordre.includes(id));
+  if (absents.length > 0)
+    throw new Error(`Contrôles de seuil hors de l'ordre : ${absents.join(", ")}.`);
+  return ordre.map((id) => {
+    const c = generes.get(id);
+    if (!c) throw new Error(`Contrôle de seuil ${id} : aucun seuil d'indicateur ne le déclare.`);
+    return c;
+  });
+}

@@ -1,11 +1,16 @@
 import { ACTIVITE_ATYPIQUE, SOURCE_HELIOS } from "./seuils";
-import type { DefinitionIndicateur, Seuil, Unite } from "./types";
+import type { ControleDuSeuil, DefinitionIndicateur, Seuil, Unite } from "./types";
 
 /**
  * Famille `anap` : indicateurs du Tableau de bord de la performance, pré-remplis par l'ARS en 2-C
  * (indicateurs.md §2). Le complément les relit pour comparaison ; il ne les recalcule pas.
  * Reconnus par libellé normalisé (`motifs` : débuts de mots tous présents).
+ * Les seuils qui donnent un contrôle `anap/*` le portent (`Seuil.controle`) : controles/anap.ts
+ * en est généré (même condition, même gravité).
  */
+
+/** Source citée par les contrôles `anap/*` des seuils Hélios. */
+const HELIOS_ATYPIQUE = "Hélios (DNUM-SocialGouv), seuils « atypiques » [CONFIRMÉ]";
 
 export interface DefinitionAnap extends DefinitionIndicateur {
   readonly motifs: readonly (readonly string[])[];
@@ -40,19 +45,39 @@ function anap({ nom, libelle, unite, motifs, seuils = [] }: DeclarationAnap): De
   };
 }
 
-/** Alerte au-delà d'une borne (`> 20 %`…), source Hélios par défaut. */
+/** Alerte au-delà d'une borne (`> 20 %`…), source Hélios par défaut ; son contrôle s'il en a un. */
 const plus = (d: {
   readonly condition: string;
   readonly borne: number;
   readonly message: string;
   readonly source?: string;
+  readonly controle?: ControleDuSeuil;
 }): Seuil => ({
   condition: d.condition,
   si: (v) => v > d.borne,
   gravite: "alerte",
   message: d.message,
   source: d.source ?? SOURCE_HELIOS,
+  ...(d.controle ? { controle: d.controle } : {}),
 });
+
+/**
+ * Activité au-delà de 120 % (seuil partagé `ACTIVITE_ATYPIQUE`) avec son contrôle : un seul objet
+ * pour les quatre taux de réalisation et d'occupation, donc un seul contrôle qui les lit tous.
+ */
+const ACTIVITE_ATYPIQUE_2C: Seuil = {
+  ...ACTIVITE_ATYPIQUE,
+  controle: {
+    id: "anap/activite-atypique",
+    message: "{{nom}} : {{indicateur}} de {{valeur}}, au-delà de 120 %.",
+    description: "Taux de réalisation ou d'occupation au plus de 120 %.",
+    correction:
+      "Vérifier l'activité (journées, capacité financée) ; expliquer en axe 3 si elle est réelle.",
+    pourquoi:
+      "Au-delà de 120 %, l'activité est atypique : donnée erronée ou suractivité à expliquer.",
+    source: HELIOS_ATYPIQUE,
+  },
+};
 
 /** Ordre = ordre d'essai (les plus précis d'abord). Déficiences et ETP par fonction : non relus. */
 export const INDICATEURS_2C: readonly DefinitionAnap[] = [
@@ -65,7 +90,7 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
       ["realisation", "seances"],
       ["realisation", "camsp"],
     ],
-    seuils: [ACTIVITE_ATYPIQUE],
+    seuils: [ACTIVITE_ATYPIQUE_2C],
   }),
   anap({
     nom: "taux-realisation-activite",
@@ -73,13 +98,21 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
     unite: "%",
     motifs: [["realisation"]],
     seuils: [
-      ACTIVITE_ATYPIQUE,
+      ACTIVITE_ATYPIQUE_2C,
       {
         condition: "< 95 %",
         si: (v) => v < 0.95,
         gravite: "info",
         message: "activité en deçà de la cible fréquente du dialogue de gestion",
         source: "[INFÉRENCE]",
+        controle: {
+          id: "anap/activite-faible",
+          message: "{{nom}} : taux de réalisation de {{valeur}}.",
+          description: "Taux de réalisation de l'activité sous 95 %.",
+          correction:
+            "Expliquer la sous-activité dans l'axe 3 (thématique pilotage de l'activité).",
+          pourquoi: "Une sous-activité durable est discutée dans le dialogue de gestion.",
+        },
       },
     ],
   }),
@@ -88,14 +121,14 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
     libelle: "Taux d'occupation global",
     unite: "%",
     motifs: [["occupation", "global"]],
-    seuils: [ACTIVITE_ATYPIQUE],
+    seuils: [ACTIVITE_ATYPIQUE_2C],
   }),
   anap({
     nom: "taux-occupation",
     libelle: "Taux d'occupation",
     unite: "%",
     motifs: [["occupation"]],
-    seuils: [ACTIVITE_ATYPIQUE],
+    seuils: [ACTIVITE_ATYPIQUE_2C],
   }),
   anap({ nom: "file-active", libelle: "File active", unite: "nombre", motifs: [["file active"]] }),
   anap({
@@ -133,7 +166,21 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
     libelle: "Taux de rotation des personnels",
     unite: "%",
     motifs: [["rotation", "personnel"]],
-    seuils: [plus({ condition: "> 50 %", borne: 0.5, message: "rotation du personnel atypique" })],
+    seuils: [
+      plus({
+        condition: "> 50 %",
+        borne: 0.5,
+        message: "rotation du personnel atypique",
+        controle: {
+          id: "anap/rotation-atypique",
+          message: "{{nom}} : rotation du personnel de {{valeur}}, au-delà de 50 %.",
+          description: "Taux de rotation du personnel au plus de 50 %.",
+          correction: "Vérifier la donnée ; décrire la GPEC en axe 3.",
+          pourquoi: "Une rotation au-delà de 50 % fragilise la continuité de l'accompagnement.",
+          source: HELIOS_ATYPIQUE,
+        },
+      }),
+    ],
   }),
   anap({
     nom: "taux-absenteisme",
@@ -146,7 +193,22 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
     libelle: "Taux d'ETP vacants au 31/12",
     unite: "%",
     motifs: [["vacant"]],
-    seuils: [plus({ condition: "> 20 %", borne: 0.2, message: "vacance de postes atypique" })],
+    seuils: [
+      plus({
+        condition: "> 20 %",
+        borne: 0.2,
+        message: "vacance de postes atypique",
+        controle: {
+          id: "anap/etp-vacants-atypique",
+          message: "{{nom}} : {{valeur}} des ETP vacants au 31/12.",
+          description: "Taux d'ETP vacants au plus de 20 %.",
+          correction: "Vérifier ; décrire le plan de recrutement en axe 3.",
+          pourquoi:
+            "Plus d'un poste sur cinq vacant : tension de recrutement à traiter dans le CPOM.",
+          source: HELIOS_ATYPIQUE,
+        },
+      }),
+    ],
   }),
   anap({
     nom: "taux-prestations-externes",
@@ -158,6 +220,14 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
         condition: "> 20 %",
         borne: 0.2,
         message: "recours atypique aux prestations externes",
+        controle: {
+          id: "anap/prestations-externes-atypique",
+          message: "{{nom}} : prestations externes de {{valeur}} des dépenses de personnel.",
+          description: "Taux de prestations externes au plus de 20 %.",
+          correction: "Vérifier ; expliquer le recours à l'intérim ou aux libéraux.",
+          pourquoi: "Un recours massif aux prestations externes signale des postes non pourvus.",
+          source: HELIOS_ATYPIQUE,
+        },
       }),
     ],
   }),
@@ -185,6 +255,14 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
         gravite: "alerte",
         message: "critère de déséquilibre",
         source: SOURCE_HELIOS,
+        controle: {
+          id: "anap/caf-faible",
+          message: "{{nom}} : taux de CAF de {{valeur}}, sous 2 %.",
+          description: "Taux de CAF de l'ESMS d'au moins 2 %.",
+          correction: "Expliquer la situation financière en 2-E.",
+          pourquoi: "Sous 2 %, l'ESMS dégage trop peu de ressources pour investir ou rembourser.",
+          source: HELIOS_ATYPIQUE,
+        },
       },
     ],
   }),
@@ -200,6 +278,15 @@ export const INDICATEURS_2C: readonly DefinitionAnap[] = [
         gravite: "alerte",
         message: "valeur atypique",
         source: SOURCE_HELIOS,
+        controle: {
+          id: "anap/vetuste-hors-plage",
+          message: "{{nom}} : vétusté des constructions de {{valeur}}.",
+          description: "Taux de vétusté des constructions entre 0 % et 80 %.",
+          correction: "Vérifier ; relier au plan pluriannuel d'investissement (axe 3).",
+          pourquoi:
+            "Au-delà de 80 %, le bâti est presque entièrement amorti : besoin de réinvestir.",
+          source: HELIOS_ATYPIQUE,
+        },
       },
     ],
   }),
