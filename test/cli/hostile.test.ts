@@ -76,14 +76,16 @@ describe("un fichier qui fait tomber le lecteur", () => {
   it("est « illisible » (memoire-depassee) et le lot continue", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Gros");
-    for (let l = 1; l <= 4_000; l++) {
+    // 300 000 cellules de texte : au-delà de 48 Mo de tas une fois lues (le lecteur direct est plus
+    // sobre qu'ExcelJS), quand un classeur ordinaire tient dans 40 Mo.
+    for (let l = 1; l <= 6_000; l++) {
       ws.getRow(l).values = Array.from({ length: 50 }, (_, c) => `texte ${l}-${c}`);
     }
     const gros = dossier.fichier("gros.xlsx");
     await wb.xlsx.writeFile(gros);
     const petit = await dossier.classeur("petit.xlsx", feuillesValides());
     const res = lancer(["analyser", gros, petit, "--json"], undefined, {
-      CPOM_DIAGNOSTIC_MEMOIRE_MO: "96",
+      CPOM_DIAGNOSTIC_MEMOIRE_MO: "48",
     });
     const d = JSON.parse(res.stdout) as { fichiers: FichierDoc[] };
     expect(d.fichiers.map((f) => [f.statut, f.erreur?.code])).toEqual([
