@@ -62,9 +62,19 @@ function seuil2D(id: string): Controle {
   };
 }
 
+/**
+ * ESMS désigné de chaque colonne repérée, gardé avec l'Annexe 1 où il a été cherché : plusieurs
+ * contrôles le demandent pour chaque colonne (un modèle repéré ne change plus).
+ */
+const esmsParColonne = new WeakMap<Colonne2D, { annexe1: unknown; l: LigneEsms | undefined }>();
+
 /** ESMS de l'Annexe 1 désigné par l'en-tête d'une colonne (FINESS ou nom). */
 export function esmsDeColonne(repere: DiagnosticRepere, c: Colonne2D): LigneEsms | undefined {
-  return trouverEsms(repere.annexe1, c.finess ?? c.perimetre, c.nom ?? c.perimetre);
+  const deja = esmsParColonne.get(c);
+  if (deja && deja.annexe1 === repere.annexe1) return deja.l;
+  const l = trouverEsms(repere.annexe1, c.finess ?? c.perimetre, c.nom ?? c.perimetre);
+  esmsParColonne.set(c, { annexe1: repere.annexe1, l });
+  return l;
 }
 
 export const CONTROLES_COMPLEMENTAIRES: readonly Controle[] = [

@@ -1,4 +1,5 @@
 import type { CellValue } from "../classeur/snapshot";
+import { memoriser } from "./memoire";
 
 /**
  * Numéro FINESS (docs/referentiels-finess.md) : la seule normalisation du domaine (espaces, points,
@@ -54,9 +55,16 @@ function cleJuste(s: string): boolean {
  * zéro initial seulement si « 0 » + numéro passe la clé. "" pour une cellule vide ou un booléen.
  */
 export function normaliserFiness(valeur: CellValue | null | undefined): string {
+  // Un texte revient des milliers de fois (en-têtes 2-D, lignes d'Annexe 1) : réponse mémorisée.
+  return typeof valeur === "string" ? finessDeTexte(valeur) : normaliser(valeur);
+}
+
+function normaliser(valeur: CellValue | null | undefined): string {
   const s = brut(valeur);
   return /^\d{8}$/.test(s) && luhn(`0${s}`) ? `0${s}` : s;
 }
+
+const finessDeTexte = memoriser(normaliser);
 
 /** Vrai si le numéro (normalisé ou non) a le format FINESS et une clé de Luhn valide. */
 export function cleFinessValide(finess: string): boolean {
