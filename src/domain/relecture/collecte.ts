@@ -71,18 +71,17 @@ function collecterFeuille(sheet: SheetSnapshot, typage: TypageFeuille, type: Typ
   const v = voisinage(sheet, typage);
   const { lastRow, lastCol } = limites(sheet);
   const out: Brute[] = [];
-  const ancres = new Set(
-    sheet.merges.flatMap((m) => {
-      const couvertes: string[] = [];
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++)
-          if (r !== m.top || c !== m.left) couvertes.push(`${r}:${c}`);
-      return couvertes;
-    }),
-  );
+  // Cellules couvertes par une fusion (hors ancre), en clé numérique (ligne × largeur + colonne,
+  // largeur au-delà de la dernière colonne d'Excel : une fusion hors de la plage ne déborde pas).
+  const largeur = 16_385;
+  const couvertes = new Set<number>();
+  for (const m of sheet.merges)
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) couvertes.add(r * largeur + c);
   for (let row = sheet.origin.row; row <= lastRow; row++) {
     for (let col = sheet.origin.col; col <= lastCol; col++) {
-      if (ancres.has(`${row}:${col}`) || !candidate(typage, v, row, col)) continue;
+      if (couvertes.has(row * largeur + col) || !candidate(typage, v, row, col)) continue;
       const valeur = valeurRelue(cellule(sheet, row, col).value);
       const id = identite(v, row, col);
       if (valeur === null && (!id.esms || !id.mesure)) continue;

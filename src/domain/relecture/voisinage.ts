@@ -33,18 +33,56 @@ export interface Voisinage {
   estColonneIdentite(row: number, col: number): boolean;
 }
 
+/** Au-delà de la dernière colonne possible d'Excel (XFD = 16 384) : clé numérique d'une cellule. */
+const LARGEUR = 16_385;
+
+type Entete = { readonly texte: string; readonly row: number } | undefined;
+
+/**
+ * Le premier résultat en remontant la colonne depuis `row - 1` : `trouver(r)` dit si la ligne `r`
+ * répond (valeur) ou non (`undefined`) ; les lignes parcourues retiennent la réponse, si bien que
+ * toutes les cellules d'une colonne coûtent ensemble un seul parcours de la colonne.
+ */
+function remonteur<T>(origine: number, trouver: (r: number, col: number) => T | undefined) {
+  const memo = new Map<number, T | undefined>();
+  return (row: number, col: number): T | undefined => {
+    const parcourues: number[] = [];
+    let res: T | undefined;
+    let r = row - 1;
+    for (; r >= origine; r--) {
+      const k = (r + 1) * LARGEUR + col;
+      if (memo.has(k)) {
+        res = memo.get(k);
+        break;
+      }
+      parcourues.push(k);
+      res = trouver(r, col);
+      if (res !== undefined) break;
+    }
+    for (const k of parcourues) memo.set(k, res);
+    return res;
+  };
+}
+
 export function voisinage(sheet: SheetSnapshot, typage: TypageFeuille): Voisinage {
   const { lastCol } = limites(sheet);
-  const ancre = new Map<string, { row: number; col: number }>();
+  const ancre = new Map<number, { row: number; col: number }>();
   for (const m of sheet.merges) {
     for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) ancre.set(`${r}:${c}`, { row: m.top, col: m.left });
+      for (let c = m.left; c <= m.right; c++)
+        ancre.set(r * LARGEUR + c, { row: m.top, col: m.left });
     }
   }
+  const textes = new Map<number, string>();
   const texte = (row: number, col: number): string => {
-    const a = ancre.get(`${row}:${col}`) ?? { row, col };
+    const k = row * LARGEUR + col;
+    const connu = textes.get(k);
+    if (connu !== undefined) return connu;
+    const a = ancre.get(k) ?? { row, col };
     const v = cellule(sheet, a.row, a.col).value;
-    return typeof v === "string" ? v.replace(/\s+/g, " ").trim() : "";
+    const t = typeof v === "string" ? v.replace(/\s+/g, " ").trim() : "";
+    textes.set(k, t);
+    return t;
   };
   const estLibelle = (row: number, col: number) => {
     const t = typage.type(row, col);
@@ -63,27 +101,43 @@ export function voisinage(sheet: SheetSnapshot, typage: TypageFeuille): Voisinag
     finessCache.set(row, trouve);
     return trouve;
   };
-  const enteteSimple = (row: number, col: number): { texte: string; row: number } | undefined => {
-    for (let r = row - 1; r >= sheet.origin.row; r--) {
-      if (finessLigne(r)) continue;
-      if (estLibelle(r, col)) return { texte: texte(r, col), row: r };
+  const enteteSimple = remonteur<NonNullable<Entete>>(sheet.origin.row, (r, col) =>
+    !finessLigne(r) && estLibelle(r, col) ? { texte: texte(r, col), row: r } : undefined,
+  );
+  // Un en-tête est ambigu si le même texte revient ailleurs sur sa ligne (hors fusion) : une fois
+  // par (ligne d'en-tête, colonne), pas une fois par cellule de la colonne.
+  const ambigus = new Map<number, boolean>();
+  const estAmbigu = (e: NonNullable<Entete>, col: number): boolean => {
+    const k = e.row * LARGEUR + col;
+    const connu = ambigus.get(k);
+    if (connu !== undefined) return connu;
+    const cle = normaliserTexte(e.texte);
+    let ambigu = false;
+    for (let c = sheet.origin.col; c <= lastCol && !ambigu; c++) {
+      if (
+        c !== col &&
+        normaliserTexte(texte(e.row, c)) === cle &&
+        !ancre.has(e.row * LARGEUR + c)
+      ) {
+        ambigu = true;
+      }
     }
-    return undefined;
+    ambigus.set(k, ambigu);
+    return ambigu;
   };
   const entete = (row: number, col: number): string => {
     const e = enteteSimple(row, col);
     if (!e) return "";
-    const cle = normaliserTexte(e.texte);
-    let ambigu = false;
-    for (let c = sheet.origin.col; c <= lastCol && !ambigu; c++) {
-      if (c !== col && normaliserTexte(texte(e.row, c)) === cle && !ancre.has(`${e.row}:${c}`)) {
-        ambigu = true;
-      }
-    }
-    if (!ambigu) return e.texte;
+    if (!estAmbigu(e, col)) return e.texte;
     const parent = enteteSimple(e.row, col);
     return parent ? `${parent.texte} / ${e.texte}` : e.texte;
   };
+  const finessColonne = remonteur<string>(sheet.origin.row, (r, col) => {
+    const v = cellule(sheet, r, col).value;
+    if (typeof v !== "string" && typeof v !== "number") return undefined;
+    const n = normaliserFiness(v);
+    return v !== "" && FORMAT_FINESS.test(n) ? n : undefined;
+  });
   return {
     texte,
     finessLigne,
@@ -97,15 +151,7 @@ export function voisinage(sheet: SheetSnapshot, typage: TypageFeuille): Voisinag
       return "";
     },
     entete,
-    finessColonne(row, col) {
-      for (let r = row - 1; r >= sheet.origin.row; r--) {
-        const v = cellule(sheet, r, col).value;
-        if (typeof v !== "string" && typeof v !== "number") continue;
-        const n = normaliserFiness(v);
-        if (v !== "" && FORMAT_FINESS.test(n)) return n;
-      }
-      return undefined;
-    },
+    finessColonne,
     libelleLigne(row, col) {
       for (let c = col - 1; c >= sheet.origin.col; c--)
         if (estLibelle(row, c)) return texte(row, c);
