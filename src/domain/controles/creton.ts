@@ -1,12 +1,18 @@
 import type { ModeAccueil } from "../classeur/modele";
 import type { Location } from "../classeur/snapshot";
+import { INDICATEURS_2F } from "../indicateurs/creton-2f";
 import { formaterValeur } from "../indicateurs/format";
 import { categorieEsms, nombre } from "./esms";
 import { creton2D, lignesCreton, type LigneCretonLue } from "./creton-outils";
 import { CRETON_TOTAL_INCOHERENT } from "./creton-totaux";
+import { seuilParLigne } from "./seuil-ligne";
 import type { Controle, Signaler, VueControle } from "./types";
 
-/** Famille `creton` : amendement Creton en 2-F (art. L242-4 CASF ; modèle §5.13). */
+/**
+ * Famille `creton` : amendement Creton en 2-F (art. L242-4 CASF ; modèle §5.13). Les contrôles de
+ * seuil (`superieur-capacite`, `taux-eleve`) sont générés depuis les seuils des indicateurs 2-F
+ * (`Seuil.controle`, src/domain/indicateurs/creton-2f.ts), ligne à ligne (`seuilParLigne`).
+ */
 
 const O = ["creton-2f", "annexe-1"] as const;
 const LOI = "Art. L242-4 CASF [CONFIRMÉ]";
@@ -24,6 +30,87 @@ const cellules = (l: LigneCretonLue, mode?: ModeAccueil): Location[] => {
 function parLigne(vue: VueControle, s: Signaler, f: (l: LigneCretonLue, s: Signaler) => void) {
   for (const l of lignesCreton(vue.repere)) f(l, s);
 }
+const lignes = (vue: VueControle) => lignesCreton(vue.repere);
+
+/**
+ * `creton/superieur-capacite` : seuil « > 100 % » de `creton.taux-capacite` et de
+ * `creton.taux-capacite-internat` (creton-2f.ts), appliqué à chaque ligne — capacité totale
+ * d'abord, internat ensuite, un constat par ligne. La capacité est celle de l'Annexe 1 de l'ESMS
+ * de la ligne ; l'internat n'est mesuré que si sa capacité est positive (zéro :
+ * `creton/internat-sans-capacite`).
+ */
+const SUPERIEUR_CAPACITE = seuilParLigne<LigneCretonLue>({
+  id: "creton/superieur-capacite",
+  definitions: INDICATEURS_2F,
+  onglets: O,
+  lignes,
+  /**
+   * Capacité totale nulle (pas de taux : l'indicateur est sans valeur) ou négative (le taux ne dit
+   * plus « Creton > capacité ») : le seuil ne voit rien, mais des Creton au-delà de cette capacité
+   * restent impossibles (comparaison directe, écrite à la main).
+   */
+  horsSeuil: (l) => {
+    const capacite = l.esms ? nombre(l.esms.champs.capacite) : null;
+    if (l.total === null || capacite === null || capacite > 0 || l.total <= capacite) return;
+    return { data: { nom: l.nom, creton: l.total, capacite, mode: "" }, a: cellules(l) };
+  },
+  mesures: {
+    "creton.taux-capacite": (l) => {
+      const capacite = l.esms ? nombre(l.esms.champs.capacite) : null;
+      const total = l.total;
+      if (total === null || capacite === null || capacite <= 0) return;
+      return {
+        valeur: total / capacite,
+        entrees: { capacite },
+        constat: () => ({
+          data: { nom: l.nom, creton: total, capacite, mode: "" },
+          a: cellules(l),
+        }),
+      };
+    },
+    "creton.taux-capacite-internat": (l) => {
+      const capacite = l.esms ? nombre(l.esms.champs.internat) : null;
+      const internat = l.internat;
+      if (internat === null || capacite === null || capacite <= 0) return;
+      return {
+        valeur: internat / capacite,
+        entrees: { capacite },
+        constat: () => ({
+          data: { nom: l.nom, creton: internat, capacite, mode: " d'internat" },
+          a: cellules(l, "internat"),
+        }),
+      };
+    },
+  },
+});
+
+/**
+ * `creton/taux-eleve` : seuil « > 10 % » de `creton.taux-effectif` (creton-2f.ts), appliqué à
+ * chaque ligne, sur l'effectif de la colonne Creton de 2-D de l'ESMS (`creton2D`). Hors du
+ * contrôle : plus de Creton que de personnes accompagnées (`creton/superieur-effectif`).
+ */
+const TAUX_ELEVE = seuilParLigne<LigneCretonLue>({
+  id: "creton/taux-eleve",
+  definitions: INDICATEURS_2F,
+  onglets: ["creton-2f", "complementaires-2d"],
+  lignes,
+  mesures: {
+    "creton.taux-effectif": (l, vue) => {
+      const d = l.esms && creton2D(vue.repere, l.esms);
+      const total = l.total;
+      if (!d || !d.effectif || total === null || total > d.effectif) return;
+      const valeur = total / d.effectif;
+      return {
+        valeur,
+        entrees: { effectif: d.effectif },
+        constat: () => ({
+          data: { nom: l.nom, valeur: formaterValeur(valeur, "%") },
+          a: cellules(l),
+        }),
+      };
+    },
+  },
+});
 
 export const CONTROLES_CRETON: readonly Controle[] = [
   {
@@ -70,46 +157,7 @@ export const CONTROLES_CRETON: readonly Controle[] = [
         }
       }),
   },
-  {
-    meta: {
-      id: "creton/superieur-capacite",
-      gravite: "erreur",
-      onglets: [...O],
-      description:
-        "Les Creton d'un établissement ne dépassent pas sa capacité (totale, et en internat).",
-      messages: {
-        capacite:
-          "2-F : {{nom}} compte {{creton}} personnes en amendement Creton pour {{capacite}} places{{mode}}.",
-      },
-      correction: "Corriger le nombre ou la capacité de l'Annexe 1.",
-      pourquoi: "Plus de jeunes adultes maintenus que de places est impossible.",
-      source: "[INFÉRENCE]",
-    },
-    run: (vue, signaler) =>
-      parLigne(vue, signaler, (l, s) => {
-        if (!l.esms) return;
-        const capacite = nombre(l.esms.champs.capacite);
-        const internat = nombre(l.esms.champs.internat);
-        if (l.total !== null && capacite !== null && l.total > capacite) {
-          s({
-            messageId: "capacite",
-            data: { nom: l.nom, creton: l.total, capacite, mode: "" },
-            a: cellules(l),
-          });
-        } else if (
-          l.internat !== null &&
-          internat !== null &&
-          internat > 0 &&
-          l.internat > internat
-        ) {
-          s({
-            messageId: "capacite",
-            data: { nom: l.nom, creton: l.internat, capacite: internat, mode: " d'internat" },
-            a: cellules(l, "internat"),
-          });
-        }
-      }),
-  },
+  SUPERIEUR_CAPACITE,
   {
     meta: {
       id: "creton/internat-sans-capacite",
@@ -159,37 +207,5 @@ export const CONTROLES_CRETON: readonly Controle[] = [
         });
       }),
   },
-  {
-    meta: {
-      id: "creton/taux-eleve",
-      gravite: "info",
-      onglets: ["creton-2f", "complementaires-2d"],
-      description: "Part des jeunes adultes en amendement Creton dans l'effectif (repère : 10 %).",
-      messages: {
-        taux: "2-F : les jeunes adultes en amendement Creton représentent {{valeur}} de l'effectif de {{nom}}.",
-      },
-      correction:
-        "Pour mémoire : situation d'inadéquation à traiter dans l'objectif « inadéquations ».",
-      pourquoi:
-        "Repères DREES : 7 % en IME, 13 % en EEAP ; au-delà de 10 %, l'inadéquation est notable.",
-      source: "DREES [CONFIRMÉ] ; seuil [INFÉRENCE]",
-    },
-    run: (vue, signaler) =>
-      parLigne(vue, signaler, (l, s) => {
-        const d = l.esms && creton2D(vue.repere, l.esms);
-        if (
-          !d ||
-          !d.effectif ||
-          l.total === null ||
-          l.total > d.effectif ||
-          l.total / d.effectif <= 0.1
-        )
-          return;
-        s({
-          messageId: "taux",
-          data: { nom: l.nom, valeur: formaterValeur(l.total / d.effectif, "%") },
-          a: cellules(l),
-        });
-      }),
-  },
+  TAUX_ELEVE,
 ];

@@ -2,7 +2,7 @@ import { CONTROLE_D6145 } from "../indicateurs/e3";
 import { formaterValeur } from "../indicateurs/format";
 import { INDICATEURS } from "../indicateurs/registre";
 import type { ResultatIndicateur } from "../indicateurs/types";
-import { controlesDesSeuils, locationsResultat } from "./seuil";
+import { controlesDesSeuilsDansLOrdre, locationsResultat } from "./seuil";
 import type { Controle } from "./types";
 
 /**
@@ -15,7 +15,10 @@ const O = ["financier-2e"] as const;
 
 const entree = (r: ResultatIndicateur, cle: string) => r.entrees.find((e) => e.cle === cle)?.valeur;
 
-/** Ordre de présentation des contrôles de seuil (catalogue, constats). */
+/**
+ * Ordre de présentation des contrôles de seuil (catalogue, constats) ; un seuil à contrôle de 2-E
+ * absent de la liste, ou un id sans seuil, fait échouer le chargement (`controlesDesSeuilsDansLOrdre`).
+ */
 const ORDRE = [
   "financier/frng-negatif",
   "financier/tresorerie-faible",
@@ -32,20 +35,11 @@ const ORDRE = [
   "financier/deficit-eleve",
 ] as const;
 
-function seuilsOrdonnes(): Controle[] {
-  const generes = controlesDesSeuils(INDICATEURS.filter((d) => d.onglet === "financier-2e"));
-  const absents = [...generes.keys()].filter((id) => !(ORDRE as readonly string[]).includes(id));
-  if (absents.length > 0)
-    throw new Error(`Contrôles de seuil hors de l'ordre : ${absents.join(", ")}.`);
-  return ORDRE.map((id) => {
-    const c = generes.get(id);
-    if (!c) throw new Error(`Contrôle de seuil ${id} : aucun seuil d'indicateur ne le déclare.`);
-    return c;
-  });
-}
-
 export const CONTROLES_FINANCIER_SEUILS: readonly Controle[] = [
-  ...seuilsOrdonnes(),
+  ...controlesDesSeuilsDansLOrdre(
+    INDICATEURS.filter((d) => d.onglet === "financier-2e"),
+    ORDRE,
+  ),
   {
     meta: {
       id: "financier/dette-sans-caf",

@@ -4,6 +4,8 @@ import type { DefinitionIndicateur, Entrees, Granularite, Seuil, Unite } from ".
 /**
  * Famille `creton` : onglet 2-F (indicateurs.md §6). Clés des entrées : `<row>:<mode>.<orientation>`
  * pour une cellule de Creton, `capacite` (Annexe 1) ou `effectif` (2-D) pour un dénominateur.
+ * Les seuils qui donnent un contrôle `creton/*` le portent (`Seuil.controle`) : controles/creton.ts
+ * les applique à chaque ligne de 2-F (`seuilParLigne`, controles/seuil-ligne.ts).
  */
 
 const REFERENCE = "indicateurs.md §6 ; classeur-diagnostic.md §5.13";
@@ -51,12 +53,27 @@ function creton(d: DeclarationCreton): DefinitionIndicateur {
   };
 }
 
+/**
+ * Un seul objet sur la capacité totale et sur celle d'internat : un seul contrôle
+ * `creton/superieur-capacite`, qui lit les deux taux (la capacité totale d'abord).
+ */
 const CAPACITE_DEPASSEE: Seuil = {
   condition: "> 100 %",
   si: (v) => v > 1,
   gravite: "erreur",
   message: "plus de personnes en amendement Creton que de places : impossible",
   source: "indicateurs.md §6 [INFÉRENCE]",
+  controle: {
+    id: "creton/superieur-capacite",
+    cleMessage: "capacite",
+    message:
+      "2-F : {{nom}} compte {{creton}} personnes en amendement Creton pour {{capacite}} places{{mode}}.",
+    description:
+      "Les Creton d'un établissement ne dépassent pas sa capacité (totale, et en internat).",
+    correction: "Corriger le nombre ou la capacité de l'Annexe 1.",
+    pourquoi: "Plus de jeunes adultes maintenus que de places est impossible.",
+    source: "[INFÉRENCE]",
+  },
 };
 
 export const INDICATEURS_2F: readonly DefinitionIndicateur[] = [
@@ -149,6 +166,19 @@ export const INDICATEURS_2F: readonly DefinitionIndicateur[] = [
         gravite: "info",
         message: "part élevée (repère national : 5,6 % fin 2010, 7 % en IME)",
         source: "DREES, Les dossiers n° 36 (2019) [CONFIRMÉ] ; seuil [INFÉRENCE]",
+        controle: {
+          id: "creton/taux-eleve",
+          cleMessage: "taux",
+          message:
+            "2-F : les jeunes adultes en amendement Creton représentent {{valeur}} de l'effectif de {{nom}}.",
+          description:
+            "Part des jeunes adultes en amendement Creton dans l'effectif (repère : 10 %).",
+          correction:
+            "Pour mémoire : situation d'inadéquation à traiter dans l'objectif « inadéquations ».",
+          pourquoi:
+            "Repères DREES : 7 % en IME, 13 % en EEAP ; au-delà de 10 %, l'inadéquation est notable.",
+          source: "DREES [CONFIRMÉ] ; seuil [INFÉRENCE]",
+        },
       },
     ],
   }),

@@ -65,6 +65,13 @@ describe("famille creton", () => {
   testerControle(controle("creton/superieur-capacite"), {
     valides: [
       { nom: "sous la capacité", repere: f(IME, { "internat:esat": 5, "semi-internat:mas": 3 }) },
+      {
+        nom: "autant que la capacité et que l'internat (100 %, non franchi)",
+        repere: f(
+          { ...IME, capacite: 5, internat: 3 },
+          { "internat:esat": 3, "semi-internat:mas": 2 },
+        ),
+      },
     ],
     invalides: [
       {
@@ -99,6 +106,26 @@ describe("famille creton", () => {
           {
             messageId: "capacite",
             data: { nom: "IME Les Pins", creton: 12, capacite: 10, mode: " d'internat" },
+          },
+        ],
+      },
+      {
+        nom: "plus que la capacité totale et que l'internat : un constat, la capacité totale",
+        repere: f({ ...IME, capacite: 5, internat: 2 }, { "internat:esat": 6 }),
+        constats: [
+          {
+            messageId: "capacite",
+            data: { nom: "IME Les Pins", creton: 6, capacite: 5, mode: "" },
+          },
+        ],
+      },
+      {
+        nom: "capacité nulle : pas de taux, constat écrit à la main (hors seuil)",
+        repere: f({ ...IME, capacite: 0, internat: 0 }, { "semi-internat:mas": 2 }),
+        constats: [
+          {
+            messageId: "capacite",
+            data: { nom: "IME Les Pins", creton: 2, capacite: 0, mode: "" },
           },
         ],
       },

@@ -1,12 +1,15 @@
 import { normaliserTexte } from "../../../src/domain/classeur/texte";
 import { CONTROLES_ANAP } from "../../../src/domain/controles/anap";
+import { CONTROLES_CRETON } from "../../../src/domain/controles/creton";
 import { lancerControles } from "../../../src/domain/controles/moteur";
 import { CONTROLES } from "../../../src/domain/controles/registre";
+import { entreesDe } from "../../../src/domain/controles/seuil";
 import { creerVue } from "../../../src/domain/controles/vue";
 import { INDICATEURS_2C, reconnaitre2C } from "../../../src/domain/indicateurs/anap-2c";
+import { INDICATEURS_2F } from "../../../src/domain/indicateurs/creton-2f";
 import { INDICATEURS } from "../../../src/domain/indicateurs/registre";
 import { seuilsFranchis } from "../../../src/domain/indicateurs/moteur";
-import { repere, tableauEsms } from "./fabrique";
+import { annexe1, complementaires, creton, repere, tableauEsms } from "./fabrique";
 
 /**
  * Seuils déclarés une fois, sur leur indicateur : chaque `Seuil.controle` donne exactement un
@@ -16,11 +19,12 @@ describe("contrôles générés depuis les seuils des indicateurs", () => {
   const seuils = INDICATEURS.flatMap((d) => d.seuils.filter((s) => s.controle));
   const ids = [...new Set(seuils.map((s) => s.controle?.id ?? ""))];
 
-  it("22 contrôles de seuil (13 de 2-E, 2 de 2-D, 7 de 2-C)", () => {
-    expect(ids).toHaveLength(22);
+  it("24 contrôles de seuil (13 de 2-E, 2 de 2-D, 7 de 2-C, 2 de 2-F)", () => {
+    expect(ids).toHaveLength(24);
     expect(ids.filter((id) => id.startsWith("financier/"))).toHaveLength(13);
     expect(ids.filter((id) => id.startsWith("complementaires/"))).toHaveLength(2);
     expect(ids.filter((id) => id.startsWith("anap/"))).toHaveLength(7);
+    expect(ids.filter((id) => id.startsWith("creton/"))).toHaveLength(2);
   });
 
   it.each(ids)("%s : un contrôle du registre, gravité du seuil", (id) => {
@@ -120,6 +124,119 @@ describe("contrôles ANAP générés depuis les seuils de 2-C", () => {
     for (const c of deSeuil) {
       expect(declenches.some((d) => d.has(c.meta.id))).toBe(true);
       expect(declenches.some((d) => !d.has(c.meta.id))).toBe(true);
+    }
+  });
+});
+
+/**
+ * Seuils Creton (2-F) : sur chaque ligne, `creton/superieur-capacite` se déclenche exactement quand
+ * le seuil « > 100 % » de `creton.taux-capacite` (ou, sinon, de `creton.taux-capacite-internat`)
+ * est franchi, et `creton/taux-eleve` quand celui de `creton.taux-effectif` l'est (hors Creton
+ * au-delà de l'effectif, que signale `creton/superieur-effectif`) — gravité comprise. Les valeurs
+ * encadrent chaque borne : total 10 pour 10 places, internat 4 pour 4 places, 4 Creton pour 40
+ * personnes (10 % tout juste), 8 personnes pour un total jusqu'à 14.
+ */
+describe("contrôles Creton générés depuis les seuils de 2-F", () => {
+  const PAR_ID = new Map(INDICATEURS_2F.map((d) => [d.id, d]));
+  const idsCreton = new Set(
+    INDICATEURS_2F.flatMap((d) => d.seuils.flatMap((s) => (s.controle ? [s.controle.id] : []))),
+  );
+  const deSeuil = CONTROLES_CRETON.filter((c) => idsCreton.has(c.meta.id));
+  const cas = [8, 40].flatMap((effectif) =>
+    Array.from({ length: 7 }, (_, internat) =>
+      Array.from({ length: 9 }, (_, semi) => ({ effectif, internat, semi })),
+    ).flat(),
+  );
+
+  /** Un IME de 10 places dont 4 en internat ; Creton en internat et en semi-internat ; effectif 2-D. */
+  const vueAvec = (c: { effectif: number; internat: number; semi: number }) => {
+    const finess = "440000024";
+    const r = repere({
+      annexe1: annexe1({ esms: [{ finess, nom: "IME Les Pins", capacite: 10, internat: 4 }] }),
+      creton2f: creton([
+        { finess, valeurs: { "internat:esat": c.internat, "semi-internat:mas": c.semi } },
+      ]),
+      complementaires2d: complementaires([
+        {
+          intitule: "Jeunes adultes en amendement Creton",
+          colonnes: [{ perimetre: finess, num: 2, den: c.effectif }],
+        },
+      ]),
+    });
+    return creerVue({ snapshot: { sheets: [], settings: {} }, onglets: r.onglets, repere: r });
+  };
+
+  it("2 contrôles de seuil, à leur place dans la famille", () => {
+    expect(CONTROLES_CRETON.map((c) => c.meta.id)).toEqual([
+      "creton/esms-adulte",
+      "creton/service",
+      "creton/superieur-capacite",
+      "creton/internat-sans-capacite",
+      "creton/total-incoherent",
+      "creton/superieur-effectif",
+      "creton/taux-eleve",
+    ]);
+    expect(deSeuil.map((c) => c.meta.id)).toEqual([
+      "creton/superieur-capacite",
+      "creton/taux-eleve",
+    ]);
+  });
+
+  it.each(cas.map((c) => [c.internat, c.semi, c.effectif, c]))(
+    "internat %p, semi-internat %p, effectif %p : constats = seuils franchis des indicateurs",
+    (_i, _s, _e, c) => {
+      const vue = vueAvec(c);
+      const resultats = new Map(
+        vue
+          .indicateurs()
+          .filter((r) => r.id.startsWith("creton.taux-"))
+          .map((r) => [r.id, r]),
+      );
+      expect([...resultats.keys()].sort()).toEqual([
+        "creton.taux-capacite",
+        "creton.taux-capacite-internat",
+        "creton.taux-effectif",
+      ]);
+      const franchis = (id: string) => {
+        const r = resultats.get(id);
+        const valeur = r?.valeur;
+        if (!r || valeur === null || valeur === undefined) throw new Error(`${id} : pas de valeur`);
+        return (PAR_ID.get(id)?.seuils ?? []).flatMap((s) =>
+          s.controle && s.si(valeur, entreesDe(r)) ? [{ s, valeur }] : [],
+        );
+      };
+      const total = franchis("creton.taux-capacite");
+      const internat = franchis("creton.taux-capacite-internat");
+      const capacite =
+        total.length > 0 ? [total, ""] : internat.length > 0 ? [internat, " d'internat"] : [];
+      const attendus = [
+        ...(capacite.length > 0
+          ? (capacite[0] as typeof total).map(({ s }) =>
+              [s.controle?.id, s.gravite, capacite[1]].join(" | "),
+            )
+          : []),
+        ...franchis("creton.taux-effectif")
+          .filter(({ valeur }) => valeur <= 1)
+          .map(({ s }) => [s.controle?.id, s.gravite, ""].join(" | ")),
+      ];
+      const constats = lancerControles(deSeuil, vue).map((k) =>
+        [k.controle, k.gravite, String(k.data.mode ?? "")].join(" | "),
+      );
+      expect(constats.sort()).toEqual(attendus.sort());
+    },
+  );
+
+  it("les valeurs essayées déclenchent et laissent muet chacun des 2 contrôles (et l'internat)", () => {
+    const declenches = cas.map((c) =>
+      lancerControles(deSeuil, vueAvec(c)).map((k) => `${k.controle}${String(k.data.mode ?? "")}`),
+    );
+    for (const id of [
+      "creton/superieur-capacite",
+      "creton/superieur-capacite d'internat",
+      "creton/taux-eleve",
+    ]) {
+      expect(declenches.some((d) => d.includes(id))).toBe(true);
+      expect(declenches.some((d) => !d.includes(id))).toBe(true);
     }
   });
 });
