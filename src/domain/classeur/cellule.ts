@@ -26,7 +26,17 @@ export function dansPlage(sheet: SheetSnapshot, row: number, col: number): boole
 }
 
 export function cellule(sheet: SheetSnapshot, row: number, col: number): Cellule {
-  if (!dansPlage(sheet, row, col)) return { row, col, ...VIDE };
+  if (!dansPlage(sheet, row, col)) {
+    return {
+      row,
+      col,
+      value: VIDE.value,
+      type: VIDE.type,
+      formula: VIDE.formula,
+      numberFormat: VIDE.numberFormat,
+      fill: VIDE.fill,
+    };
+  }
   const i = row - sheet.origin.row;
   const j = col - sheet.origin.col;
   return {
@@ -38,6 +48,22 @@ export function cellule(sheet: SheetSnapshot, row: number, col: number): Cellule
     numberFormat: sheet.numberFormats[i]?.[j] ?? "General",
     fill: sheet.fills[i]?.[j] ?? null,
   };
+}
+
+/** Valeur de la cellule (row, col), comme `cellule(...).value`, sans construire la cellule. */
+export function valeurEn(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  if (!dansPlage(sheet, row, col)) return VIDE.value;
+  return sheet.values[row - sheet.origin.row]?.[col - sheet.origin.col] ?? "";
+}
+
+/** `estVide(cellule(sheet, row, col))`, sans construire la cellule. */
+export function estVideEn(sheet: SheetSnapshot, row: number, col: number): boolean {
+  if (!dansPlage(sheet, row, col)) return true;
+  const i = row - sheet.origin.row;
+  const j = col - sheet.origin.col;
+  if ((sheet.valueTypes[i]?.[j] ?? "Empty") === "Empty") return true;
+  const v = sheet.values[i]?.[j] ?? "";
+  return typeof v === "string" && v.trim() === "";
 }
 
 /** Vide au sens de la saisie : rien, des blancs, ou une formule qui renvoie "". */

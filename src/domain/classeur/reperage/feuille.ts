@@ -1,4 +1,4 @@
-import { cellule, estVide, fusionDe, limites, type Cellule } from "../cellule";
+import { cellule, estVideEn, fusionDe, limites, valeurEn, type Cellule } from "../cellule";
 import type { Champ } from "../modele";
 import type { CellRange, SheetSnapshot } from "../snapshot";
 import type { OngletReconnu } from "../types-onglet";
@@ -75,11 +75,26 @@ export class Feuille {
     );
   }
 
+  /**
+   * Texte de la cellule (row, col) si elle est un libellé (`estLibelle`), sans construire la
+   * cellule ; `undefined` sinon.
+   */
+  texteLibelle(row: number, col: number): string | undefined {
+    const t = this.typage.type(row, col);
+    if (t !== "libelle" && t !== "titre") return undefined;
+    const v = valeurEn(this.sheet, row, col);
+    return typeof v === "string" && v.trim() !== "" ? v : undefined;
+  }
+
   /** Ligne sans valeur ni cellule bleue entre les colonnes données (incluses). */
   ligneVide(row: number, de = this.premiereColonne, a = this.derniereColonne): boolean {
     for (let col = de; col <= a; col++) {
-      const c = this.ancre(row, col);
-      if (!estVide(c) || this.estBleue(c)) return false;
+      // L'ancre lue sans construire de cellule.
+      const z = fusionDe(this.sheet, row, col);
+      const r = z ? z.top : row;
+      const c = z ? z.left : col;
+      const t = this.typage.type(r, c);
+      if (t === "saisie" || t === "incertaine" || !estVideEn(this.sheet, r, c)) return false;
     }
     return true;
   }
@@ -91,14 +106,12 @@ export class Feuille {
     for (let row = this.premiereLigne; row <= this.derniereLigne; row++) {
       for (let col = this.premiereColonne; col <= this.derniereColonne; col++) {
         // Le type d'abord : la plupart des cellules ne sont pas des libellés.
-        const t = this.typage.type(row, col);
-        if (t !== "libelle" && t !== "titre") continue;
-        const z = this.zone(row, col);
-        if (z.top !== row || z.left !== col) continue;
-        const c = cellule(this.sheet, row, col);
-        if (!this.estLibelle(c)) continue;
-        const texte = String(c.value);
-        out.push({ row, col, zone: z, texte, norm: normaliserTexte(texte) });
+        const texte = this.texteLibelle(row, col);
+        if (texte === undefined) continue;
+        const f = fusionDe(this.sheet, row, col);
+        if (f && (f.top !== row || f.left !== col)) continue;
+        const zone = f ?? { top: row, left: col, bottom: row, right: col };
+        out.push({ row, col, zone, texte, norm: normaliserTexte(texte) });
       }
     }
     this.libellesCache = out;

@@ -47,11 +47,31 @@ export interface OptionsLignes {
   readonly totalClot?: boolean;
 }
 
-/** « Total », « Total général », « Sous-total enfance »… */
-function genreTotal(textes: readonly string[]): EntiteLue["total"] {
-  const normes = textes.map((x) => normaliserTexte(x));
-  if (normes.some((x) => /^sous total\b/.test(x))) return "sous-total";
-  return normes.some((x) => /^total\b/.test(x)) ? "total" : null;
+const SOUS_TOTAL = /^sous total\b/;
+const TOTAL = /^total\b/;
+
+/**
+ * « Total », « Total général », « Sous-total enfance »… dans les libellés de la ligne ou les textes
+ * de ses champs (un nombre, un booléen ou une cellule vide ne dit jamais « Total »).
+ */
+function genreTotal(
+  libelles: readonly string[],
+  champs: Readonly<Record<string, Champ>>,
+): EntiteLue["total"] {
+  let total = false;
+  // Vrai pour un sous-total (il l'emporte) ; note un total au passage.
+  const voir = (x: string): boolean => {
+    const n = normaliserTexte(x);
+    if (n.startsWith("sous total") && SOUS_TOTAL.test(n)) return true;
+    if (n.startsWith("total") && TOTAL.test(n)) total = true;
+    return false;
+  };
+  for (const x of libelles) if (voir(x)) return "sous-total";
+  for (const k in champs) {
+    const x = champs[k]?.cellule.value;
+    if (typeof x === "string" && voir(x)) return "sous-total";
+  }
+  return total ? "total" : null;
 }
 
 /** Cellule d'une ligne sous un en-tête : la première saisie de son étendue, sinon son ancre. */
@@ -92,29 +112,47 @@ function lireLigne(
   });
   const libelles: string[] = [];
   for (let m = v.mMin; m <= v.mMax; m++) {
-    if (couvertes(m) || v.debutM(e, m) !== m) continue;
-    const c = v.ancre(e, m);
-    if (v.f.estLibelle(c)) libelles.push(String(c.value).trim());
+    if (couvertes(m)) continue;
+    const texte = v.libelleDebutantEn(e, m);
+    if (texte !== undefined) libelles.push(texte.trim());
   }
-  // Un nombre, un booléen ou une cellule vide ne dit jamais « Total » : seuls les textes sont lus.
-  const textes = [...libelles];
-  for (const c of Object.values(champs)) {
-    const x = c?.cellule.value;
-    if (typeof x === "string") textes.push(x);
-  }
-  return { e, champs, libelles, total: genreTotal(textes), reservee: saisies > 0 && valeurs === 0 };
+  return {
+    e,
+    champs,
+    libelles,
+    total: genreTotal(libelles, champs),
+    reservee: saisies > 0 && valeurs === 0,
+  };
+}
+
+/** Ce que la lecture tire des seuls en-têtes d'un tableau. */
+interface Preparation {
+  readonly couvertes: (m: number) => boolean;
+  readonly libellesEntetes: readonly string[];
+}
+
+/**
+ * Préparation gardée avec la liste des en-têtes (jamais modifiée) : un tableau lu entité par entité
+ * (2-B, 2-C : une lecture par ESMS, même liste d'en-têtes) ne la refait pas à chaque lecture.
+ */
+const preparations = new WeakMap<readonly EnTete[], Preparation>();
+
+function preparer(entetes: readonly EnTete[]): Preparation {
+  const deja = preparations.get(entetes);
+  if (deja) return deja;
+  // Positions couvertes par un en-tête, calculées une fois par tableau (et non par cellule).
+  const couvert = new Set<number>();
+  for (const h of entetes) for (let m = h.m0; m <= h.m1; m++) couvert.add(m);
+  // Libellé de chaque champ (« groupe — en-tête »), composé une fois par tableau.
+  const libellesEntetes = entetes.map((h) => (h.groupe ? `${h.groupe} — ${h.libelle}` : h.libelle));
+  const p = { couvertes: (m: number) => couvert.has(m), libellesEntetes };
+  preparations.set(entetes, p);
+  return p;
 }
 
 export function lireEntites(v: Vue, t: LigneEnTete, o: OptionsLignes = {}): TableauLu {
   const entites: EntiteLue[] = [];
-  // Positions couvertes par un en-tête, calculées une fois par tableau (et non par cellule).
-  const couvert = new Set<number>();
-  for (const h of t.entetes) for (let m = h.m0; m <= h.m1; m++) couvert.add(m);
-  const couvertes = (m: number) => couvert.has(m);
-  // Libellé de chaque champ (« groupe — en-tête »), composé une fois par tableau.
-  const libellesEntetes = t.entetes.map((h) =>
-    h.groupe ? `${h.groupe} — ${h.libelle}` : h.libelle,
-  );
+  const { couvertes, libellesEntetes } = preparer(t.entetes);
   let e = t.bas + 1;
   for (; e <= v.eMax; e++) {
     if (o.arret?.(e) || v.ligneVide(e, t.m0, t.m1)) break;

@@ -1,4 +1,4 @@
-import type { Cellule } from "../cellule";
+import { estVideEn, fusionDe, type Cellule } from "../cellule";
 import type { Feuille, Libelle } from "../reperage/feuille";
 import type { CellRange } from "../snapshot";
 import type { TypeCellule } from "../typage/typer";
@@ -82,12 +82,27 @@ export class Vue {
 
   /** Début, sur l'axe des entités, de la zone de (e, m) : `zone(e, m).e0` sans allocation. */
   debutE(e: number, m: number): number {
-    return this.lignes ? this.f.zone(e, m).top : this.f.zone(m, e).left;
+    const z = this.lignes ? fusionDe(this.f.sheet, e, m) : fusionDe(this.f.sheet, m, e);
+    return z ? (this.lignes ? z.top : z.left) : e;
   }
 
   /** Début, sur l'axe des mesures, de la zone de (e, m) : `zone(e, m).m0` sans allocation. */
   debutM(e: number, m: number): number {
-    return this.lignes ? this.f.zone(e, m).left : this.f.zone(m, e).top;
+    const z = this.lignes ? fusionDe(this.f.sheet, e, m) : fusionDe(this.f.sheet, m, e);
+    return z ? (this.lignes ? z.left : z.top) : m;
+  }
+
+  /**
+   * Texte du libellé dont la zone commence en `m` sur la ligne d'entité `e` (`debutM(e, m) === m`
+   * et l'ancre est un libellé), sans construire de cellule ; `undefined` sinon.
+   */
+  libelleDebutantEn(e: number, m: number): string | undefined {
+    const row = this.lignes ? e : m;
+    const col = this.lignes ? m : e;
+    const z = fusionDe(this.f.sheet, row, col);
+    if (!z) return this.f.texteLibelle(row, col);
+    if ((this.lignes ? z.left : z.top) !== m) return undefined;
+    return this.f.texteLibelle(z.top, z.left);
   }
 
   /** Zone (fusion ou cellule seule) de (e, m), sur les axes de la vue. */
@@ -106,9 +121,12 @@ export class Vue {
     for (let m = m0; m <= m1; m++) {
       const t = this.type(e, m);
       if (t === "masquee") continue;
-      const c = this.ancre(e, m);
       if (t === "saisie" || t === "incertaine") return false;
-      if (c.type !== "Empty" && !(typeof c.value === "string" && c.value.trim() === "")) {
+      // L'ancre lue sans construire de cellule.
+      const row = this.lignes ? e : m;
+      const col = this.lignes ? m : e;
+      const z = fusionDe(this.f.sheet, row, col);
+      if (!(z ? estVideEn(this.f.sheet, z.top, z.left) : estVideEn(this.f.sheet, row, col))) {
         return false;
       }
     }
