@@ -77,19 +77,19 @@ export function saisiesDuRepere(repere: DiagnosticRepere): CelluleSaisie[] {
   const d = repere.complementaires2d;
   if (d) {
     for (const ind of d.indicateurs) {
+      const zone = `l'indicateur « ${ind.intitule} »`;
       for (const c of ind.colonnes) {
-        ajouter(c.numerateur, `l'indicateur « ${ind.intitule} »`, d.onglet, true);
-        ajouter(c.denominateur, `l'indicateur « ${ind.intitule} »`, d.onglet, true);
+        ajouter(c.numerateur, zone, d.onglet, true);
+        ajouter(c.denominateur, zone, d.onglet, true);
       }
     }
   }
   const e = repere.financier2e;
   if (e) {
     for (const t of Object.values(e.tableaux)) {
+      const zone = `le tableau « ${t?.titre ?? ""} »`;
       for (const l of t?.lignes ?? []) {
-        for (const c of Object.values(l.valeurs)) {
-          ajouter(c, `le tableau « ${t?.titre ?? ""} »`, e.onglet, true);
-        }
+        for (const c of Object.values(l.valeurs)) ajouter(c, zone, e.onglet, true);
       }
     }
   }
