@@ -13,14 +13,21 @@ import type { CleCellule, ClesCellules } from "./cles";
  */
 
 function groupesParLigne(cellules: readonly CelluleDeSaisie[]): CelluleDeSaisie[][] {
-  const lignes = new Map<string, CelluleDeSaisie[]>();
+  // Rangées par feuille puis par ligne (sans clé texte construite pour chaque cellule).
+  const feuilles = new Map<string, Map<number, CelluleDeSaisie[]>>();
+  const groupes: CelluleDeSaisie[][] = [];
   for (const c of cellules) {
-    const k = `${c.location.sheetId}:${c.location.row}`;
-    const g = lignes.get(k);
+    let lignes = feuilles.get(c.location.sheetId);
+    if (!lignes) feuilles.set(c.location.sheetId, (lignes = new Map()));
+    const g = lignes.get(c.location.row);
     if (g) g.push(c);
-    else lignes.set(k, [c]);
+    else {
+      const nouveau = [c];
+      lignes.set(c.location.row, nouveau);
+      groupes.push(nouveau);
+    }
   }
-  return [...lignes.values()].filter(
+  return groupes.filter(
     (g) => g.length >= 2 && g.every((c) => c.vide || typeof c.cellule.value === "boolean"),
   );
 }

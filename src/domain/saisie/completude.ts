@@ -146,13 +146,26 @@ export function completude(
     };
   };
   const ordre = new Map(comptees.map((c, i) => [c.onglet.sheetId, i]));
-  const trier = (r: Regroupement): Regroupement => ({
-    ...r,
-    cellules: r.cellules
-      .map((p) => ({ p, rang: ordre.get(p.sheetId) ?? 0 }))
-      .sort((a, b) => a.rang - b.rang || a.p.row - b.p.row || a.p.col - b.p.col)
-      .map((x) => x.p),
-  });
+  type Position = Regroupement["cellules"][number];
+  const rang = (p: Position) => ordre.get(p.sheetId) ?? 0;
+  const avant = (a: Position, b: Position) => rang(a) - rang(b) || a.row - b.row || a.col - b.col;
+  // Les cellules d'une zone viennent presque toujours en ordre : le tri (stable) n'est fait que
+  // s'il change quelque chose.
+  const trier = (r: Regroupement): Regroupement => {
+    const c = r.cellules;
+    let range = true;
+    for (let i = 1; i < c.length && range; i++) {
+      range = !(avant(c[i - 1] ?? (c[i] as Position), c[i] as Position) > 0);
+    }
+    if (range) return r;
+    return {
+      ...r,
+      cellules: c
+        .map((p) => ({ p, rang: rang(p) }))
+        .sort((a, b) => a.rang - b.rang || a.p.row - b.p.row || a.p.col - b.p.col)
+        .map((x) => x.p),
+    };
+  };
   return {
     global: compte(total, remplies),
     parOnglet,
