@@ -78,8 +78,8 @@ function genreTotal(
 function celluleSous(v: Vue, e: number, h: EnTete): Cellule {
   for (let m = h.m0; m <= h.m1; m++) {
     const t = v.type(e, m);
-    const c = v.ancre(e, m);
-    if ((t === "saisie" || t === "incertaine") && v.mDe(c) === m) return c;
+    // L'ancre n'est construite que pour une saisie qui commence sa zone.
+    if ((t === "saisie" || t === "incertaine") && v.debutM(e, m) === m) return v.ancre(e, m);
   }
   return v.ancre(e, h.m0);
 }
