@@ -3,6 +3,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
 import { normaliserTexte } from "../classeur/texte";
 import type { OngletReconnu } from "../classeur/types-onglet";
 import { departement, DEPARTEMENTS } from "../valeurs/departements";
+import { memoriser } from "../valeurs/memoire";
 
 /**
  * Départements déclarés dans le classeur (Accueil, Annexe 1 hors lignes d'ESMS) : périmètre du
@@ -48,9 +49,24 @@ function lireListe(mots: readonly string[], i: number): Liste {
   return { codes, fin: k };
 }
 
-/** Départements d'une phrase ; `libelle` vrai si elle finit par « département(s) » sans liste. */
-function lirePhrase(phrase: string): { codes: string[]; libelle: boolean } {
-  const mots = normaliserTexte(phrase, { garderNumerotation: true }).split(" ");
+interface Phrase {
+  readonly codes: readonly string[];
+  readonly libelle: boolean;
+}
+
+const AUCUN: Phrase = { codes: [], libelle: false };
+
+/**
+ * Départements d'une phrase ; `libelle` vrai si elle finit par « département(s) » sans liste.
+ * Mémorisé par phrase (les mêmes textes reviennent d'une feuille et d'une analyse à l'autre) ; une
+ * phrase sans « departement » n'a pas de déclencheur.
+ */
+const lirePhrase = memoriser((phrase: string): Phrase => {
+  const norme = normaliserTexte(phrase, { garderNumerotation: true });
+  return norme.includes("departement") ? lireMots(norme.split(" ")) : AUCUN;
+});
+
+function lireMots(mots: readonly string[]): Phrase {
   const codes: string[] = [];
   let libelle = false;
   mots.forEach((m, i) => {
