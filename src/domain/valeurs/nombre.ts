@@ -1,4 +1,5 @@
 import type { Cellule } from "../classeur/cellule";
+import { memoriser } from "./memoire";
 
 /**
  * Lecture d'une valeur de cellule comme nombre (modèle du classeur, §3.3 bis) : partagée par les
@@ -93,6 +94,14 @@ export function lireNombre(c: Pick<Cellule, "value" | "type" | "numberFormat">):
       ? { kind: "nombre", valeur: value, depuisTexte: false }
       : { kind: "erreur", code: "#NUM!" };
   }
+  return lireTexte(value);
+}
+
+/**
+ * Lecture d'un texte (une cellule ni vide, ni erreur d'Excel par son type) : les mêmes textes sont
+ * lus comme nombres par plusieurs indicateurs et contrôles, d'où une réponse mémorisée (bornée).
+ */
+const lireTexte = memoriser((value: string): ValeurLue => {
   if (value.trim() === "") return { kind: "vide" };
   const code = codeErreur(value);
   if (code) return { kind: "erreur", code };
@@ -100,4 +109,4 @@ export function lireNombre(c: Pick<Cellule, "value" | "type" | "numberFormat">):
   return n === null
     ? { kind: "texte", texte: value }
     : { kind: "nombre", valeur: n, depuisTexte: true };
-}
+});
