@@ -15,6 +15,8 @@ export function texteChamp(champ: Champ | undefined): string {
 interface IndexEsms {
   readonly parFiness: ReadonlyMap<string, LigneEsms>;
   readonly parNom: ReadonlyMap<string, LigneEsms>;
+  /** Réponses déjà données, par FINESS puis nom tels que demandés (`null` = aucun ESMS). */
+  readonly trouves: Map<string, Map<string, LigneEsms | null>>;
 }
 
 /**
@@ -34,7 +36,7 @@ function indexDe(esms: readonly LigneEsms[]): IndexEsms {
     const n = normaliserTexte(texteChamp(l.champs.nom));
     if (!parNom.has(n)) parNom.set(n, l);
   }
-  const i = { parFiness, parNom };
+  const i = { parFiness, parNom, trouves: new Map() };
   index.set(esms, i);
   return i;
 }
@@ -47,6 +49,17 @@ export function trouverEsms(
 ): LigneEsms | undefined {
   if (!annexe1) return undefined;
   const i = indexDe(annexe1.esms);
+  // Les mêmes en-têtes (colonnes 2-D, lignes 2-F) sont cherchés par le calcul et par les contrôles.
+  let parNom = i.trouves.get(finess);
+  if (!parNom) i.trouves.set(finess, (parNom = new Map()));
+  const deja = parNom.get(nom);
+  if (deja !== undefined) return deja ?? undefined;
+  const l = chercher(i, finess, nom);
+  parNom.set(nom, l ?? null);
+  return l;
+}
+
+function chercher(i: IndexEsms, finess: string, nom: string): LigneEsms | undefined {
   const f = normaliserFiness(finess);
   if (f) {
     const parFiness = i.parFiness.get(f);
