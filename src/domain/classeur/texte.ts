@@ -50,5 +50,17 @@ function normaliser(texte: string, garderNumerotation: boolean): string {
 /** Vrai si `motif` (normalisé) apparaît comme suite de mots entiers dans `texte` (normalisé). */
 export function contientMots(texte: string, motif: string): boolean {
   if (!motif) return false;
-  return ` ${texte} `.includes(` ${motif} `);
+  // `" texte ".includes(" motif ")` sans construire les deux chaînes (appelé des milliers de
+  // fois par libellé) ; un motif bordé d'espaces garde la règle écrite telle quelle.
+  if (motif.charCodeAt(0) === ESPACE || motif.charCodeAt(motif.length - 1) === ESPACE) {
+    return ` ${texte} `.includes(` ${motif} `);
+  }
+  for (let i = texte.indexOf(motif); i >= 0; i = texte.indexOf(motif, i + 1)) {
+    const fin = i + motif.length;
+    const avant = i === 0 || texte.charCodeAt(i - 1) === ESPACE;
+    if (avant && (fin === texte.length || texte.charCodeAt(fin) === ESPACE)) return true;
+  }
+  return false;
 }
+
+const ESPACE = 32;

@@ -16,16 +16,17 @@ export interface Definition {
 }
 
 /** Le « n » de « N° » est facultatif : « FINESS juridique » vaut « n finess juridique ». */
-const sansN = (s: string) => s.replace(/^n /, "");
+const sansN = (s: string) => (s.startsWith("n ") ? s.slice(2) : s);
 const court = (s: string) => !s.includes(" ") && s.length < 8;
 
-function score(norm: string, motif: string, exact: number, tete: number, dedans: number): number {
-  const a = sansN(norm);
+/** Score d'un motif contre `a`, le libellé déjà sans « n » de tête. */
+function score(a: string, motif: string, exact: number, tete: number, dedans: number): number {
   const m = sansN(motif);
   if (!m) return 0;
   if (a === m) return exact;
   if (court(m)) return 0;
-  if (a.startsWith(`${m} `)) return tete;
+  // `a.startsWith(m + " ")` sans construire la chaîne.
+  if (a.length > m.length && a.charCodeAt(m.length) === 32 && a.startsWith(m)) return tete;
   return contientMots(a, m) ? dedans : 0;
 }
 
@@ -69,8 +70,9 @@ function calculer(norm: string, d: Definition): Correspondance | undefined {
       meilleur = { confiance: c, longueur: motif.length };
     }
   };
-  essayer(d.canonique, score(norm, d.canonique, 1, 0.9, 0.85));
-  for (const s of d.synonymes) essayer(s, score(norm, s, 0.8, 0.7, 0.7));
+  const a = sansN(norm);
+  essayer(d.canonique, score(a, d.canonique, 1, 0.9, 0.85));
+  for (const s of d.synonymes) essayer(s, score(a, s, 0.8, 0.7, 0.7));
   return meilleur;
 }
 
