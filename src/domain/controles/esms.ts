@@ -1,5 +1,5 @@
 import type { Champ, DiagnosticRepere, LigneEsms, Secteur } from "../classeur/modele";
-import { lireEntree } from "../indicateurs/lecture";
+import { nombreDe } from "../valeurs/nombre";
 import { categorieDeclareeOuDevinee } from "../valeurs/categorie";
 import type { CategorieFiness } from "../valeurs/categories-finess";
 
@@ -39,7 +39,9 @@ export function texte(champ: Champ | undefined): string {
 
 /** Nombre lu (texte « à la française » accepté) ; `null` si vide ou illisible. */
 export function nombre(champ: Champ | undefined): number | null {
-  return lireEntree(champ).valeur;
+  // `lireEntree(champ).valeur`, sans objet construit (appelé pour chaque case par des dizaines de
+  // contrôles).
+  return champ ? nombreDe(champ.cellule) : null;
 }
 
 /** Catégorie déclarée de la ligne (code, libellé, sigle), sinon devinée de son nom. */

@@ -98,6 +98,18 @@ export function lireNombre(c: Pick<Cellule, "value" | "type" | "numberFormat">):
 }
 
 /**
+ * Nombre lu d'une cellule, comme `lireNombre(c)` quand il rend un nombre, `null` sinon (vide,
+ * erreur, texte, booléen) : sans objet construit, pour les contrôles qui ne veulent que la valeur.
+ */
+export function nombreDe(c: Pick<Cellule, "value" | "type">): number | null {
+  const { value, type } = c;
+  if (type === "Empty" || type === "Error" || typeof value === "boolean") return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  const lu = lireTexte(value);
+  return lu.kind === "nombre" ? lu.valeur : null;
+}
+
+/**
  * Lecture d'un texte (une cellule ni vide, ni erreur d'Excel par son type) : les mêmes textes sont
  * lus comme nombres par plusieurs indicateurs et contrôles, d'où une réponse mémorisée (bornée).
  */
