@@ -237,12 +237,11 @@ function corrigerXml(xml: string, c: Correction): string {
   return t;
 }
 
-/** Pré-examine les octets d'un classeur zip ; lève `ErreurFichier`, rend les octets à charger. */
-export async function preExaminer(
-  octets: Buffer,
-  nom: string,
-  l: LimitesLecture = LIMITES,
-): Promise<PreExamen> {
+/**
+ * Taille du fichier, répertoire du zip et bornes de l'archive (`verifierArchive`) : ce que le
+ * pré-examen et le lecteur direct vérifient avant toute décompression.
+ */
+export function repertoireVerifie(octets: Buffer, nom: string, l: LimitesLecture): EntreeZip[] {
   if (octets.length > l.octetsFichier) {
     throw new ErreurFichier(
       "trop-volumineux",
@@ -259,6 +258,16 @@ export async function preExaminer(
     throw new ErreurFichier(code, nom, e.raison);
   }
   verifierArchive(nom, entrees, l);
+  return entrees;
+}
+
+/** Pré-examine les octets d'un classeur zip ; lève `ErreurFichier`, rend les octets à charger. */
+export async function preExaminer(
+  octets: Buffer,
+  nom: string,
+  l: LimitesLecture = LIMITES,
+): Promise<PreExamen> {
+  const entrees = repertoireVerifie(octets, nom, l);
   const bilans = await balayer(nom, octets, entrees, l);
   const avertissements: string[] = [];
   const noms = nomsDesFeuilles(octets, entrees);

@@ -8,11 +8,11 @@ import {
   mo,
   nomsDepuisTextes,
   RE_FEUILLE,
-  verifierArchive,
+  repertoireVerifie,
   verifierSommes,
   type Sommes,
 } from "../pre-examen";
-import { donneesBrutes, lireRepertoire, ZipIllisible, type EntreeZip } from "../zip";
+import { donneesBrutes, type EntreeZip } from "../zip";
 import { Repli } from "./xml";
 
 /**
@@ -61,22 +61,7 @@ function decompresser(o: Buffer, e: EntreeZip, plafond: number, nom: string): Bu
 }
 
 export function lireArchive(octets: Buffer, nom: string, l: LimitesLecture): ArchiveLue {
-  if (octets.length > l.octetsFichier) {
-    throw new ErreurFichier(
-      "trop-volumineux",
-      nom,
-      `${mo(octets.length)}, limite ${mo(l.octetsFichier)}`,
-    );
-  }
-  let entrees: EntreeZip[];
-  try {
-    entrees = lireRepertoire(octets, l.entrees);
-  } catch (e) {
-    if (!(e instanceof ZipIllisible)) throw e;
-    const code = /entrées/.test(e.raison) ? "trop-volumineux" : "endommage";
-    throw new ErreurFichier(code, nom, e.raison);
-  }
-  verifierArchive(nom, entrees, l);
+  const entrees = repertoireVerifie(octets, nom, l);
   const vus = new Set<string>();
   for (const e of entrees) {
     // JSZip (ExcelJS) décode et dédoublonne les noms à sa façon : seuls les noms simples sont lus ici.
