@@ -34,13 +34,14 @@ export interface Bloc {
 const TROU_MAX = 2;
 
 const finessEn = (v: Vue, e: number, m: number) =>
-  v.type(e, m) !== "masquee" && estFiness(v.ancre(e, m).value);
+  v.type(e, m) !== "masquee" && estFiness(v.valeurAncre(e, m));
 
 /** Ligne réservée : saisie vide sous la colonne des FINESS. */
 function reservee(v: Vue, e: number, m: number): boolean {
   const t = v.type(e, m);
-  const c = v.ancre(e, m);
-  return (t === "saisie" || t === "incertaine") && (c.value === null || c.value === "");
+  if (t !== "saisie" && t !== "incertaine") return false;
+  const valeur = v.valeurAncre(e, m);
+  return valeur === null || valeur === "";
 }
 
 function blocsDeVue(v: Vue): Bloc[] {

@@ -31,7 +31,7 @@ function positionNom(b: Bloc, m: MesuresBloc): number | undefined {
     if (x === b.m || mesures.has(x) || x < b.v.mMin || x > b.v.mMax) continue;
     const textes = b.entites
       .slice(0, b.finess)
-      .map((e) => b.v.ancre(e, x).value)
+      .map((e) => b.v.valeurAncre(e, x))
       .filter((v): v is string => typeof v === "string" && v.trim() !== "" && !estFiness(v));
     if (textes.length < Math.ceil(b.finess / 2)) continue;
     const distincts = new Set(textes).size;
@@ -66,11 +66,11 @@ function lireBloc(b: Bloc, m: MesuresBloc): Esms[] {
     const lu = lireEntites(v, { ...m.entete, bas: e - 1 }, { arret: (x) => x > e });
     const l = lu.entites[0] ?? lu.total;
     if (!l || l.total) continue;
-    const finess = texte(v.ancre(e, b.m).value);
-    const nom = pNom === undefined ? "" : texte(v.ancre(e, pNom).value);
+    const finess = texte(v.valeurAncre(e, b.m));
+    const nom = pNom === undefined ? "" : texte(v.valeurAncre(e, pNom));
     const long = v.zone(e, b.m).e1 > v.zone(e, b.m).e0;
     const mode = m.mode
-      ? texte(v.ancre(e, m.mode.m0).value)
+      ? texte(v.valeurAncre(e, m.mode.m0))
       : long
         ? l.libelles.find((x) => x.trim() !== finess && x.trim() !== nom && !estFiness(x))
         : undefined;

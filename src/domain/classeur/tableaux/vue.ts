@@ -1,6 +1,6 @@
-import { estVideEn, fusionDe, type Cellule } from "../cellule";
+import { estVideEn, fusionDe, valeurEn, type Cellule } from "../cellule";
 import type { Feuille, Libelle } from "../reperage/feuille";
-import type { CellRange } from "../snapshot";
+import type { CellRange, CellValue } from "../snapshot";
 import type { TypeCellule } from "../typage/typer";
 
 /**
@@ -57,6 +57,14 @@ export class Vue {
   /** Cellule ancre (haut-gauche de sa fusion) de (e, m). */
   ancre(e: number, m: number): Cellule {
     return this.lignes ? this.f.ancre(e, m) : this.f.ancre(m, e);
+  }
+
+  /** Valeur de l'ancre de (e, m) : `ancre(e, m).value`, sans construire la cellule. */
+  valeurAncre(e: number, m: number): CellValue {
+    const row = this.lignes ? e : m;
+    const col = this.lignes ? m : e;
+    const z = fusionDe(this.f.sheet, row, col);
+    return z ? valeurEn(this.f.sheet, z.top, z.left) : valeurEn(this.f.sheet, row, col);
   }
 
   type(e: number, m: number): TypeCellule {

@@ -33,10 +33,9 @@ export interface LignesLues2D {
   readonly fin: number;
 }
 
-const texteDe = (c: Cellule): string =>
-  c.value === null || c.value === undefined || typeof c.value === "boolean"
-    ? ""
-    : String(c.value).trim();
+const texteDeValeur = (v: Cellule["value"] | undefined): string =>
+  v === null || v === undefined || typeof v === "boolean" ? "" : String(v).trim();
+const texteDe = (c: Cellule): string => texteDeValeur(c.value);
 const vide = (c: Cellule) => c.type === "Empty" || texteDe(c) === "";
 const estSaisie = (v: Vue, e: number, m: number) => {
   const t = v.type(e, m);
@@ -109,7 +108,7 @@ export function lireLignes2D(v: Vue, p: Paire2D, arret: (e: number) => boolean):
     const dPropre = propre(v, e, v.mDe(d));
     const ids: Partial<Record<Identite2D, string>> = {};
     for (const h of p.identites) {
-      const t = texteDe(v.ancre(e, h.m0));
+      const t = texteDeValeur(v.valeurAncre(e, h.m0));
       if (t && !ids[h.role]) ids[h.role] = t;
     }
     const texte = p.identites.length > 0 ? "" : texteAvant(v, e, p);
