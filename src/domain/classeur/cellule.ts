@@ -86,7 +86,9 @@ export function fusionDe(sheet: SheetSnapshot, row: number, col: number): CellRa
   } else if (entiers(row, col) && row >= 0 && col >= 0 && col < LARGEUR) {
     rang = index.hors.get(cleDe(row, col));
   }
-  for (const g of index.grandes) {
+  const grandes = index.grandes;
+  for (let k = 0; k < grandes.length; k++) {
+    const g = grandes[k] as number;
     if (rang !== undefined && g >= rang) break;
     const m = merges[g];
     if (m && row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) rang = g;

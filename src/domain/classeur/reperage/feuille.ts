@@ -164,10 +164,11 @@ export class Feuille {
   bleuesLigne(row: number, de = this.premiereColonne, a = this.derniereColonne): Cellule[] {
     const out: Cellule[] = [];
     for (let col = de; col <= a; col++) {
-      const z = this.zone(row, col);
-      if (z.top !== row || z.left !== col) continue;
-      const c = cellule(this.sheet, row, col);
-      if (this.estBleue(c)) out.push(c);
+      const z = fusionDe(this.sheet, row, col);
+      if (z && (z.top !== row || z.left !== col)) continue;
+      // Le type d'abord : seule une ancre bleue est construite.
+      const t = this.typage.type(row, col);
+      if (t === "saisie" || t === "incertaine") out.push(cellule(this.sheet, row, col));
     }
     return out;
   }
@@ -179,9 +180,9 @@ export class Feuille {
   valeurDe(l: Libelle): Cellule | undefined {
     const row = l.row;
     for (let col = l.zone.right + 1; col <= this.derniereColonne; col++) {
-      const z = this.zone(row, col);
-      if (z.left !== col) continue;
-      const c = cellule(this.sheet, z.top, z.left);
+      const z = fusionDe(this.sheet, row, col);
+      if (z && z.left !== col) continue;
+      const c = cellule(this.sheet, z ? z.top : row, col);
       if (this.estBleue(c)) return c;
       if (this.estLibelle(c)) break;
     }
