@@ -86,9 +86,9 @@ export function lireNombreTexte(texte: string): number | null {
  */
 export function lireNombre(c: Pick<Cellule, "value" | "type" | "numberFormat">): ValeurLue {
   const { value, type } = c;
-  if (type === "Empty") return { kind: "vide" };
+  if (type === "Empty") return VIDE;
   if (type === "Error") return { kind: "erreur", code: String(value).trim().toUpperCase() };
-  if (typeof value === "boolean") return { kind: "booleen", valeur: value };
+  if (typeof value === "boolean") return value ? VRAI : FAUX;
   if (typeof value === "number") {
     return Number.isFinite(value)
       ? { kind: "nombre", valeur: value, depuisTexte: false }
@@ -96,6 +96,12 @@ export function lireNombre(c: Pick<Cellule, "value" | "type" | "numberFormat">):
   }
   return lireTexte(value);
 }
+
+// Réponses sans paramètre partagées (lectures en lecture seule) : une cellule vide est lue des
+// milliers de fois par analyse.
+const VIDE: ValeurLue = Object.freeze({ kind: "vide" });
+const VRAI: ValeurLue = Object.freeze({ kind: "booleen", valeur: true });
+const FAUX: ValeurLue = Object.freeze({ kind: "booleen", valeur: false });
 
 /**
  * Nombre lu d'une cellule, comme `lireNombre(c)` quand il rend un nombre, `null` sinon (vide,
@@ -114,7 +120,7 @@ export function nombreDe(c: Pick<Cellule, "value" | "type">): number | null {
  * lus comme nombres par plusieurs indicateurs et contrôles, d'où une réponse mémorisée (bornée).
  */
 const lireTexte = memoriser((value: string): ValeurLue => {
-  if (value.trim() === "") return { kind: "vide" };
+  if (value.trim() === "") return VIDE;
   const code = codeErreur(value);
   if (code) return { kind: "erreur", code };
   const n = lireNombreTexte(value);
