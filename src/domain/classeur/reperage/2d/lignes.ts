@@ -69,8 +69,8 @@ function texteAvant(v: Vue, e: number, p: Paire2D): string {
   const pris = (m: number) => p.identites.some((h) => m >= h.m0 && m <= h.m1);
   const textes: string[] = [];
   for (let m = p.numerateur.m0 - 1; m >= v.mMin && textes.length < 2; m--) {
-    const z = v.zone(e, m);
-    if (z.m0 !== m || z.e0 !== e || pris(m)) continue;
+    // Une zone qui commence en (e, m), lue sans construire son étendue.
+    if (v.debutM(e, m) !== m || v.debutE(e, m) !== e || pris(m)) continue;
     const c = v.ancre(e, m);
     if (c.formula || vide(c)) {
       if (textes.length > 0) break;
