@@ -8,6 +8,7 @@ import {
   type DemandeFiche,
 } from "../domain/fiches";
 import { assertNothingLost, type PlanGarde } from "../domain/plan/garde";
+import { ecrirePlan } from "./ecrire-plan";
 import type { PlanOperation, WritePlan } from "../domain/plan/types";
 import type { ApplyResult, WorkbookGateway } from "../gateway/port";
 import type { AnalyseClasseur } from "./analyser";
@@ -99,12 +100,7 @@ export function planifierFiche(analyse: AnalyseClasseur, demande: DemandeFiche):
 }
 
 /** Écrit un plan gardé ; un plan vide n'est pas confié à la passerelle. */
-export async function ecrirePlan(
-  gateway: Pick<WorkbookGateway, "apply">,
-  plan: PlanGarde,
-): Promise<ApplyResult> {
-  return plan.operations.length > 0 ? gateway.apply(plan) : { sheetNames: {} };
-}
+export { ecrirePlan };
 
 /** Les fiches socle, planifiées puis écrites par `gateway`. */
 export async function genererFiches(

@@ -1,12 +1,20 @@
-import { planAnnulerCorrection, planCorrection } from "../domain/classeur/reconnaissance";
+import {
+  planAnnulerCorrection,
+  planCorrection,
+} from "../domain/classeur/reconnaissance/corrections";
 import type { TypeOnglet } from "../domain/classeur/types-onglet";
 import type { DemandeFiche } from "../domain/fiches";
 import { planRetraitSurlignage, planSurlignage } from "../domain/surlignage/plan-surlignage";
-import { ecrirePlan, genererFiches, planifierFiche } from "./generer-fiches";
+import { ecrirePlan } from "./ecrire-plan";
 import { messageFichesSocle } from "./message-plan";
 import type { ContexteSession, EcrituresSession } from "./session-ecriture";
 import type { MessageSession } from "./session-messages";
-import * as relecture from "./vue-relecture";
+import type { EtatEmpreinte } from "./vue-relecture";
+
+// Le générateur de fiches et le bilan de relecture (tout le domaine qu'ils lisent) ne sont chargés
+// qu'à leur premier usage : le volet s'ouvre sans eux (issue 20, ADR 0022).
+const chargerFiches = () => import(/* webpackChunkName: "generer-fiches" */ "./generer-fiches");
+const chargerRelecture = () => import(/* webpackChunkName: "vue-relecture" */ "./vue-relecture");
 
 /** Commandes qui écrivent dans le classeur : chacune un plan gardé, puis une relecture. */
 export class CommandesSession {
@@ -51,25 +59,30 @@ export class CommandesSession {
   /** Les fiches socle, par le cas d'usage partagé avec la ligne de commande (`genererFiches`). */
   genererFichesSocle(): Promise<boolean | undefined> {
     return this.ctx.magasin.executer("action/fiches", async () => {
-      const { plan } = await genererFiches(this.e.passerelle, await this.e.analyseAJour());
+      const [analyse, { genererFiches }] = await Promise.all([
+        this.e.analyseAJour(),
+        chargerFiches(),
+      ]);
+      const { plan } = await genererFiches(this.e.passerelle, analyse);
       return this.e.relire(messageFichesSocle(plan));
     });
   }
 
   nouvelleFiche(demande: DemandeFiche): Promise<boolean | undefined> {
     return this.ctx.magasin.executer("action/fiche", async () => {
-      await ecrirePlan(this.e.passerelle, planifierFiche(await this.e.analyseAJour(), demande));
+      const [analyse, { planifierFiche }] = await Promise.all([
+        this.e.analyseAJour(),
+        chargerFiches(),
+      ]);
+      await ecrirePlan(this.e.passerelle, planifierFiche(analyse, demande));
       return this.e.relire({ code: "fiche/ajoutee", params: { titre: demande.titre } });
     });
   }
 
-  insererBilanRelecture(
-    etat: relecture.EtatEmpreinte,
-    titre: string,
-  ): Promise<boolean | undefined> {
+  insererBilanRelecture(etat: EtatEmpreinte, titre: string): Promise<boolean | undefined> {
     return this.ctx.magasin.executer("action/bilan", async () => {
-      const a = await this.e.analyseAJour();
-      return this.e.appliquer(relecture.planBilan(a, etat, titre), {
+      const [a, { planBilan }] = await Promise.all([this.e.analyseAJour(), chargerRelecture()]);
+      return this.e.appliquer(planBilan(a, etat, titre), {
         code: "relecture/bilan-insere",
         params: {},
       });

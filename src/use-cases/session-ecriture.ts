@@ -4,7 +4,7 @@ import type { WritePlan } from "../domain/plan/types";
 import { GatewayError, type ApplyResult, type WorkbookGateway } from "../gateway/port";
 import type { AnalyseClasseur } from "./analyser";
 import type { AnalyseurProgressif } from "./analyser-sommaire";
-import { ecrirePlan } from "./generer-fiches";
+import { ecrirePlan } from "./ecrire-plan";
 import type { MagasinSession } from "./session-magasin";
 import { messageErreur } from "./session-etat";
 import { erreurSession, rendreSession, type MessageSession } from "./session-messages";

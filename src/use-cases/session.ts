@@ -2,7 +2,6 @@ import type { Location } from "../domain/classeur/snapshot";
 import type { TypeOnglet } from "../domain/classeur/types-onglet";
 import type { DemandeFiche } from "../domain/fiches";
 import type { OptionsAllerA, WorkbookGateway } from "../gateway/port";
-import { analyserInstantane } from "./analyser";
 import type { AnalyseurProgressif } from "./analyser-sommaire";
 import { CommandesSession } from "./session-commandes";
 import { EcrituresSession } from "./session-ecriture";
@@ -31,8 +30,9 @@ export class SessionDiagnostic {
   constructor(
     gateway: WorkbookGateway,
     delaiRafraichissement = 800, // ms avant de relire les onglets modifiés
-    // Ici (jamais `analyserInstantane` nu : son second paramètre est `options`), ou dans un fil.
-    analyser: AnalyseurProgressif = (s) => analyserInstantane(s),
+    // Ici (jamais `analyserInstantane` nu : son second paramètre est `options`), chargé à la
+    // demande (le volet passe son fil d'analyse et n'en charge pas le code), ou dans un fil.
+    analyser: AnalyseurProgressif = async (s) => (await import("./analyser")).analyserInstantane(s),
   ) {
     const ctx = { gateway, magasin: this.magasin, analyser };
     const ecritures = new EcrituresSession(ctx);
