@@ -6,7 +6,8 @@ const TOURS = 7;
 /**
  * Analyse pure phase par phase (médiane de 7 tours sur instantanés neufs, voir phases-analyse.ts) :
  * lecture (hôte simulé, sans latence), typage, reconnaissance, repérage, complétude, indicateurs
- * (et vérification des formules), contrôles ; `analyseMs` : `analyserInstantane` de bout en bout.
+ * (et vérification des formules), contrôles ; `analyseMs` : `analyserInstantane` de bout en bout ;
+ * `analyseFroideMs` : la même, mémoires par texte vidées avant (première analyse d'un processus).
  */
 enregistrerMesure({
   id: "analyse",
@@ -19,6 +20,7 @@ enregistrerMesure({
       ...Object.fromEntries(PHASES.map((p) => [`${p}Ms`, m.phases[p]])),
       sommePhasesMs: m.sommePhasesMs,
       analyseMs: m.analyseMs,
+      analyseFroideMs: m.analyseFroideMs,
       tempsMs: m.analyseMs,
       tempsModele: `médiane de ${m.tours} (instantanés neufs)`,
     };

@@ -1,4 +1,5 @@
 import { localiser, reconnaitreOnglets } from "../src/domain/classeur/reconnaissance";
+import { viderMemoires } from "../src/domain/classeur/memoires";
 import type { WorkbookSnapshot } from "../src/domain/classeur/snapshot";
 import { typerClasseur } from "../src/domain/classeur/typage";
 import { creerVue, executerControles } from "../src/domain/controles";
@@ -32,6 +33,11 @@ export interface TempsAnalyse {
   readonly sommePhasesMs: number;
   /** `analyserInstantane` de bout en bout (rendu des constats compris), médiane. */
   readonly analyseMs: number;
+  /**
+   * La même, mémoires par texte vidées juste avant (`viderMemoires`) : ce que paie la première
+   * analyse d'un processus ; `analyseMs` profite des textes déjà vus aux tours précédents.
+   */
+  readonly analyseFroideMs: number;
   readonly syncsLecture: number;
   readonly constats: number;
   readonly tours: number;
@@ -85,6 +91,7 @@ async function lire(snapshot: WorkbookSnapshot): Promise<{ ms: number; syncs: nu
 export async function mesurerPhases(snapshot: WorkbookSnapshot, tours = 5): Promise<TempsAnalyse> {
   const releves: Record<Phase, number[]> = Object.fromEntries(PHASES.map((p) => [p, []])) as never;
   const analyses: number[] = [];
+  const froides: number[] = [];
   let syncs = 0;
   let constats = 0;
   for (let i = 0; i < tours + ECHAUFFEMENT; i++) {
@@ -94,11 +101,17 @@ export async function mesurerPhases(snapshot: WorkbookSnapshot, tours = 5): Prom
     const t0 = performance.now();
     constats = analyserInstantane(copie).constats.length;
     const analyse = performance.now() - t0;
+    const froide = structuredClone(snapshot);
+    viderMemoires();
+    const t1 = performance.now();
+    analyserInstantane(froide);
+    const analyseFroide = performance.now() - t1;
     syncs = l.syncs;
     if (i < ECHAUFFEMENT) continue;
     releves.lecture.push(l.ms);
     for (const [p, ms] of Object.entries(phases)) releves[p as Phase].push(ms);
     analyses.push(analyse);
+    froides.push(analyseFroide);
   }
   const phases = Object.fromEntries(PHASES.map((p) => [p, mediane(releves[p])])) as Record<
     Phase,
@@ -109,6 +122,7 @@ export async function mesurerPhases(snapshot: WorkbookSnapshot, tours = 5): Prom
     phases,
     sommePhasesMs,
     analyseMs: mediane(analyses),
+    analyseFroideMs: mediane(froides),
     syncsLecture: syncs,
     constats,
     tours,

@@ -15,6 +15,7 @@ const COUCHES: readonly [string, number][] = [
   ["classeur/snapshot", 0],
   ["classeur/cellule", 0],
   ["classeur/texte", 0],
+  ["classeur/memoires", 0],
   ["classeur/adresse", 0],
   ["classeur/types-onglet", 0],
   ["erreurs/", 0],

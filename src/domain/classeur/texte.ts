@@ -1,3 +1,5 @@
+import { memoireVidable } from "./memoires";
+
 /**
  * Normalisation des libellés et des noms d'onglets avant toute comparaison
  * (modèle du classeur, §7) : minuscules, sans accents, ponctuation ramenée à l'espace,
@@ -21,8 +23,8 @@ export function normaliserTexte(
  * d'ESMS) : la normalisation, pure, est mémorisée (taille bornée, vidée quand elle est pleine).
  */
 const TAILLE_CACHE = 50_000;
-const CACHE = new Map<string, string>();
-const CACHE_NUMEROTATION = new Map<string, string>();
+const CACHE = memoireVidable(new Map<string, string>());
+const CACHE_NUMEROTATION = memoireVidable(new Map<string, string>());
 
 function normaliser(texte: string, garderNumerotation: boolean): string {
   let s = texte

@@ -1,3 +1,4 @@
+import { memoireVidable } from "../classeur/memoires";
 import type { Raison, Unite } from "./types";
 
 /**
@@ -60,7 +61,7 @@ export function formaterNombre(valeur: number, decimales: number, exactes = true
 }
 
 const TAILLE_MEMOIRE = 20_000;
-const DEJA_FORMATES = new Map<number, Map<number, string>>();
+const DEJA_FORMATES = memoireVidable(new Map<number, Map<number, string>>());
 
 function formater(valeur: number, decimales: number, exactes: boolean): string {
   if (Number.isFinite(valeur) && Math.abs(valeur) >= GRANDEUR_ABSURDE) {

@@ -1,3 +1,5 @@
+import { memoireVidable } from "../classeur/memoires";
+
 /**
  * Mémoire bornée d'une fonction pure d'un texte : les mêmes libellés (noms d'ESMS, en-têtes,
  * légendes) reviennent des milliers de fois par analyse et d'une analyse à l'autre. Taille bornée :
@@ -7,7 +9,7 @@ export function memoriser<T>(
   calculer: (texte: string) => T,
   taille = 20_000,
 ): (texte: string) => T {
-  const memoire = new Map<string, T>();
+  const memoire = memoireVidable(new Map<string, T>());
   return (texte) => {
     const deja = memoire.get(texte);
     if (deja !== undefined || memoire.has(texte)) return deja as T;

@@ -1,3 +1,4 @@
+import { surVidage } from "../memoires";
 import { contientMots } from "../texte";
 import type { Libelle } from "./feuille";
 
@@ -41,7 +42,8 @@ export interface Correspondance {
  * définitions à chaque ligne : réponse mémorisée par définition (taille bornée, vidée quand elle
  * est pleine ; `null` = aucune correspondance).
  */
-const MEMOIRE = new WeakMap<Definition, Map<string, Correspondance | null>>();
+let MEMOIRE = new WeakMap<Definition, Map<string, Correspondance | null>>();
+surVidage(() => (MEMOIRE = new WeakMap()));
 const TAILLE_MEMOIRE = 2_000;
 
 export function correspondre(norm: string, d: Definition): Correspondance | undefined {

@@ -1,3 +1,5 @@
+import { memoireVidable } from "../../memoires";
+
 /**
  * 2-D : intitulés des 18 indicateurs du modèle (indicateurs.md §4, modèle §5.11) et leur
  * reconnaissance sur le texte normalisé. Le repérage en a besoin (qui est l'indicateur, qui le
@@ -110,7 +112,7 @@ export function reconnaitreIntitule2D(intituleNormalise: string): Intitule2D | u
 }
 
 const TAILLE_MEMOIRE = 5_000;
-const RECONNUS = new Map<string, Intitule2D | null>();
+const RECONNUS = memoireVidable(new Map<string, Intitule2D | null>());
 let ordonnes: readonly (Intitule2D | undefined)[] | undefined;
 
 function chercher(intituleNormalise: string): Intitule2D | undefined {
