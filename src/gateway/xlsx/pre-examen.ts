@@ -107,18 +107,7 @@ async function balayer(
     }
     if (!balayeur) continue;
     const b = balayeur.terminer();
-    if (b.dtd) {
-      throw new ErreurFichier(
-        "endommage",
-        nom,
-        `« ${e.nom} » contient une déclaration DTD, qu'aucun tableur n'écrit`,
-      );
-    }
-    somme.cellules += b.cellules;
-    somme.lignes += b.lignes;
-    somme.textes += b.textes;
-    somme.styles += b.styles;
-    somme.fusions += b.nbFusions;
+    ajouterAuBilan(somme, b, e.nom, nom);
     if (RE_FEUILLE.test(e.nom)) feuilles.set(e.nom, b);
   }
   verifierSommes(somme, nom, l);
@@ -135,6 +124,22 @@ export interface Sommes {
 }
 
 /** Refuse (`trop-volumineux`) un total au-delà de sa limite. */
+/** Ajoute le bilan d'une partie aux sommes du classeur ; une DTD (jamais écrite par un tableur) est refusée. */
+export function ajouterAuBilan(somme: Sommes, b: BilanXml, partie: string, nom: string): void {
+  if (b.dtd) {
+    throw new ErreurFichier(
+      "endommage",
+      nom,
+      `« ${partie} » contient une déclaration DTD, qu'aucun tableur n'écrit`,
+    );
+  }
+  somme.cellules += b.cellules;
+  somme.lignes += b.lignes;
+  somme.textes += b.textes;
+  somme.styles += b.styles;
+  somme.fusions += b.nbFusions;
+}
+
 export function verifierSommes(somme: Sommes, nom: string, l: LimitesLecture): void {
   const depasse: [number, number, string][] = [
     [somme.cellules, l.cellules, "cellules"],

@@ -8,6 +8,7 @@ import {
   mo,
   nomsDepuisTextes,
   RE_FEUILLE,
+  ajouterAuBilan,
   repertoireVerifie,
   verifierSommes,
   type Sommes,
@@ -82,18 +83,7 @@ export function lireArchive(octets: Buffer, nom: string, l: LimitesLecture): Arc
     const texte = contenu.toString("utf8");
     parties.set(e.nom, texte);
     const b = new BalayeurXml().toutLire(texte, l.surfaceFeuille);
-    if (b.dtd) {
-      throw new ErreurFichier(
-        "endommage",
-        nom,
-        `« ${e.nom} » contient une déclaration DTD, qu'aucun tableur n'écrit`,
-      );
-    }
-    somme.cellules += b.cellules;
-    somme.lignes += b.lignes;
-    somme.textes += b.textes;
-    somme.styles += b.styles;
-    somme.fusions += b.nbFusions;
+    ajouterAuBilan(somme, b, e.nom, nom);
     if (RE_FEUILLE.test(e.nom)) bilans.set(e.nom, b);
   }
   verifierSommes(somme, nom, l);
