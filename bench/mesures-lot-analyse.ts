@@ -13,6 +13,7 @@ import {
   chronometrer,
   compilerSiBesoin,
   ecrireRetours,
+  lancerSeul,
   lectureNueMs,
   prefixeUnCoeur,
 } from "./mesures-relecture";
@@ -69,17 +70,4 @@ export async function mesurerLotAnalyse(n = 100): Promise<MesureLotAnalyse> {
   }
 }
 
-if (require.main === module) {
-  const args = process.argv.slice(2);
-  const n = Number(args[args.indexOf("--fichiers") + 1]) || 100;
-  mesurerLotAnalyse(n).then(
-    (m) => {
-      if (args.includes("--json")) process.stdout.write(`${JSON.stringify(m, null, 2)}\n`);
-      else console.table([m]);
-    },
-    (e: unknown) => {
-      console.error(e instanceof Error ? e.message : e);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) lancerSeul(mesurerLotAnalyse);

@@ -156,10 +156,11 @@ export async function mesurerRelecture(n = 100): Promise<MesureRelecture> {
   }
 }
 
-if (require.main === module) {
+/** Lance un banc de lot seul (`--fichiers N`, `--json`) : tableau ou JSON sur stdout. */
+export function lancerSeul<M>(mesurer: (n: number) => Promise<M>): void {
   const args = process.argv.slice(2);
   const n = Number(args[args.indexOf("--fichiers") + 1]) || 100;
-  mesurerRelecture(n).then(
+  mesurer(n).then(
     (m) => {
       if (args.includes("--json")) process.stdout.write(`${JSON.stringify(m, null, 2)}\n`);
       else console.table([m]);
@@ -170,3 +171,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) lancerSeul(mesurerRelecture);
