@@ -6,6 +6,7 @@ import type { Etalonnage } from "../classeur/typage/etalonnage";
 import { typerClasseur } from "../classeur/typage/classeur";
 import { cellulesDeSaisie, type CelluleDeSaisie } from "./cellules";
 import { ClesCellules, type CleCellule } from "./cles";
+import type { MarcheDesZones } from "./marche";
 import { esmsDuRepere, zonesDuRepere, type Regroupement } from "./zones";
 
 /**
@@ -81,6 +82,8 @@ export function completude(
   snapshot: WorkbookSnapshot,
   onglets: readonly OngletReconnu[],
   repere?: DiagnosticRepere,
+  /** La marche des zones de `repere`, si l'appelant l'a déjà (sinon faite ici). */
+  zones?: MarcheDesZones,
 ): Completude {
   const typage = typerClasseur(snapshot);
   const et = typage.etalonnage;
@@ -170,7 +173,7 @@ export function completude(
     global: compte(total, remplies),
     parOnglet,
     exclus,
-    parZone: repere ? zonesDuRepere(snapshot, repere).map(trier).map(regrouper) : [],
+    parZone: repere ? zonesDuRepere(snapshot, repere, zones).map(trier).map(regrouper) : [],
     parEsms: repere ? esmsDuRepere(snapshot, repere).map(trier).map(regrouper) : [],
     etalonnage: et,
   };

@@ -22,3 +22,13 @@ export {
   type Compte,
 } from "./completude";
 export { prochaineCelluleVide } from "./navigation";
+export {
+  marcheDesZones,
+  phraseDeZone,
+  PHRASES_ZONE,
+  type ChampDeZone,
+  type ChampMarche,
+  type MarcheDesZones,
+  type PhraseZone,
+  type ZoneDeSaisie,
+} from "./marche";

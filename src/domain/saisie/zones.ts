@@ -1,13 +1,13 @@
 import { fusionDe } from "../classeur/cellule";
-import type { Champ, DiagnosticRepere, Secteur } from "../classeur/modele";
+import type { Champ, DiagnosticRepere } from "../classeur/modele";
 import type { SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
 import { normaliserTexte } from "../classeur/texte";
 import { normaliserFiness } from "../valeurs/finess";
+import { marcheDesZones, type MarcheDesZones } from "./marche";
 
 /**
  * Regroupements de cellules pour la complétude, tirés du modèle repéré (jamais d'adresse) :
- * zones (section A et tableaux d'ESMS de l'Annexe 1, thématiques des axes, indicateurs 2-D,
- * tableaux 2-E, tableau 2-F) et ESMS (ligne de l'Annexe 1, colonnes 2-D, ligne 2-F).
+ * zones (la marche des zones, `marche.ts`) et ESMS (ligne de l'Annexe 1, colonnes 2-D, ligne 2-F).
  * Seules les cellules bleues d'un regroupement sont comptées (la complétude fait l'intersection).
  */
 
@@ -23,8 +23,6 @@ export interface Regroupement {
   readonly sheetId?: string;
   readonly cellules: readonly Position[];
 }
-
-const SECTEURS: Readonly<Record<Secteur, string>> = { enfance: "Enfance", adultes: "Adultes" };
 
 /** Position de la cellule haut-gauche de la fusion qui contient le champ. */
 function ancres(snapshot: WorkbookSnapshot, champs: readonly (Champ | undefined)[]): Position[] {
@@ -54,74 +52,21 @@ function feuillesParId(snapshot: WorkbookSnapshot): ReadonlyMap<string, SheetSna
 const valeursDe = <T>(r: Readonly<Partial<Record<string, T>>>): T[] =>
   Object.values(r).filter((v): v is T => v !== undefined);
 
-export function zonesDuRepere(snapshot: WorkbookSnapshot, r: DiagnosticRepere): Regroupement[] {
-  const zones: Regroupement[] = [];
-  const ajouter = (cle: string, libelle: string, sheetId: string, champs: (Champ | undefined)[]) =>
-    zones.push({ cle, libelle, sheetId, cellules: ancres(snapshot, champs) });
-  if (r.annexe1) {
-    const { onglet, organisme, esms } = r.annexe1;
-    ajouter(
-      `${onglet.sheetId}#organisme`,
-      `${onglet.nom} — A. Organisme gestionnaire`,
-      onglet.sheetId,
-      valeursDe(organisme),
-    );
-    for (const secteur of ["enfance", "adultes"] as const) {
-      const lignes = esms.filter((e) => e.secteur === secteur);
-      if (lignes.length === 0) continue;
-      ajouter(
-        `${onglet.sheetId}#esms-${secteur}`,
-        `${onglet.nom} — ESMS du secteur ${SECTEURS[secteur]}`,
-        onglet.sheetId,
-        lignes.flatMap((e) => valeursDe(e.champs)),
-      );
-    }
-  }
-  for (const axe of r.axes) {
-    const { sheetId, nom } = axe.onglet;
-    axe.thematiques.forEach((t, i) => {
-      const titre = t.numero === null ? t.intitule : `${t.numero}. ${t.intitule}`;
-      ajouter(`${sheetId}#thematique-${i + 1}`, `${nom} — ${titre}`, sheetId, [
-        ...t.questions.flatMap((q) => q.reponses),
-        ...valeursDe(t.encarts),
-      ]);
-    });
-    const encarts = valeursDe(axe.encartsOnglet);
-    if (encarts.length > 0)
-      ajouter(`${sheetId}#encarts`, `${nom} — encarts de synthèse`, sheetId, encarts);
-  }
-  if (r.complementaires2d) {
-    const { sheetId, nom } = r.complementaires2d.onglet;
-    r.complementaires2d.indicateurs.forEach((ind, i) =>
-      ajouter(
-        `${sheetId}#indicateur-${i + 1}`,
-        `${nom} — ${ind.intitule}`,
-        sheetId,
-        ind.colonnes.flatMap((c) => [c.numerateur, c.denominateur]),
-      ),
-    );
-  }
-  if (r.financier2e) {
-    const { sheetId, nom } = r.financier2e.onglet;
-    for (const t of valeursDe(r.financier2e.tableaux)) {
-      ajouter(
-        `${sheetId}#${t.cle}`,
-        `${nom} — ${t.titre}`,
-        sheetId,
-        t.lignes.flatMap((l) => valeursDe(l.valeurs)),
-      );
-    }
-  }
-  if (r.creton2f) {
-    const { sheetId, nom } = r.creton2f.onglet;
-    ajouter(
-      `${sheetId}#creton`,
-      `${nom} — personnes en amendement Creton`,
-      sheetId,
-      r.creton2f.lignes.flatMap((l) => [l.finess, l.nom, ...l.valeurs.map((v) => v.champ)]),
-    );
-  }
-  return zones;
+/** Zones de la complétude : la marche des zones, chaque champ à l'ancre de sa fusion. */
+export function zonesDuRepere(
+  snapshot: WorkbookSnapshot,
+  r: DiagnosticRepere,
+  marche: MarcheDesZones = marcheDesZones(r),
+): Regroupement[] {
+  return marche.zones.map((z) => ({
+    cle: z.cle,
+    libelle: z.libelle,
+    sheetId: z.onglet.sheetId,
+    cellules: ancres(
+      snapshot,
+      z.champs.map((c) => c.champ),
+    ),
+  }));
 }
 
 const texteDe = (c: Champ | undefined): string =>
