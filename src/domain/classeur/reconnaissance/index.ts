@@ -5,5 +5,17 @@ export {
   planAnnulerCorrection,
   planCorrection,
 } from "./corrections";
-export { CONFIANCES, SEUIL_CONFIANCE, pourquoiNonReconnu, reconnaitreOnglets } from "./reconnaitre";
+export {
+  MESSAGES_RECONNAISSANCE,
+  rendreReconnaissance,
+  type MessageReconnaissance,
+  type RaisonReconnaissance,
+} from "./messages";
+export {
+  CONFIANCES,
+  SEUIL_CONFIANCE,
+  messageNonReconnu,
+  pourquoiNonReconnu,
+  reconnaitreOnglets,
+} from "./reconnaitre";
 export { localiser } from "../reperage/localiser";

@@ -1,6 +1,7 @@
 import { CATALOGUE_ONGLETS, type TypeCatalogue } from "../catalogue/catalogue";
 import type { SheetSnapshot } from "../snapshot";
 import { contientMots, normaliserTexte } from "../texte";
+import { rendreReconnaissance } from "./messages";
 import { presences } from "./presence";
 
 /** Indices de reconnaissance d'un onglet : son nom, puis son contenu (modèle, §6). */
@@ -74,7 +75,9 @@ export function indicesContenu(textes: readonly string[]): IndiceContenu[] {
     const noms = trouves.map((s) => s.texte);
     if (e.type === "accueil" && p.codes.size >= ANNEXES_SOMMAIRE) {
       score += 3;
-      noms.push(`${p.codes.size} annexes citées`);
+      noms.push(
+        rendreReconnaissance({ code: "indice/annexes-citees", params: { annexes: p.codes.size } }),
+      );
     }
     if (score > 0) indices.push({ type: e.type, score, trouves: noms });
   }

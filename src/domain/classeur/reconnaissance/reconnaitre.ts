@@ -3,6 +3,11 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { OngletReconnu, OrigineReconnaissance, TypeOnglet } from "../types-onglet";
 import { lireCorrections } from "./corrections";
 import { indicesContenu, indicesNom, textesFeuille, typeDuContenu } from "./indices";
+import {
+  rendreReconnaissance,
+  type MessageReconnaissance,
+  type RaisonReconnaissance,
+} from "./messages";
 
 /**
  * Reconnaissance des onglets (modèle du classeur, §6) : correction de l'utilisateur → nom →
@@ -22,7 +27,7 @@ export const SEUIL_CONFIANCE = 0.5;
 interface Verdict {
   readonly type: TypeOnglet;
   readonly origine: OrigineReconnaissance;
-  readonly raison: string;
+  readonly raison: RaisonReconnaissance;
 }
 
 const titre = (t: TypeOnglet) => entreeCatalogue(t)?.titre ?? t;
@@ -37,7 +42,7 @@ function parIndices(sheet: SheetSnapshot): Verdict {
     return {
       type: "inconnu",
       origine: "aucune",
-      raison: "onglet technique des listes déroulantes",
+      raison: { code: "raison/listes", params: {} },
     };
   const noms = indicesNom(sheet.name);
   const contenus = indicesContenu(textesFeuille(sheet));
@@ -45,12 +50,15 @@ function parIndices(sheet: SheetSnapshot): Verdict {
   const nom = noms[0];
   if (nom) {
     const confirme = contenus.find((c) => c.type === nom.type && c.score >= 2);
-    const motif = `nom « ${sheet.name} » (motif « ${nom.motif} »)`;
+    const motif = { nom: sheet.name, motif: nom.motif };
     if (confirme) {
       return {
         type: nom.type,
         origine: "nom+contenu",
-        raison: `${motif} et contenu (${confirme.trouves.join(", ")})`,
+        raison: {
+          code: "raison/nom-et-contenu",
+          params: { ...motif, trouves: confirme.trouves.join(", ") },
+        },
       };
     }
     // Un nom thématique (« Enfance ») cède devant un contenu net d'un autre type.
@@ -58,21 +66,24 @@ function parIndices(sheet: SheetSnapshot): Verdict {
       return {
         type: contenu.type,
         origine: "contenu",
-        raison: `contenu (${contenu.trouves.join(", ")}) ; le nom évoquait ${titre(nom.type)}`,
+        raison: {
+          code: "raison/contenu-contre-nom",
+          params: { trouves: contenu.trouves.join(", "), evoque: titre(nom.type) },
+        },
       };
     }
-    return { type: nom.type, origine: "nom", raison: motif };
+    return { type: nom.type, origine: "nom", raison: { code: "raison/nom", params: motif } };
   }
   if (contenu)
     return {
       type: contenu.type,
       origine: "contenu",
-      raison: `contenu (${contenu.trouves.join(", ")})`,
+      raison: { code: "raison/contenu", params: { trouves: contenu.trouves.join(", ") } },
     };
   return {
     type: "inconnu",
     origine: "aucune",
-    raison: "ni le nom ni le contenu ne correspondent à une annexe",
+    raison: { code: "raison/aucune", params: {} },
   };
 }
 
@@ -88,7 +99,7 @@ export function reconnaitreOnglets(snapshot: WorkbookSnapshot): OngletReconnu[] 
   const verdicts = feuilles.map((s): Verdict => {
     const c = corrections[s.id];
     return c
-      ? { type: c, origine: "correction", raison: "type choisi par l'utilisateur" }
+      ? { type: c, origine: "correction", raison: { code: "raison/correction", params: {} } }
       : parIndices(s);
   });
   const pris = new Set(verdicts.filter((v) => v.type !== "inconnu").map((v) => v.type));
@@ -111,7 +122,10 @@ export function reconnaitreOnglets(snapshot: WorkbookSnapshot): OngletReconnu[] 
         confiance: CONFIANCES.rang,
         origine: "rang",
         hypothese,
-        raison: `seul le rang de l'onglet évoque ${titre(hypothese)}`,
+        raison: rendreReconnaissance({
+          code: "raison/rang",
+          params: { evoque: titre(hypothese) },
+        }),
       };
     }
     return {
@@ -119,7 +133,7 @@ export function reconnaitreOnglets(snapshot: WorkbookSnapshot): OngletReconnu[] 
       type: v.type,
       confiance: CONFIANCES[v.origine],
       origine: v.origine,
-      raison: v.raison,
+      raison: rendreReconnaissance(v.raison),
     };
   });
   return marquerDoublons(onglets);
@@ -138,16 +152,20 @@ function marquerDoublons(onglets: OngletReconnu[]): OngletReconnu[] {
 }
 
 /**
- * Message d'aide quand le classeur ne ressemble pas à un Diagnostic CPOM (aucun onglet reconnu),
+ * Pourquoi le classeur ne ressemble pas à un Diagnostic CPOM (aucun onglet reconnu), en données,
  * ou `null` s'il est reconnu.
  */
-export function pourquoiNonReconnu(onglets: readonly OngletReconnu[]): string | null {
+export function messageNonReconnu(onglets: readonly OngletReconnu[]): MessageReconnaissance | null {
   if (onglets.some((o) => o.type !== "inconnu")) return null;
-  if (onglets.length === 0) return "Le classeur ne contient aucun onglet.";
-  return (
-    `Aucun des ${onglets.length} onglet(s) de ce classeur ne ressemble à une annexe du Diagnostic CPOM ` +
-    "(Accueil, Annexe 1, axes 2-A, 2-B à 2-G) : ni leur nom ni leur contenu (« FINESS juridique », " +
-    "« Numérateur », « Amendement Creton »…) ne correspondent. Ouvrez le fichier « Diagnostic » transmis " +
-    "par l'ARS, ou, si c'est bien lui, indiquez le type de chaque onglet dans le sommaire."
-  );
+  if (onglets.length === 0) return { code: "classeur/sans-onglet", params: {} };
+  return { code: "classeur/non-reconnu", params: { onglets: onglets.length } };
+}
+
+/**
+ * Message d'aide quand le classeur ne ressemble pas à un Diagnostic CPOM (aucun onglet reconnu),
+ * ou `null` s'il est reconnu (`messageNonReconnu` rendu en français).
+ */
+export function pourquoiNonReconnu(onglets: readonly OngletReconnu[]): string | null {
+  const m = messageNonReconnu(onglets);
+  return m && rendreReconnaissance(m);
 }
