@@ -1,4 +1,5 @@
 import { memoireVidable } from "../classeur/memoires";
+import { rendreIndicateur } from "./messages";
 import type { Raison, Unite } from "./types";
 
 /**
@@ -86,12 +87,13 @@ export function formaterValeur(
   return formaterNombre(nombre, decimales, exactes) + SUFFIXE[unite];
 }
 
+/** Ce qu'empêche chaque raison d'une valeur non calculée (catalogue des indicateurs). */
 export const LIBELLES_RAISON: Readonly<Record<Raison, string>> = {
-  "donnee-manquante": "une donnée n'est pas renseignée",
-  "denominateur-nul": "le dénominateur vaut zéro",
-  "texte-non-numerique": "une donnée contient un texte qui n'est pas un nombre",
-  "valeur-erreur": "une donnée contient une valeur d'erreur",
-  "non-applicable": "l'indicateur n'a pas de sens ici",
+  "donnee-manquante": rendreIndicateur({ code: "raison/donnee-manquante", params: {} }),
+  "denominateur-nul": rendreIndicateur({ code: "raison/denominateur-nul", params: {} }),
+  "texte-non-numerique": rendreIndicateur({ code: "raison/texte-non-numerique", params: {} }),
+  "valeur-erreur": rendreIndicateur({ code: "raison/valeur-erreur", params: {} }),
+  "non-applicable": rendreIndicateur({ code: "raison/non-applicable", params: {} }),
 };
 
 /** Nombre fini écrit en chiffres (pas en notation scientifique « valeur démesurée »). */

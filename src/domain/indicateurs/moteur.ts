@@ -2,6 +2,7 @@ import { estRaison } from "./calcul";
 import { formaterDistinct, formaterNombre, LIBELLES_RAISON, nombreDeCondition } from "./format";
 import { formuleAvecAdresses } from "./formule-adresses";
 import { lireEntree } from "./lecture";
+import { rendreIndicateur } from "./messages";
 import type {
   AlerteIndicateur,
   Entrees,
@@ -109,24 +110,66 @@ function expliquer(
           ? formaterNombre(l.valeur, 4, false)
           : formaterDistinct(l.valeur, unite, memeUnite(unite))
         : l.raison === "donnee-manquante"
-          ? "vide"
-          : `« ${String(l.brute ?? "")} »`;
-    return `${l.libelle} = ${v}${l.depuisTexte ? ` (lu dans le texte « ${String(l.brute)} »)` : ""}`;
+          ? rendreIndicateur({ code: "explication/entree-vide", params: {} })
+          : rendreIndicateur({
+              code: "explication/entree-texte",
+              params: { texte: String(l.brute ?? "") },
+            });
+    return rendreIndicateur(
+      l.depuisTexte
+        ? {
+            code: "explication/entree-lue-dans-texte",
+            params: { libelle: l.libelle, valeur: v, texte: String(l.brute) },
+          }
+        : { code: "explication/entree", params: { libelle: l.libelle, valeur: v } },
+    );
   });
   const vides = lues.filter((l) => l.raison === "donnee-manquante").length;
   const resultat =
     valeur !== null
       ? formaterDistinct(valeur, def.unite, memeUnite(def.unite))
-      : `non calculé : ${LIBELLES_RAISON[raison ?? "donnee-manquante"]}`;
+      : rendreIndicateur({
+          code: "explication/non-calcule",
+          params: { raison: LIBELLES_RAISON[raison ?? "donnee-manquante"] },
+        });
   const notes = [
     def.agregat && vides > 0 && valeur !== null
-      ? `${vides} cellule(s) vide(s) ignorée(s), comme SOMME`
+      ? rendreIndicateur({ code: "explication/vides-ignorees", params: { vides } })
       : "",
     instance.note ?? "",
   ].filter(Boolean);
-  const avec = details.length > 0 ? ` ; avec ${details.join(" ; ")}` : "";
-  const suite = notes.length > 0 ? ` (${notes.join(" ; ")})` : "";
-  return `${libelle} (${ou}) = ${def.formuleEnMots}${avec} → ${resultat}${suite}.`;
+  return rendreIndicateur({
+    code: "explication/calcul",
+    params: {
+      indicateur: libelle,
+      perimetre: ou,
+      formule: def.formuleEnMots,
+      avec:
+        details.length > 0
+          ? rendreIndicateur({
+              code: "explication/avec",
+              params: { entrees: details.join(" ; ") },
+            })
+          : "",
+      resultat,
+      notes:
+        notes.length > 0
+          ? rendreIndicateur({ code: "explication/notes", params: { notes: notes.join(" ; ") } })
+          : "",
+    },
+  });
+}
+
+/** L'alerte d'un seuil franchi : son message en données et son texte, rendu une fois. */
+function alerte(libelle: string, s: Seuil): AlerteIndicateur {
+  const params = { indicateur: libelle, condition: s.condition, signification: s.message };
+  return {
+    gravite: s.gravite,
+    code: "alerte/seuil",
+    params,
+    message: rendreIndicateur({ code: "alerte/seuil", params }),
+    source: s.source,
+  };
 }
 
 /**
@@ -175,11 +218,7 @@ export function evaluer(instance: Instance): ResultatIndicateur {
   const alertes: AlerteIndicateur[] =
     valeur === null || def.seuils.length === 0
       ? []
-      : seuilsFranchis(def.seuils, valeur, entrees).map((s) => ({
-          gravite: s.gravite,
-          message: `${libelle} ${s.condition} : ${s.message}`,
-          source: s.source,
-        }));
+      : seuilsFranchis(def.seuils, valeur, entrees).map((s) => alerte(libelle, s));
   const cellule = instance.resultat ?? instance.relue;
   const formule = formuleAvecAdresses(instance);
   const resultat: Omit<ResultatIndicateur, "explication"> = {

@@ -1,6 +1,7 @@
 import type { Champ } from "../classeur/modele";
 import type { CellValue, Location } from "../classeur/snapshot";
 import type { TypeOnglet } from "../classeur/types-onglet";
+import type { MessageDuCode } from "./messages";
 
 /**
  * Types des indicateurs (référence : `indicateurs.md` du projet, reprise dans docs/indicateurs.md).
@@ -182,8 +183,15 @@ export interface EntreeResultat {
   readonly raison?: Raison;
 }
 
+/**
+ * Une alerte de seuil. `code` et `params` : le message en données (catalogue des indicateurs,
+ * `messages.ts`), toujours posés par le moteur (`evaluer`) ; facultatifs dans le type pour les
+ * résultats écrits à la main (fabriques de tests) ; `message` : son texte rendu.
+ */
 export interface AlerteIndicateur {
   readonly gravite: Gravite;
+  readonly code?: MessageDuCode<"alerte/seuil">["code"];
+  readonly params?: MessageDuCode<"alerte/seuil">["params"];
   readonly message: string;
   readonly source: string;
 }

@@ -3,6 +3,7 @@ import type { DiagnosticRepere } from "../classeur/modele";
 import type { CellValue, Location } from "../classeur/snapshot";
 import { formaterValeur } from "./format";
 import { lireEntree } from "./lecture";
+import { rendreIndicateur, type MessageDuCode } from "./messages";
 import { evaluerInstances, type Evaluation } from "./registre";
 import type { Unite } from "./types";
 
@@ -14,7 +15,15 @@ import type { Unite } from "./types";
 
 export type TypeEcart = "formule-perimee" | "formule-remplacee" | "texte-dans-nombre";
 
-export interface EcartFormule {
+/** Le message d'un écart, en données (catalogue des indicateurs, `messages.ts`). */
+export type MessageEcart = MessageDuCode<
+  | "ecart/texte-dans-nombre"
+  | "ecart/formule-remplacee-vide"
+  | "ecart/formule-remplacee-saisie"
+  | "ecart/formule-perimee"
+>;
+
+interface Ecart {
   readonly type: TypeEcart;
   readonly indicateur?: string;
   readonly libelle: string;
@@ -23,7 +32,14 @@ export interface EcartFormule {
   readonly cache: CellValue;
   /** Calcul du complément (`null` : non calculable). */
   readonly attendu: number | null;
-  readonly message: string;
+}
+
+/** Un écart : `code` et `params`, son message en données ; `message`, son texte rendu. */
+export type EcartFormule = Ecart & MessageEcart & { readonly message: string };
+
+/** L'écart `e` et son message, rendu une fois (seulement pour un écart trouvé). */
+function ecart(e: Ecart, m: MessageEcart): EcartFormule {
+  return { ...e, ...m, message: rendreIndicateur(m) };
 }
 
 /** Écart toléré entre le cache et le calcul (strictement au-delà = écart signalé). */
@@ -61,14 +77,26 @@ export function verifierFormules(
       if (!e.depuisTexte || !e.location) continue;
       const cle = `${e.location.sheetId}:${e.location.row}:${e.location.col}`;
       if (textes.has(cle)) continue;
-      textes.set(cle, {
-        type: "texte-dans-nombre",
-        libelle: e.libelle,
-        location: e.location,
-        cache: e.brute ?? "",
-        attendu: e.valeur,
-        message: `${cellule(e.location)} contient du texte (« ${String(e.brute)} ») lu comme ${formaterValeur(e.valeur, "nombre")} ; les formules du classeur l'ignorent.`,
-      });
+      textes.set(
+        cle,
+        ecart(
+          {
+            type: "texte-dans-nombre",
+            libelle: e.libelle,
+            location: e.location,
+            cache: e.brute ?? "",
+            attendu: e.valeur,
+          },
+          {
+            code: "ecart/texte-dans-nombre",
+            params: {
+              cellule: cellule(e.location),
+              texte: String(e.brute),
+              nombre: formaterValeur(e.valeur, "nombre"),
+            },
+          },
+        ),
+      );
     }
     const champ = instance.resultat;
     if (!champ) continue;
@@ -80,18 +108,33 @@ export function verifierFormules(
       cache: value,
       attendu: r.valeur,
     };
-    const calcul = r.valeur === null ? "non calculable" : formaterValeur(r.valeur, r.unite);
-    const ou = `${r.libelle} (${[r.perimetre.libelle, r.perimetre.exercice].filter(Boolean).join(", ")})`;
+    // Textes écrits seulement pour un écart trouvé (la plupart des cellules sont à jour).
+    const calcul = () =>
+      r.valeur === null
+        ? rendreIndicateur({ code: "ecart/non-calculable", params: {} })
+        : formaterValeur(r.valeur, r.unite);
+    const perimetre = () => [r.perimetre.libelle, r.perimetre.exercice].filter(Boolean).join(", ");
     if (formula === null || estConstante(formula)) {
       // Une valeur tapée dans une cellule de saisie (une ligne de total bleue, à remplir par
       // l'organisme) est une saisie, pas une formule remplacée : la somme est contrôlée ailleurs.
       if (champ.saisie) continue;
-      const saisi = value === "" ? "est vide" : `contient une valeur saisie (${String(value)})`;
-      ecarts.push({
-        ...base,
-        type: "formule-remplacee",
-        message: `La cellule ${cellule(champ.location)} devrait être calculée mais ${saisi} : formule remplacée par une valeur tapée. Calcul attendu pour ${ou} : ${calcul}.`,
-      });
+      const commun = {
+        cellule: cellule(champ.location),
+        indicateur: r.libelle,
+        perimetre: perimetre(),
+        calcul: calcul(),
+      };
+      ecarts.push(
+        ecart(
+          { ...base, type: "formule-remplacee" },
+          value === ""
+            ? { code: "ecart/formule-remplacee-vide", params: commun }
+            : {
+                code: "ecart/formule-remplacee-saisie",
+                params: { ...commun, valeur: String(value) },
+              },
+        ),
+      );
       continue;
     }
     const lu = lireEntree(champ);
@@ -106,12 +149,26 @@ export function verifierFormules(
           (cacheVide || lu.raison === "valeur-erreur" || (entreesVides && lu.valeur === 0));
     if (coherent) continue;
     const cache =
-      lu.valeur !== null ? formaterValeur(lu.valeur, r.unite) : cacheVide ? "vide" : String(value);
-    ecarts.push({
-      ...base,
-      type: "formule-perimee",
-      message: `Formule incohérente ou non recalculée : ${ou} vaut ${cache} dans le classeur (${cellule(champ.location)}) mais ${calcul} d'après les données saisies.`,
-    });
+      lu.valeur !== null
+        ? formaterValeur(lu.valeur, r.unite)
+        : cacheVide
+          ? rendreIndicateur({ code: "ecart/cache-vide", params: {} })
+          : String(value);
+    ecarts.push(
+      ecart(
+        { ...base, type: "formule-perimee" },
+        {
+          code: "ecart/formule-perimee",
+          params: {
+            indicateur: r.libelle,
+            perimetre: perimetre(),
+            cache,
+            cellule: cellule(champ.location),
+            calcul: calcul(),
+          },
+        },
+      ),
+    );
   }
   return [...ecarts, ...textes.values()];
 }
