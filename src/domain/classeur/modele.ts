@@ -1,4 +1,5 @@
 import type { Cellule } from "./cellule";
+import type { FeuillesGenerees } from "./reperage/fiches/localiser-fiches";
 import type { Location } from "./snapshot";
 import type { OngletReconnu } from "./types-onglet";
 
@@ -221,6 +222,12 @@ export interface DiagnosticRepere {
   readonly creton2f?: Creton2F;
   /** 2-G : indicateurs départementaux, un ESMS par ligne ou par colonne. */
   readonly departementaux2g?: TableauEsms;
+  /**
+   * Annexe 4 : fiches-objectifs et tableau de suivi, lus sur les onglets reconnus de ces types (ou
+   * que la reconnaissance n'a pas vus). `localiser` le renseigne toujours (listes vides sans
+   * fiche) ; absent d'un repère fait à la main (tests), les contrôles le lisent alors à part.
+   */
+  readonly generees?: FeuillesGenerees;
   /** Ce que le repérage n'a pas trouvé ou a trouvé avec peu de confiance (texte français). */
   readonly avertissements: readonly { readonly sheetId: string; readonly message: string }[];
 }

@@ -9,13 +9,17 @@ import { repererAxe } from "./axes";
 import { reperer2D } from "./complementaires-2d";
 import { reperer2F } from "./creton-2f";
 import { Feuille } from "./feuille";
+import { localiserFiches } from "./fiches/localiser-fiches";
 import { reperer2E } from "./financier-2e";
 import type { Avertir } from "./localiser-types";
+import { rendreReperage } from "./messages";
 import { repererTableauEsms } from "./tableau-esms";
 
 /**
  * Repérage de toutes les zones du Diagnostic par libellés et remplissage bleu (jamais par adresse).
- * Un seul onglet par type est lu : celui qui fait foi (les doublons sont ignorés et signalés).
+ * Un seul onglet par type est lu : celui qui fait foi (les doublons sont ignorés et signalés). Les
+ * feuilles générées de l'Annexe 4 (fiches-objectifs, suivi) sont lues sur les onglets reconnus de
+ * leur type, doublons compris (`generees`, `localiserFiches`).
  */
 
 const AXES: readonly TypeOnglet[] = TYPES_AXES;
@@ -45,7 +49,10 @@ export function localiser(
       const premier = onglets.find((x) => x.sheetId === o.doublonDe);
       avertissements.push({
         sheetId: o.sheetId,
-        message: `L'onglet « ${o.nom} » semble être une copie de « ${premier?.nom ?? "?"} » : seul ce dernier est lu.`,
+        message: rendreReperage({
+          code: "onglet/copie",
+          params: { nom: o.nom, original: premier?.nom ?? "?" },
+        }),
       });
     }
   }
@@ -61,9 +68,11 @@ export function localiser(
     const a = avec(t, repererAxe);
     return a ? [a] : [];
   });
+  const generees = localiserFiches(snapshot, onglets);
   return {
     onglets,
     axes,
+    generees,
     avertissements,
     ...(accueil ? { accueil } : {}),
     ...(annexe1 ? { annexe1 } : {}),

@@ -4,7 +4,7 @@ import { CONTROLES_SUIVI } from "./suivi";
 import { CONTROLES_FICHE_INDICATEURS } from "./fiche-indicateurs";
 import { CONTROLES_FICHES_CLASSEUR } from "./fiches-classeur";
 import { controle, estBrouillon, GUIDE, indicateurs, loc } from "./outils";
-import { dateDe, nomFiche, periodeCpom, vide } from "./lecture";
+import { dateDe, feuillesGenerees, nomFiche, periodeCpom, vide } from "./lecture";
 import { texteDe, type LigneTableau } from "../../classeur/reperage/fiches/lire-fiche";
 import { TOUS_LES_CHAMPS } from "../../classeur/catalogue/fiches/modele-fiche";
 import { libelleAxe, OBJECTIFS_SOCLE } from "../../classeur/catalogue/fiches/socle";
@@ -12,7 +12,7 @@ import { libelleAxe, OBJECTIFS_SOCLE } from "../../classeur/catalogue/fiches/soc
 /**
  * Contrôles des fiches-objectifs (famille `fiche`, catalogue controles.md §12), prêts pour le
  * registre du moteur. Les fiches sont relues par leurs libellés (`lireFiche`, jamais par adresse)
- * sur les onglets reconnus `fiche-objectif` (`vue.feuillesGenerees()`).
+ * sur les onglets reconnus `fiche-objectif`, avec les autres zones (`repere.generees`).
  */
 
 const OBLIGATOIRES = TOUS_LES_CHAMPS.filter(
@@ -145,7 +145,7 @@ export const CONTROLES_FICHE: readonly Controle[] = [
       source: "Durée du CPOM : 5 ans [CONFIRMÉ]",
     },
     (f, s, vue) => {
-      const p = periodeCpom(vue.snapshot, vue.feuillesGenerees().suivi);
+      const p = periodeCpom(vue.snapshot, feuillesGenerees(vue).suivi);
       if (!p) return;
       for (const l of f.tableaux.actions)
         for (const cle of ["debut", "fin"]) {

@@ -1,4 +1,5 @@
 import type { Controle } from "../types";
+import { feuillesGenerees } from "./lecture";
 import { GUIDE, O } from "./outils";
 import { OBJECTIFS_SOCLE } from "../../classeur/catalogue/fiches/socle";
 
@@ -17,7 +18,7 @@ export const CONTROLES_FICHES_CLASSEUR: readonly Controle[] = [
       source: GUIDE,
     },
     run: (vue, signaler) => {
-      const { fiches } = vue.feuillesGenerees();
+      const { fiches } = feuillesGenerees(vue);
       if (fiches.length === 0) return;
       for (const o of OBJECTIFS_SOCLE)
         if (!fiches.some((f) => f.socle === o.code))
@@ -42,7 +43,7 @@ export const CONTROLES_FICHES_CLASSEUR: readonly Controle[] = [
       source: "« objectifs en nombre limité » [CONFIRMÉ] ; seuil de 15 [INFÉRENCE]",
     },
     run: (vue, signaler) => {
-      const n = vue.feuillesGenerees().fiches.length;
+      const n = feuillesGenerees(vue).fiches.length;
       if (n > 15) signaler({ messageId: "trop", data: { n }, a: [] });
     },
   },

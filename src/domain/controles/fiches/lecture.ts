@@ -8,11 +8,20 @@ import {
   type FicheLue,
 } from "../../classeur/reperage/fiches/lire-fiche";
 import type { SuiviLu } from "../../classeur/reperage/fiches/lire-suivi";
+import type { FeuillesGenerees } from "../../classeur/reperage/fiches/localiser-fiches";
+import type { VueControle } from "../types";
 
 /**
  * Outils de lecture des contrôles des fiches et du suivi. Les fiches et le suivi eux-mêmes sont
- * repérés une fois par analyse (`localiserFiches`, mémoïsé par la vue : `vue.feuillesGenerees()`).
+ * repérés une fois par analyse, avec les autres zones (`localiser` : `repere.generees`).
  */
+
+/**
+ * Les fiches et le suivi repérés (`repere.generees`) ; pour un repère fait sans `localiser` (tests),
+ * ceux que la vue repère à part (`vue.feuillesGenerees()`, même lecture).
+ */
+export const feuillesGenerees = (vue: VueControle): FeuillesGenerees =>
+  vue.repere.generees ?? vue.feuillesGenerees();
 
 /** Nom court d'une fiche dans les messages : son numéro, à défaut le nom de la feuille. */
 export const nomFiche = (f: FicheLue): string => f.numero || f.nom;

@@ -1,6 +1,6 @@
 import type { Location } from "../../classeur/snapshot";
 import type { Controle, MetaControle, Signaler, VueControle } from "../types";
-import { vide } from "./lecture";
+import { feuillesGenerees, vide } from "./lecture";
 import {
   texteDe,
   type FicheLue,
@@ -39,7 +39,7 @@ export const controle = (
 ): Controle => ({
   meta: { onglets: [...O], ...meta },
   run: (vue, signaler) => {
-    for (const f of vue.feuillesGenerees().fiches)
+    for (const f of feuillesGenerees(vue).fiches)
       if (!options.horsBrouillons || !estBrouillon(f)) parFiche(f, signaler, vue);
   },
 });

@@ -2,7 +2,7 @@ import { cellule } from "../../classeur/cellule";
 import { normaliserTexte } from "../../classeur/texte";
 import type { Controle } from "../types";
 import { lireNombre } from "../../valeurs/nombre";
-import { nomFiche } from "./lecture";
+import { feuillesGenerees, nomFiche } from "./lecture";
 import { texteDe } from "../../classeur/reperage/fiches/lire-fiche";
 import { indicateursDesFiches } from "../../classeur/reperage/fiches/lire-suivi";
 
@@ -23,7 +23,7 @@ export const CONTROLES_SUIVI: readonly Controle[] = [
       source: "[INFÉRENCE]",
     },
     run: (vue, signaler) => {
-      const { fiches, suivi } = vue.feuillesGenerees();
+      const { fiches, suivi } = feuillesGenerees(vue);
       if (!suivi) return;
       const cles = new Set(suivi.lignes.map((l) => l.cle));
       for (const i of indicateursDesFiches(fiches)) {
@@ -53,7 +53,7 @@ export const CONTROLES_SUIVI: readonly Controle[] = [
       source: "[INFÉRENCE]",
     },
     run: (vue, signaler) => {
-      const { fiches, suivi } = vue.feuillesGenerees();
+      const { fiches, suivi } = feuillesGenerees(vue);
       if (!suivi) return;
       const cles = new Set(indicateursDesFiches(fiches).map((i) => i.cle));
       const col = suivi.colonnes.get("cle") ?? 0;
@@ -83,7 +83,7 @@ export const CONTROLES_SUIVI: readonly Controle[] = [
       source: "[INFÉRENCE]",
     },
     run: (vue, signaler) => {
-      const { suivi } = vue.feuillesGenerees();
+      const { suivi } = feuillesGenerees(vue);
       const sheet = suivi && vue.snapshot.sheets.find((s) => s.id === suivi.sheetId);
       if (!suivi || !sheet) return;
       const c = (row: number, cle: string) => {

@@ -7,7 +7,8 @@ import { lireSuivi, type SuiviLu } from "./lire-suivi";
  * Repérage des feuilles générées de l'Annexe 4 : les fiches-objectifs et le tableau de suivi, lus
  * seulement sur les onglets que la reconnaissance dit `fiche-objectif` / `suivi-objectifs` (une
  * feuille que la reconnaissance n'a pas vue, hors de `onglets`, est lue par son contenu). Un
- * classeur sans fiche ne coûte rien : aucune autre feuille n'est parcourue.
+ * classeur sans fiche ne coûte rien : aucune autre feuille n'est parcourue. `localiser` le fait
+ * avec les autres zones (`DiagnosticRepere.generees`).
  */
 
 export interface FeuillesGenerees {
@@ -17,18 +18,52 @@ export interface FeuillesGenerees {
   readonly suivi: SuiviLu | null;
 }
 
+type Types = ReadonlyMap<string, TypeOnglet>;
+
+const typesDes = (onglets: readonly OngletReconnu[]): Types =>
+  new Map(onglets.map((o) => [o.sheetId, o.type]));
+
+/** La feuille est lue comme `type` : la reconnaissance lui donne ce type, ou ne l'a pas vue. */
+const lueComme = (types: Types, sheet: SheetSnapshot, type: TypeOnglet): boolean =>
+  (types.get(sheet.id) ?? type) === type;
+
 export function localiserFiches(
   snapshot: WorkbookSnapshot,
   onglets: readonly OngletReconnu[],
 ): FeuillesGenerees {
-  const types = new Map<string, TypeOnglet>(onglets.map((o) => [o.sheetId, o.type]));
-  const candidate = (s: SheetSnapshot, type: TypeOnglet) => (types.get(s.id) ?? type) === type;
+  const types = typesDes(onglets);
   const fiches: FicheLue[] = [];
   let suivi: SuiviLu | null = null;
   for (const sheet of snapshot.sheets) {
-    const f = candidate(sheet, "fiche-objectif") ? lireFiche(sheet) : null;
+    const f = lueComme(types, sheet, "fiche-objectif") ? lireFiche(sheet) : null;
     if (f) fiches.push(f);
-    if (!suivi && candidate(sheet, "suivi-objectifs")) suivi = lireSuivi(sheet);
+    if (!suivi && lueComme(types, sheet, "suivi-objectifs")) suivi = lireSuivi(sheet);
   }
   return { fiches, suivi };
+}
+
+/**
+ * Toutes les fiches du classeur, dans l'ordre des feuilles, **quel que soit le type de leur
+ * onglet** (génération : numéros pris, « rien de perdu » ; vue Fiches). Avec le repère de cet
+ * instantané, ses fiches (`generees`) sont reprises telles quelles et seules les feuilles que la
+ * reconnaissance dit d'un autre type sont lues en plus, par la même lecture (`lireFiche`) ; sans
+ * repère, chaque feuille est lue par son contenu. Même résultat dans les deux cas.
+ */
+export function fichesDeToutesLesFeuilles(
+  snapshot: WorkbookSnapshot,
+  repere?: {
+    readonly onglets: readonly OngletReconnu[];
+    readonly generees?: FeuillesGenerees | undefined;
+  },
+): FicheLue[] {
+  const generees = repere?.generees;
+  const types = typesDes(generees ? (repere?.onglets ?? []) : []);
+  const reperees = new Map((generees?.fiches ?? []).map((f) => [f.sheetId, f]));
+  const fiches: FicheLue[] = [];
+  for (const sheet of snapshot.sheets) {
+    const dejaLue = generees !== undefined && lueComme(types, sheet, "fiche-objectif");
+    const f = dejaLue ? (reperees.get(sheet.id) ?? null) : lireFiche(sheet);
+    if (f) fiches.push(f);
+  }
+  return fiches;
 }
