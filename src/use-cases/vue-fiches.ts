@@ -21,7 +21,7 @@ export interface EsmsPropose {
 
 export function fichesPresentes(a: AnalyseClasseur): FichePresente[] {
   const position = new Map(a.snapshot.sheets.map((s) => [s.id, s.position]));
-  return fichesDuClasseur(a.snapshot)
+  return fichesDuClasseur(a.snapshot, a.repere)
     .map((f) => {
       const c = f.champs.intitule?.cellule;
       return {

@@ -3,6 +3,8 @@ import { nomDeFeuilleLibre } from "../plan/nom-feuille";
 import type { PlanOperation, WritePlan } from "../plan/types";
 import { texteConstats, type ContexteFiches } from "./constats";
 import { lireFiche, type FicheLue } from "../classeur/reperage/fiches/lire-fiche";
+import { fichesDeToutesLesFeuilles } from "../classeur/reperage/fiches/localiser-fiches";
+import type { DiagnosticRepere } from "../classeur/modele";
 import { preparerListes } from "./listes";
 import { compacter } from "./compacter";
 import { COULEURS } from "../classeur/catalogue/fiches/modele-fiche";
@@ -31,8 +33,16 @@ export interface DemandeFiche {
 
 export const nomDeFiche = (numero: string): string => `Fiche objectif ${numero}`;
 
-export function fichesDuClasseur(snapshot: WorkbookSnapshot): FicheLue[] {
-  return snapshot.sheets.map(lireFiche).filter((f): f is FicheLue => f !== null);
+/**
+ * Les fiches du classeur, quel que soit leur onglet, dans l'ordre des feuilles : la lecture du
+ * repérage (`fichesDeToutesLesFeuilles`), qui reprend les fiches du repère de cet instantané s'il
+ * est donné.
+ */
+export function fichesDuClasseur(
+  snapshot: WorkbookSnapshot,
+  repere?: Pick<DiagnosticRepere, "onglets" | "generees">,
+): FicheLue[] {
+  return fichesDeToutesLesFeuilles(snapshot, repere);
 }
 
 /** Numéro libre dans l'axe : après les numéros socle de l'axe et les fiches existantes. */
