@@ -1,10 +1,7 @@
 import { AIDE, lireArguments, type Commande } from "./arguments";
 import { codeDeSortie, resumer, type DocumentJson } from "./document";
-import { commandeFiches } from "./fiches";
 import { analyserLot } from "./lot/analyse-lot";
 import { progression } from "./progression";
-import { commandePreparer } from "./relecture/commande-preparer";
-import { commandeRelire } from "./relecture/commande-relire";
 import { texteBilan, texteFichier } from "./sortie-texte";
 import { SORTIES_PROCESSUS, type Sorties } from "./sorties";
 import { versionOutil } from "./version";
@@ -30,12 +27,14 @@ export async function main(
       return 2;
     case "analyser":
       return analyser(commande, io);
+    // Chaque commande charge ce qu'elle seule utilise (ExcelJS pour écrire, les rapports…) :
+    // `analyser` démarre ses fils sans attendre ≈ 0,4 s de modules qu'il n'emploie pas.
     case "fiches":
-      return commandeFiches(commande, io);
+      return (await import("./fiches")).commandeFiches(commande, io);
     case "relire":
-      return commandeRelire(commande, io);
+      return (await import("./relecture/commande-relire")).commandeRelire(commande, io);
     case "preparer":
-      return commandePreparer(commande, io);
+      return (await import("./relecture/commande-preparer")).commandePreparer(commande, io);
   }
 }
 

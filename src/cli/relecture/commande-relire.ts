@@ -10,7 +10,6 @@ import { assembler, codeRelecture, documentRelecture, type RetourRelu } from "./
 import { developperChemins } from "./fichiers";
 import { relireLot } from "./lot-relecture";
 import { pageBilan } from "./rapport-html";
-import { classeurBilan } from "./rapport-xlsx";
 import type { TacheRelecture } from "./relire-fichier";
 import { refusSortie } from "./sortie-fichier";
 import { texteBilanRelecture, texteRelecture } from "./sortie-texte-relire";
@@ -29,6 +28,8 @@ export interface OptionsRelire {
 
 async function ecrireRapport(chemin: string, retours: readonly RetourRelu[], titre: string) {
   if (extname(chemin).toLowerCase() === ".xlsx") {
+    // ExcelJS n'est chargé que pour écrire un bilan .xlsx.
+    const { classeurBilan } = await import("./rapport-xlsx");
     const wb = classeurBilan(retours, chemin, titre);
     const octets = Buffer.from(await wb.xlsx.writeBuffer());
     await writeFile(chemin, octets, { flag: "wx" });
