@@ -4,7 +4,8 @@ import { ErreurDiagnostic } from "../erreurs/erreur-diagnostic";
 import { rendreErreurDomaine } from "../erreurs/fr";
 import type { SheetSnapshot, WorkbookSnapshot } from "../classeur/snapshot";
 import { estFormuleMarquee, MARQUEUR } from "./marqueur";
-import { memeNom, validerNomDeFeuille } from "./nom-feuille";
+import { listeDesViolations, rendreGarde, type ViolationGarde } from "./messages-garde";
+import { memeNom, raisonNomInvalide } from "./nom-feuille";
 import type { PlanOperation, SheetRef, WritePlan } from "./types";
 
 /**
@@ -19,12 +20,14 @@ import type { PlanOperation, SheetRef, WritePlan } from "./types";
 
 export { MARQUEUR } from "./marqueur";
 
-export interface Violation {
+/** Une violation : son code et ses paramètres (`ViolationGarde`), où, et son message rendu. */
+export type Violation = ViolationGarde & {
   /** Rang de l'opération dans le plan (à partir de 0). */
   readonly index: number;
   readonly kind: PlanOperation["kind"];
+  /** Le message en français (`rendreGarde`). */
   readonly message: string;
-}
+};
 
 /** Le refus de la garde : une `ErreurDiagnostic` (« plan/rien-de-perdu ») qui garde les violations. */
 export class RienDePerduError extends ErreurDiagnostic<"plan/rien-de-perdu"> {
@@ -32,15 +35,18 @@ export class RienDePerduError extends ErreurDiagnostic<"plan/rien-de-perdu"> {
     readonly titre: string,
     readonly violations: readonly Violation[],
   ) {
-    const extrait = violations.slice(0, 5).map((v) => `- ${v.message}`);
-    const reste = violations.length > 5 ? [`- … et ${violations.length - 5} autre(s).`] : [];
     const m = {
       code: "plan/rien-de-perdu",
-      params: { titre, violations: [...extrait, ...reste].join("\n") },
+      params: { titre, violations: listeDesViolations(violations.map((v) => v.message)) },
     } as const;
     super(m.code, m.params, rendreErreurDomaine(m));
     this.name = "RienDePerduError";
   }
+}
+
+/** La violation `v` de l'opération `index`, son message rendu. */
+function violation(index: number, kind: PlanOperation["kind"], v: ViolationGarde): Violation {
+  return { ...v, index, kind, message: rendreGarde(v) };
 }
 
 /** Vide pour la garde : aucune valeur et aucune formule (une formule qui renvoie "" n'est pas vide). */
@@ -61,42 +67,38 @@ export function violationsDuPlan(snapshot: WorkbookSnapshot, plan: WritePlan): V
   const violations: Violation[] = [];
   const ajoutees: string[] = [];
   plan.operations.forEach((op, index) => {
-    const refuser = (message: string) => violations.push({ index, kind: op.kind, message });
+    const refuser = (v: ViolationGarde) => violations.push(violation(index, op.kind, v));
     if (op.kind === "setSetting") return;
     if (op.kind === "addSheet") {
-      const invalide = validerNomDeFeuille(op.name);
-      if (invalide) refuser(`Feuille à ajouter : ${invalide}.`);
+      const invalide = raisonNomInvalide(op.name);
+      if (invalide) refuser(invalide);
       else if (snapshot.sheets.some((s) => memeNom(s.name, op.name)))
-        refuser(`Une feuille « ${op.name} » existe déjà : elle ne sera pas remplacée.`);
+        refuser({ code: "feuille/existe", params: { nom: op.name } });
       else if (ajoutees.some((n) => memeNom(n, op.name)))
-        refuser(`La feuille « ${op.name} » est ajoutée deux fois.`);
+        refuser({ code: "feuille/ajoutee-deux-fois", params: { nom: op.name } });
       ajoutees.push(op.name);
       return;
     }
     const ref: SheetRef = op.sheet;
     if ("newSheet" in ref) {
       if (!ajoutees.some((n) => n === ref.newSheet))
-        refuser(`La feuille « ${ref.newSheet} » n'est pas ajoutée avant d'être utilisée.`);
+        refuser({ code: "feuille/non-ajoutee", params: { nom: ref.newSheet } });
       else if (op.kind === "addConditionalFormat" && !op.formula.includes(MARQUEUR))
-        refuser(`Mise en forme conditionnelle sans le marqueur « ${MARQUEUR} ».`);
+        refuser({ code: "ajoutee/sans-marqueur", params: { marqueur: MARQUEUR } });
       return;
     }
     const sheet = snapshot.sheets.find((s) => s.id === ref.sheetId);
     if (!sheet) {
-      refuser(`Feuille inconnue (id ${ref.sheetId}) : elle a peut-être été supprimée.`);
+      refuser({ code: "feuille/inconnue", params: { id: ref.sheetId } });
       return;
     }
-    const nom = citerFeuille(sheet.name);
+    const feuille = citerFeuille(sheet.name);
     if (op.kind === "setPageLayout") {
-      refuser(
-        `Changement de mise en page d'impression sur la feuille existante ${nom} : elle garde la sienne.`,
-      );
+      refuser({ code: "existante/mise-en-page", params: { feuille } });
       return;
     }
     if (FORMATS.includes(op.kind)) {
-      refuser(
-        `Changement de mise en forme, de fusion ou de validation sur la feuille existante ${nom}.`,
-      );
+      refuser({ code: "existante/format", params: { feuille } });
       return;
     }
     if (op.kind === "setValues" || op.kind === "setFormulas") {
@@ -106,15 +108,14 @@ export function violationsDuPlan(snapshot: WorkbookSnapshot, plan: WritePlan): V
     switch (op.kind) {
       case "addConditionalFormat":
         if (!estFormuleMarquee(op.formula))
-          refuser(
-            `Mise en forme conditionnelle sur la feuille existante ${nom} qui n'est pas une règle de surlignage du complément.`,
-          );
+          refuser({ code: "existante/surlignage", params: { feuille } });
         return;
       case "removeMarkedConditionalFormats":
         if (!op.marker.includes(MARQUEUR))
-          refuser(
-            `Retrait de mises en forme conditionnelles non marquées « ${MARQUEUR} » sur ${nom}.`,
-          );
+          refuser({
+            code: "existante/retrait-non-marque",
+            params: { marqueur: MARQUEUR, feuille },
+          });
         return;
       default:
         return; // select
@@ -125,21 +126,21 @@ export function violationsDuPlan(snapshot: WorkbookSnapshot, plan: WritePlan): V
 
 type Ecriture = Extract<PlanOperation, { kind: "setValues" | "setFormulas" }>;
 
-/** Messages pour chaque cellule non vide qu'une écriture (valeur ou formule non nulle) toucherait. */
-function ecrituresSurPleines(sheet: SheetSnapshot, op: Ecriture): string[] {
-  const nom = citerFeuille(sheet.name);
+/** Une violation pour chaque cellule non vide qu'une écriture (valeur ou formule non nulle) toucherait. */
+function ecrituresSurPleines(sheet: SheetSnapshot, op: Ecriture): ViolationGarde[] {
+  const feuille = citerFeuille(sheet.name);
   const grille = op.kind === "setValues" ? op.values : op.formulas;
-  const res: string[] = [];
+  const res: ViolationGarde[] = [];
   grille.forEach((ligne, i) =>
     ligne.forEach((v, j) => {
       const row = op.row + i;
       const col = op.col + j;
       if (v === null || celluleVide(sheet, row, col)) return;
-      const a = adresseA1(row, col);
+      const params = { feuille, cellule: adresseA1(row, col) };
       res.push(
         op.kind === "setValues"
-          ? `La cellule ${nom}!${a} n'est pas vide : elle ne sera pas écrasée.`
-          : `Formule dans la feuille existante ${nom} : la cellule ${a} n'est pas vide, elle ne sera pas écrasée.`,
+          ? { code: "cellule/valeur-sur-pleine", params }
+          : { code: "cellule/formule-sur-pleine", params },
       );
     }),
   );
@@ -158,8 +159,7 @@ export function violationsDesEcritures(snapshot: WorkbookSnapshot, plan: WritePl
     const id = op.sheet.sheetId;
     const sheet = snapshot.sheets.find((s) => s.id === id);
     if (sheet)
-      for (const message of ecrituresSurPleines(sheet, op))
-        res.push({ index, kind: op.kind, message });
+      for (const v of ecrituresSurPleines(sheet, op)) res.push(violation(index, op.kind, v));
   });
   return res;
 }

@@ -8,5 +8,20 @@ export {
   type Violation,
 } from "./garde";
 export { estFormuleMarquee, formuleMarquee } from "./marqueur";
-export { LONGUEUR_MAX_NOM, nomDeFeuilleLibre, validerNomDeFeuille } from "./nom-feuille";
+export {
+  listeDesViolations,
+  MESSAGES_GARDE,
+  RAISONS_NOM_FEUILLE,
+  rendreGarde,
+  rendreRaisonNom,
+  type MessageGarde,
+  type RaisonNomFeuille,
+  type ViolationGarde,
+} from "./messages-garde";
+export {
+  LONGUEUR_MAX_NOM,
+  nomDeFeuilleLibre,
+  raisonNomInvalide,
+  validerNomDeFeuille,
+} from "./nom-feuille";
 export type * from "./types";

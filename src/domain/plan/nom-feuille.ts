@@ -3,20 +3,26 @@
  * fin, « History » réservé ; deux feuilles ne peuvent pas porter le même nom à la casse près.
  */
 
+import { rendreRaisonNom, type RaisonNomFeuille } from "./messages-garde";
+
 export const LONGUEUR_MAX_NOM = 31;
 const INTERDITS = /[:\\/?*[\]]/;
 
+/** `null` si le nom est valide, sinon la raison, en données. */
+export function raisonNomInvalide(nom: string): RaisonNomFeuille | null {
+  if (nom.trim() === "") return { code: "nom/vide", params: {} };
+  if (nom.length > LONGUEUR_MAX_NOM)
+    return { code: "nom/trop-long", params: { nom, max: LONGUEUR_MAX_NOM } };
+  if (INTERDITS.test(nom)) return { code: "nom/interdit", params: { nom } };
+  if (nom.startsWith("'") || nom.endsWith("'")) return { code: "nom/apostrophe", params: { nom } };
+  if (nom.toLowerCase() === "history") return { code: "nom/reserve", params: {} };
+  return null;
+}
+
 /** `null` si le nom est valide, sinon la raison (en français). */
 export function validerNomDeFeuille(nom: string): string | null {
-  if (nom.trim() === "") return "le nom de la feuille est vide";
-  if (nom.length > LONGUEUR_MAX_NOM)
-    return `le nom « ${nom} » dépasse ${LONGUEUR_MAX_NOM} caractères`;
-  if (INTERDITS.test(nom))
-    return `le nom « ${nom} » contient un caractère interdit (: \\ / ? * [ ])`;
-  if (nom.startsWith("'") || nom.endsWith("'"))
-    return `le nom « ${nom} » commence ou finit par une apostrophe`;
-  if (nom.toLowerCase() === "history") return "le nom « History » est réservé par Excel";
-  return null;
+  const r = raisonNomInvalide(nom);
+  return r && rendreRaisonNom(r);
 }
 
 export const memeNom = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();

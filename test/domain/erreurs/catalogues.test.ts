@@ -3,26 +3,34 @@ import {
   MESSAGES_RECONNAISSANCE,
   rendreReconnaissance,
 } from "../../../src/domain/classeur/reconnaissance/messages";
+import {
+  listeDesViolations,
+  MESSAGES_GARDE,
+  RAISONS_NOM_FEUILLE,
+  rendreGarde,
+  rendreRaisonNom,
+} from "../../../src/domain/plan/messages-garde";
 
 /**
  * Catalogues de messages du domaine (ADR 0015) : chaque code est bien formé, chaque gabarit rendu
  * ne garde aucun `{{`, et les paramètres sont exigés par le compilateur (`tsc` sur test/).
  */
 
-describe.each<[string, Catalogue]>([["reconnaissance", MESSAGES_RECONNAISSANCE]])(
-  "catalogue %s",
-  (_zone, catalogue) => {
-    it.each(Object.keys(catalogue))("« %s » : code stable, texte français bien formé", (code) => {
-      expect(code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
-      const texte = catalogue[code] ?? "";
-      expect(texte.trim()).not.toBe("");
-      const params = Object.fromEntries(
-        [...texte.matchAll(/\{\{([a-zA-Z0-9]+)/g)].map((m) => [m[1] ?? "", 2]),
-      );
-      expect(interpoler(texte, params)).not.toMatch(/\{\{|\}\}/);
-    });
-  },
-);
+describe.each<[string, Catalogue]>([
+  ["reconnaissance", MESSAGES_RECONNAISSANCE],
+  ["garde (violations)", MESSAGES_GARDE],
+  ["garde (noms de feuilles)", RAISONS_NOM_FEUILLE],
+])("catalogue %s", (_zone, catalogue) => {
+  it.each(Object.keys(catalogue))("« %s » : code stable, texte français bien formé", (code) => {
+    expect(code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+    const texte = catalogue[code] ?? "";
+    expect(texte.trim()).not.toBe("");
+    const params = Object.fromEntries(
+      [...texte.matchAll(/\{\{([a-zA-Z0-9]+)/g)].map((m) => [m[1] ?? "", 2]),
+    );
+    expect(interpoler(texte, params)).not.toMatch(/\{\{|\}\}/);
+  });
+});
 
 describe("rendu de la reconnaissance", () => {
   it("met la raison d'un type en phrase, paramètres typés", () => {
@@ -49,5 +57,39 @@ describe("rendu de la reconnaissance", () => {
     expect(rendreReconnaissance(JSON.parse(JSON.stringify(m)) as typeof m)).toBe(
       "seul le rang de l'onglet évoque Axe 1-2",
     );
+  });
+});
+
+describe("rendu de la garde", () => {
+  it("met une violation en phrase, paramètres typés", () => {
+    expect(
+      rendreGarde({
+        code: "cellule/valeur-sur-pleine",
+        params: { feuille: "'Axe 2'", cellule: "B4" },
+      }),
+    ).toBe("La cellule 'Axe 2'!B4 n'est pas vide : elle ne sera pas écrasée.");
+    const incomplet = { code: "cellule/valeur-sur-pleine", params: { feuille: "F" } } as const;
+    // @ts-expect-error -- « cellule » manque
+    expect(() => rendreGarde(incomplet)).toThrow();
+  });
+
+  it("la violation d'un nom refusé reprend la raison du nom, sous le même code", () => {
+    const r = { code: "nom/trop-long", params: { nom: "x", max: 31 } } as const;
+    expect(rendreGarde(r)).toBe(`Feuille à ajouter : ${rendreRaisonNom(r)}.`);
+    for (const code of Object.keys(RAISONS_NOM_FEUILLE))
+      expect(MESSAGES_GARDE).toHaveProperty([code]);
+  });
+
+  it("cite 5 violations au plus et compte les autres", () => {
+    const sept = ["a", "b", "c", "d", "e", "f", "g"];
+    expect(listeDesViolations(sept).split("\n")).toEqual([
+      "- a",
+      "- b",
+      "- c",
+      "- d",
+      "- e",
+      "- … et 2 autre(s).",
+    ]);
+    expect(listeDesViolations(["a"])).toBe("- a");
   });
 });
