@@ -101,9 +101,8 @@ export function marcheDesZones(r: DiagnosticRepere): MarcheDesZones {
   };
   const ajouter = (z: Zone, champ: Champ | undefined, obligatoire: boolean, controle = true) => {
     if (!champ) return;
-    const c = { champ, obligatoire, controle };
-    z.champs.push(c);
-    champs.push({ ...c, zone: z });
+    z.champs.push({ champ, obligatoire, controle });
+    champs.push({ champ, obligatoire, controle, zone: z });
   };
 
   const a1 = r.annexe1;
