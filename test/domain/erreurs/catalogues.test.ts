@@ -4,6 +4,11 @@ import {
   rendreReconnaissance,
 } from "../../../src/domain/classeur/reconnaissance/messages";
 import {
+  FORMES_ESSAYEES,
+  MESSAGES_REPERAGE,
+  rendreRepere,
+} from "../../../src/domain/classeur/reperage/messages-reperage";
+import {
   listeDesViolations,
   MESSAGES_GARDE,
   RAISONS_NOM_FEUILLE,
@@ -20,6 +25,7 @@ describe.each<[string, Catalogue]>([
   ["reconnaissance", MESSAGES_RECONNAISSANCE],
   ["garde (violations)", MESSAGES_GARDE],
   ["garde (noms de feuilles)", RAISONS_NOM_FEUILLE],
+  ["repérage (avertissements)", MESSAGES_REPERAGE],
 ])("catalogue %s", (_zone, catalogue) => {
   it.each(Object.keys(catalogue))("« %s » : code stable, texte français bien formé", (code) => {
     expect(code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
@@ -91,5 +97,27 @@ describe("rendu de la garde", () => {
       "- … et 2 autre(s).",
     ]);
     expect(listeDesViolations(["a"])).toBe("- a");
+  });
+});
+
+describe("rendu des avertissements du repérage", () => {
+  it("met un avertissement en phrase, paramètres typés", () => {
+    expect(
+      rendreRepere({
+        code: "financier-2e/tableau-absent",
+        params: { tableau: "E3", canonique: "indicateurs financiers" },
+      }),
+    ).toBe(
+      "2-E : tableau E3 (« indicateurs financiers ») non trouvé : aucun titre de tableau reconnu.",
+    );
+    expect(
+      rendreRepere({ code: "complementaires-2d/sans-intitule-situe", params: { cellule: "B4" } }),
+    ).toBe("2-D : un bloc (B4) n'a pas d'intitulé lisible ; son taux est calculé sans seuil.");
+    expect(rendreRepere({ code: "complementaires-2d/sans-indicateur", params: {} })).toContain(
+      `(formes essayées : ${FORMES_ESSAYEES}).`,
+    );
+    const incomplet = { code: "accueil/sans-envoi", params: { onglet: "Accueil" } } as const;
+    // @ts-expect-error -- « saisies » manque
+    expect(() => rendreRepere(incomplet)).toThrow();
   });
 });

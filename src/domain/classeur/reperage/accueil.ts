@@ -2,6 +2,7 @@ import type { Accueil, Champ } from "../modele";
 import { affecter } from "./correspondance";
 import type { Feuille } from "./feuille";
 import type { Avertir } from "./localiser-types";
+import { rendreRepere } from "./messages-reperage";
 import { ENVOI } from "./synonymes-annexe-1";
 
 /**
@@ -19,7 +20,7 @@ export function repererAccueil(f: Feuille, avertir: Avertir): Accueil {
   const saisies = f.typage.ancresSaisie.length;
   if (saisies > 0 && Object.keys(envoi).length === 0) {
     avertir(
-      `${f.sheet.name} : ${saisies} cellule(s) de saisie, mais aucun libellé d'identification de l'envoi (« Organisme gestionnaire », « Personne à contacter », « Date de retour ») à côté.`,
+      rendreRepere({ code: "accueil/sans-envoi", params: { onglet: f.sheet.name, saisies } }),
     );
   }
   return { onglet: f.onglet, envoi };

@@ -4,6 +4,7 @@ import { trouverTableaux, Vue, zoneTableau, type TableauLu } from "../tableaux";
 import { affecter } from "./correspondance";
 import type { Feuille } from "./feuille";
 import type { Avertir } from "./localiser-types";
+import { rendreRepere } from "./messages-reperage";
 import { secteurDeLigne, secteurDuTableau } from "./annexe-1-secteur";
 import { COLONNES_ANNEXE_1, ORGANISME_ANNEXE_1 } from "./synonymes-annexe-1";
 
@@ -71,9 +72,7 @@ function lireTableaux(f: Feuille, tableaux: readonly TableauLu[]) {
 export function reperer1(f: Feuille, avertir: Avertir): Annexe1 {
   const tableaux = trouverTableaux(f, SCHEMA);
   if (tableaux.length === 0) {
-    avertir(
-      "Annexe 1 : aucun tableau d'ESMS trouvé (ligne d'en-têtes « N° FINESS géographique », « Nom de l'établissement », « Capacité »…).",
-    );
+    avertir(rendreRepere({ code: "annexe-1/sans-tableau", params: {} }));
   }
   const { esms, totaux, totalGeneral } = lireTableaux(f, tableaux);
   const zones = tableaux.map(zoneTableau);
@@ -91,17 +90,13 @@ export function reperer1(f: Feuille, avertir: Avertir): Annexe1 {
     ["raison-sociale", "Raison sociale de l'organisme gestionnaire"],
   ] as const) {
     if (!organisme[cle])
-      avertir(
-        `Annexe 1 : la zone « ${nom} » n'a pas été trouvée (libellé suivi d'une cellule de saisie).`,
-      );
+      avertir(rendreRepere({ code: "annexe-1/zone-absente", params: { zone: nom } }));
   }
   for (const t of tableaux) {
     const cles = new Set(t.entete.entetes.map((h) => h.cle));
     const manquantes = ["capacite"].filter((c) => !cles.has(c));
     if (manquantes.length > 0)
-      avertir(
-        `Annexe 1 : le tableau d'ESMS en ${f.sheet.name} n'a pas de colonne « Capacité totale autorisée ».`,
-      );
+      avertir(rendreRepere({ code: "annexe-1/sans-capacite", params: { onglet: f.sheet.name } }));
   }
   return { onglet: f.onglet, organisme, esms, totaux, ...(totalGeneral ? { totalGeneral } : {}) };
 }

@@ -3,6 +3,7 @@ import { lireQuestions } from "./axes-questions";
 import { definitionDe } from "./correspondance";
 import type { Feuille, Libelle } from "./feuille";
 import type { Avertir } from "./localiser-types";
+import { rendreRepere } from "./messages-reperage";
 import { ENCARTS } from "./synonymes";
 
 /**
@@ -47,9 +48,7 @@ export function repererAxe(f: Feuille, avertir: Avertir): Axe {
   const blocs =
     titres.length > 0 ? titres : [{ numero: null, intitule: f.sheet.name, row: f.premiereLigne }];
   if (titres.length === 0)
-    avertir(
-      `${f.sheet.name} : aucune ligne « Thématique » trouvée ; les questions sont lues sur tout l'onglet.`,
-    );
+    avertir(rendreRepere({ code: "axe/sans-thematique", params: { onglet: f.sheet.name } }));
   const parOnglet =
     titres.length > 1 && encarts.filter((e) => e.cle === "points-amelioration").length <= 1;
   const thematiques: Thematique[] = blocs.map((t, i) => {
@@ -68,6 +67,6 @@ export function repererAxe(f: Feuille, avertir: Avertir): Axe {
   const encartsOnglet: Partial<Record<CleEncart, Champ>> = {};
   if (parOnglet) for (const e of encarts) encartsOnglet[e.cle] ??= e.champ;
   if (encarts.length === 0)
-    avertir(`${f.sheet.name} : aucun encart « Points d'amélioration », « Points forts »… trouvé.`);
+    avertir(rendreRepere({ code: "axe/sans-encart", params: { onglet: f.sheet.name } }));
   return { onglet: f.onglet, thematiques, encartsOnglet };
 }

@@ -13,6 +13,7 @@ import {
 } from "./creton-2f-colonnes";
 import type { Feuille } from "./feuille";
 import type { Avertir } from "./localiser-types";
+import { rendreRepere } from "./messages-reperage";
 
 /**
  * 2-F : Creton par établissement × mode d'accueil × orientation, lu par le lecteur générique de
@@ -168,9 +169,7 @@ export function reperer2F(f: Feuille, avertir: Avertir): Creton2F {
     (a, b) => complets(b) - complets(a) || identites(b) - identites(a) || b.valeurs - a.valeurs,
   );
   if (!meilleur) {
-    avertir(
-      "2-F : aucune ligne d'en-têtes d'orientations (ESAT, MAS, FAM, foyer de vie) ni de modes d'accueil (internat, semi-internat) trouvée.",
-    );
+    avertir(rendreRepere({ code: "creton-2f/sans-entetes", params: {} }));
     return { onglet: f.onglet, lignes: [] };
   }
   const { colonnes } = meilleur;
@@ -178,16 +177,21 @@ export function reperer2F(f: Feuille, avertir: Avertir): Creton2F {
   const enLigne = colonnes.some((c) => c.role.genre === "mode" || c.role.genre === "orientation");
   for (const c of valeurs) {
     if (c.role.genre !== "valeur" || (c.role.mode && c.role.orientation) || enLigne) continue;
+    const colonne = c.entete.libelle.trim();
     avertir(
-      `2-F : la colonne « ${c.entete.libelle.trim()} » n'est rattachée à aucun ${c.role.mode ? "orientation" : "mode d'accueil (internat / semi-internat)"}.`,
+      rendreRepere(
+        c.role.mode
+          ? { code: "creton-2f/colonne-sans-orientation", params: { colonne } }
+          : { code: "creton-2f/colonne-sans-mode", params: { colonne } },
+      ),
     );
   }
   if (!colonnes.some((c) => c.role.genre === "identite"))
-    avertir("2-F : colonnes « N° FINESS » et « Établissement » non trouvées près des en-têtes.");
+    avertir(rendreRepere({ code: "creton-2f/sans-identite", params: {} }));
   const lignes = regrouper(meilleur).map((g) => ligneCreton(g, colonnes));
-  if (lignes.length === 0) avertir("2-F : aucune ligne d'établissement sous les en-têtes.");
+  if (lignes.length === 0) avertir(rendreRepere({ code: "creton-2f/sans-ligne", params: {} }));
   else if (lignes.every((l) => l.valeurs.length === 0))
-    avertir("2-F : aucune cellule rattachée à la fois à un mode d'accueil et à une orientation.");
+    avertir(rendreRepere({ code: "creton-2f/sans-valeur", params: {} }));
   let total: LigneCreton | undefined;
   const totauxModes: Partial<Record<ModeAccueil, LigneCreton>> = {};
   for (const x of meilleur.totaux) {

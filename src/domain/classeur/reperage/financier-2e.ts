@@ -3,6 +3,7 @@ import { definitionDe } from "./correspondance";
 import type { Feuille, Libelle } from "./feuille";
 import { lireMatrice } from "./financier-2e-matrice";
 import type { Avertir } from "./localiser-types";
+import { rendreRepere } from "./messages-reperage";
 import { LIGNES_2E, LIGNES_REQUISES_2E } from "./synonymes-2e";
 import { TABLEAUX_2E } from "./synonymes";
 
@@ -41,10 +42,11 @@ function titres(f: Feuille): { cle: string; libelle: Libelle }[] {
 
 /** « E3 » pour `e3-financier`. */
 const code = (cle: string) => cle.slice(0, 2).toUpperCase();
-const nomTableau = (cle: string) => {
-  const d = TABLEAUX_2E.find((x) => x.cle === cle);
-  return `tableau ${code(cle)} (« ${d?.canonique ?? cle} »)`;
-};
+/** Le tableau `cle` pour les avertissements : « E3 » et son nom canonique. */
+const tableau2E = (cle: string) => ({
+  tableau: code(cle),
+  canonique: TABLEAUX_2E.find((x) => x.cle === cle)?.canonique ?? cle,
+});
 
 function lireTableau(
   f: Feuille,
@@ -57,7 +59,10 @@ function lireTableau(
   const m = lireMatrice(f, LIGNES_2E[cle] ?? [], titre.zone.bottom + 1, fin - 1);
   if (!m || m.colonnes.length === 0 || m.lignes.length === 0) {
     avertir(
-      `2-E : ${nomTableau(cle)} : titre « ${texte} » trouvé, mais aucune ligne reconnue par ses libellés ni aucune colonne de valeurs sous un en-tête.`,
+      rendreRepere({
+        code: "financier-2e/sans-ligne",
+        params: { ...tableau2E(cle), titre: texte },
+      }),
     );
     return { cle, titre: texte, row: titre.row, colonnes: [], lignes: [] };
   }
@@ -65,7 +70,10 @@ function lireTableau(
   const manquantes = (LIGNES_REQUISES_2E[cle] ?? []).filter((c) => !presentes.has(c));
   if (manquantes.length > 0) {
     avertir(
-      `2-E : ${nomTableau(cle)} : lignes attendues non trouvées par leurs libellés : ${manquantes.join(", ")}.`,
+      rendreRepere({
+        code: "financier-2e/lignes-manquantes",
+        params: { ...tableau2E(cle), lignes: manquantes.join(", ") },
+      }),
     );
   }
   return {
@@ -88,7 +96,7 @@ export function reperer2E(f: Feuille, avertir: Avertir): Financier2E {
   });
   for (const d of TABLEAUX_2E) {
     if (!tableaux[d.cle])
-      avertir(`2-E : ${nomTableau(d.cle)} non trouvé : aucun titre de tableau reconnu.`);
+      avertir(rendreRepere({ code: "financier-2e/tableau-absent", params: tableau2E(d.cle) }));
   }
   const source = [tableaux["e1-resultats"], tableaux["e3-financier"], tableaux["e6-frais-siege"]]
     .map((t) => t?.colonnes ?? [])

@@ -2,6 +2,7 @@ import type { Champ, TableauEsms } from "../modele";
 import { lireEntites, trouverTableaux, Vue, type EnTete, type EntiteLue } from "../tableaux";
 import type { Feuille } from "./feuille";
 import type { Avertir } from "./localiser-types";
+import { rendreRepere } from "./messages-reperage";
 import { COLONNES_ESMS } from "./synonymes";
 import { blocsFiness, estFiness, type Bloc } from "./tableau-esms-blocs";
 import { mesuresBloc, type MesuresBloc } from "./tableau-esms-mesures";
@@ -123,13 +124,9 @@ export function repererTableauEsms(f: Feuille, avertir: Avertir): TableauEsms {
   }
   if (blocs.length === 0) esms.push(...parNoms(f));
   if (esms.length === 0 && blocs.length === 0) {
-    avertir(
-      `${f.sheet.name} : aucun numéro FINESS ni en-tête « Nom de l'établissement » trouvé ; le tableau des ESMS n'a pas été repéré.`,
-    );
+    avertir(rendreRepere({ code: "esms/sans-tableau", params: { onglet: f.sheet.name } }));
   } else if (sansMesures > 0 && esms.length === 0) {
-    avertir(
-      `${f.sheet.name} : des numéros FINESS ont été trouvés, mais aucun en-tête d'indicateur avant le premier ESMS (ligne ou colonne de libellés).`,
-    );
+    avertir(rendreRepere({ code: "esms/sans-mesures", params: { onglet: f.sheet.name } }));
   }
   return { onglet: f.onglet, esms };
 }

@@ -3,6 +3,7 @@ import type { Indicateur2D } from "../../modele";
 import { normaliserTexte } from "../../texte";
 import type { Feuille, Libelle } from "../feuille";
 import type { Avertir } from "../localiser-types";
+import { rendreRepere } from "../messages-reperage";
 import { INTITULES_2D, reconnaitreIntitule2D } from "./intitules";
 import { role2D } from "./roles";
 
@@ -12,8 +13,7 @@ import { role2D } from "./roles";
  * indicateurs du modèle absents, et les formes essayées quand rien n'est trouvé.
  */
 
-export const FORMES_ESSAYEES =
-  "un bloc par indicateur, un bloc par ESMS, une matrice indicateurs × ESMS, un tableau par périmètre, chacun avec les ESMS en lignes ou en colonnes";
+export { FORMES_ESSAYEES } from "../messages-reperage";
 
 const ou = (l: { row: number; col: number }) => adresseA1(l.row, l.col);
 
@@ -24,29 +24,48 @@ export function avertir2D(
   avertir: Avertir,
 ): void {
   if (indicateurs.length === 0) {
-    avertir(
-      `2-D : aucun indicateur trouvé — cherché : des en-têtes « Numérateur » et « Dénominateur » voisins sur une même ligne ou une même colonne, suivis de valeurs (formes essayées : ${FORMES_ESSAYEES}).`,
-    );
+    avertir(rendreRepere({ code: "complementaires-2d/sans-indicateur", params: {} }));
   }
   const orphelins = f.libelles().filter((l) => role2D(l.norm) === "numerateur" && !utilises.has(l));
   for (const l of orphelins.slice(0, 5)) {
     avertir(
-      `2-D : le libellé « ${l.texte.trim()} » (${ou(l)}) n'appartient à aucun bloc lu : pas de « Dénominateur » à côté sur sa ligne ou sa colonne, ou pas de valeurs sous la paire.`,
+      rendreRepere({
+        code: "complementaires-2d/libelle-orphelin",
+        params: { libelle: l.texte.trim(), cellule: ou(l) },
+      }),
     );
   }
   for (const ind of indicateurs) {
-    const ici = ind.location ? ` (${ou(ind.location)})` : "";
+    const cellule = ind.location ? ou(ind.location) : undefined;
     if (!ind.intitule) {
-      avertir(`2-D : un bloc${ici} n'a pas d'intitulé lisible ; son taux est calculé sans seuil.`);
-    } else if (!reconnaitreIntitule2D(normaliserTexte(ind.intitule))) {
       avertir(
-        `2-D : l'indicateur « ${ind.intitule} »${ici} ne correspond à aucun indicateur du modèle : son taux est calculé sans seuil.`,
+        rendreRepere(
+          cellule
+            ? { code: "complementaires-2d/sans-intitule-situe", params: { cellule } }
+            : { code: "complementaires-2d/sans-intitule", params: {} },
+        ),
+      );
+    } else if (!reconnaitreIntitule2D(normaliserTexte(ind.intitule))) {
+      const intitule = ind.intitule;
+      avertir(
+        rendreRepere(
+          cellule
+            ? { code: "complementaires-2d/intitule-inconnu-situe", params: { intitule, cellule } }
+            : { code: "complementaires-2d/intitule-inconnu", params: { intitule } },
+        ),
       );
     }
     const sans = ind.colonnes.filter((c) => !c.perimetre);
     if (sans.length > 0 && ind.colonnes.length > 1) {
       avertir(
-        `2-D : « ${ind.intitule} » : ${sans.length} périmètre(s) sans FINESS, nom d'ESMS ni libellé (numérateur en ${sans.map((c) => ou(c.numerateur.location)).join(", ")}).`,
+        rendreRepere({
+          code: "complementaires-2d/perimetres-anonymes",
+          params: {
+            intitule: ind.intitule,
+            perimetres: sans.length,
+            cellules: sans.map((c) => ou(c.numerateur.location)).join(", "),
+          },
+        }),
       );
     }
   }
@@ -57,7 +76,10 @@ export function avertir2D(
   const absents = INTITULES_2D.filter((d) => !trouves.has(d.id)).map((d) => d.libelle);
   if (absents.length > 0) {
     avertir(
-      `2-D : indicateurs du modèle non trouvés dans l'onglet (cherchés par leur intitulé dans chaque bloc numérateur / dénominateur) : ${absents.join(" ; ")}.`,
+      rendreRepere({
+        code: "complementaires-2d/absents",
+        params: { absents: absents.join(" ; ") },
+      }),
     );
   }
 }
