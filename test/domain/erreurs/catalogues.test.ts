@@ -5,7 +5,7 @@ import {
 } from "../../../src/domain/classeur/reconnaissance/messages";
 import {
   FORMES_ESSAYEES,
-  MESSAGES_REPERAGE,
+  AVERTISSEMENTS_REPERAGE,
   rendreRepere,
 } from "../../../src/domain/classeur/reperage/messages-reperage";
 import {
@@ -25,7 +25,7 @@ describe.each<[string, Catalogue]>([
   ["reconnaissance", MESSAGES_RECONNAISSANCE],
   ["garde (violations)", MESSAGES_GARDE],
   ["garde (noms de feuilles)", RAISONS_NOM_FEUILLE],
-  ["repérage (avertissements)", MESSAGES_REPERAGE],
+  ["repérage (avertissements)", AVERTISSEMENTS_REPERAGE],
 ])("catalogue %s", (_zone, catalogue) => {
   it.each(Object.keys(catalogue))("« %s » : code stable, texte français bien formé", (code) => {
     expect(code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);

@@ -17,7 +17,7 @@ const SANS_SEUIL = "son taux est calculé sans seuil.";
 const INTITULE_INCONNU = "2-D : l'indicateur « {{intitule}} »";
 const INCONNU = `ne correspond à aucun indicateur du modèle : ${SANS_SEUIL}`;
 
-export const MESSAGES_REPERAGE = {
+export const AVERTISSEMENTS_REPERAGE = {
   "annexe-1/sans-tableau":
     "Annexe 1 : aucun tableau d'ESMS trouvé (ligne d'en-têtes « N° FINESS géographique », « Nom de l'établissement », « Capacité »…).",
   "annexe-1/zone-absente":
@@ -59,6 +59,6 @@ export const MESSAGES_REPERAGE = {
     "2-D : indicateurs du modèle non trouvés dans l'onglet (cherchés par leur intitulé dans chaque bloc numérateur / dénominateur) : {{absents}}.",
 } as const;
 
-export type MessageRepere = MessageDe<typeof MESSAGES_REPERAGE>;
+export type AvertissementRepere = MessageDe<typeof AVERTISSEMENTS_REPERAGE>;
 
-export const rendreRepere = rendu(MESSAGES_REPERAGE);
+export const rendreRepere = rendu(AVERTISSEMENTS_REPERAGE);
