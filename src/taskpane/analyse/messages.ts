@@ -38,22 +38,27 @@ export type ReponseAnalyse =
 /** Les deux temps de l'analyse (use-cases/analyser-sommaire.ts, puis use-cases/analyser.ts). */
 export interface EtapesAnalyse {
   readonly sommaire: (s: WorkbookSnapshot) => AnalyseSommaire;
-  /** Le reste de l'analyse, à partir du sommaire (sans refaire ses phases). */
-  readonly complete: (s: AnalyseSommaire) => AnalyseClasseur;
+  /**
+   * Le reste de l'analyse, à partir du sommaire (sans refaire ses phases) ; une promesse quand son
+   * code se charge à la demande (fil d'analyse : morceau chargé après l'envoi du sommaire).
+   */
+  readonly complete: (s: AnalyseSommaire) => AnalyseClasseur | Promise<AnalyseClasseur>;
 }
 
 const maintenant = () => (typeof performance === "undefined" ? Date.now() : performance.now());
 
 /**
  * Ce que fait le fil d'une demande : le sommaire envoyé dès qu'il est calculé, puis le complément ;
- * une erreur, transmise avec sa sorte (`ErreurTransmise`), arrête la demande.
+ * une erreur, transmise avec sa sorte (`ErreurTransmise`), arrête la demande. Synchrone si
+ * `etapes.complete` l'est ; sinon, le complément part quand sa promesse est résolue.
  */
 export function repondre(
   demande: DemandeAnalyse,
   etapes: EtapesAnalyse,
   envoyer: (r: ReponseAnalyse) => void,
-): void {
+): void | Promise<void> {
   const { id, snapshot } = demande;
+  const echec = (e: unknown) => envoyer({ id, etape: "erreur", erreur: transmettreErreur(e) });
   try {
     let debut = maintenant();
     const calcule = etapes.sommaire(snapshot);
@@ -61,16 +66,21 @@ export function repondre(
     envoyer({ id, etape: "sommaire", sommaire, ms: maintenant() - debut });
     debut = maintenant();
     // Le sommaire, déjà envoyé, n'est ni recalculé ni recopié.
-    const {
-      snapshot: _i,
-      onglets: _o,
-      repere: _r,
-      completude: _c,
-      nonReconnu: _n,
-      ...complement
-    } = etapes.complete(calcule);
-    envoyer({ id, etape: "complement", complement, ms: maintenant() - debut });
+    const finir = (analyse: AnalyseClasseur) => {
+      const {
+        snapshot: _i,
+        onglets: _o,
+        repere: _r,
+        completude: _c,
+        nonReconnu: _n,
+        ...complement
+      } = analyse;
+      envoyer({ id, etape: "complement", complement, ms: maintenant() - debut });
+    };
+    const analyse = etapes.complete(calcule);
+    if (analyse instanceof Promise) return analyse.then(finir).catch(echec);
+    finir(analyse);
   } catch (e) {
-    envoyer({ id, etape: "erreur", erreur: transmettreErreur(e) });
+    echec(e);
   }
 }
