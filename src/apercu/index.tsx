@@ -1,6 +1,7 @@
+// En tête : les chargements (instantané, hôte, volet, fil d'analyse) partent avant l'évaluation de
+// React et de Fluent UI (le reste de ce script).
+import "./demarrer";
 import { createRoot } from "react-dom/client";
-import { analyseurDePage } from "../taskpane/analyse/fil";
-import { adresseExemple, prechargerInstantane } from "./charger";
 import { Apercu, Racine } from "./Racine";
 
 /**
@@ -9,11 +10,8 @@ import { Apercu, Racine } from "./Racine";
  * le même volet (Coque + App) s'affiche à côté d'une grille de la feuille active. Le script initial
  * montre la page et la coque ; la grille, l'hôte et le volet arrivent en morceaux (ADR 0013).
  */
-// Demandés tout de suite, en parallèle, avant même le premier rendu : le classeur d'exemple (ouvert
-// d'abord par Racine), l'hôte simulé, la grille et le volet, le fil d'analyse.
-prechargerInstantane(adresseExemple("exemple"));
+// Déjà demandés par ./demarrer : le morceau du volet est marqué chargé pour `Apercu` (paresseux).
 void Apercu.precharger().catch(() => undefined);
-analyseurDePage();
 const element = document.getElementById("racine");
 if (!element) throw new Error("Élément #racine absent de apercu.html.");
 createRoot(element).render(<Racine />);

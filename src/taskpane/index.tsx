@@ -1,6 +1,8 @@
+// En tête : dans Excel, le morceau du volet et le fil d'analyse partent avant l'évaluation de React
+// et de Fluent UI (le reste de ce script).
+import "./demarrer";
 import { Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { analyseurDePage } from "./analyse/fil";
 import { paresseux } from "./composants/paresseux";
 import { Coque, dansUnHoteOffice, detecterHote, Squelette, TEXTES_COQUE } from "./coque";
 
@@ -19,10 +21,8 @@ const element = document.getElementById("racine");
 if (!element) throw new Error("Élément #racine absent de taskpane.html.");
 const racine = createRoot(element);
 racine.render(<Coque situation={null} />);
-if (dansUnHoteOffice()) {
-  void Volet.precharger().catch(() => undefined);
-  analyseurDePage();
-}
+// Déjà demandé par ./demarrer : le morceau est marqué chargé pour `Volet` (paresseux).
+if (dansUnHoteOffice()) void Volet.precharger().catch(() => undefined);
 
 void detecterHote().then(({ situation, excel }) => {
   document.documentElement.dataset["hote"] = situation;
