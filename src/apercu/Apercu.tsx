@@ -12,6 +12,7 @@ import { adresseZone } from "../domain/classeur/adresse";
 import type { HoteInstalle } from "../gateway/host-simule";
 import { OfficeGateway } from "../gateway/office/office-gateway";
 import type { EspaceExcel } from "../gateway/office/erreurs";
+import type { AnalyseurAsynchrone } from "../taskpane/analyse/analyseur";
 import { analyseurDePage } from "../taskpane/analyse/fil";
 import { App } from "../taskpane/App";
 import { Coque } from "../taskpane/coque";
@@ -48,24 +49,36 @@ export function Apercu({
   const [survol, setSurvol] = useState(false);
   const valeur = useRef<HTMLInputElement>(null);
   const [mesure, setMesure] = useState<MesureLecture | null>(null);
-  // La grille attend la fin de la première lecture du volet (ADR 0022) : dans Excel, la feuille
-  // est dessinée par Excel, pas par le fil du volet ; ici, son rendu (des milliers de cellules)
-  // retarderait la lecture et le sommaire. Rendu interruptible (transition) ensuite.
+  // La grille attend la première analyse du volet (ADR 0022), ou l'échec d'une lecture : dans
+  // Excel, la feuille est dessinée par Excel, pas par le fil du volet ; ici, son rendu (des milliers
+  // de cellules) retarderait la lecture, la réception du sommaire et son affichage. Rendu
+  // interruptible (transition) ensuite.
   const [grille, setGrille] = useState(false);
+  const [montrerGrille] = useState(() => () => startTransition(() => setGrille(true)));
   const [gateway] = useState(() =>
-    mesurerLectures(new OfficeGateway(hote.Excel as unknown as EspaceExcel), hote, setMesure, () =>
-      startTransition(() => setGrille(true)),
+    mesurerLectures(
+      new OfficeGateway(hote.Excel as unknown as EspaceExcel),
+      hote,
+      setMesure,
+      (ok) => {
+        if (!ok) montrerGrille();
+      },
     ),
   );
+  const [analyser] = useState((): AnalyseurAsynchrone => (snapshot, surSommaire) => {
+    const analyse = analyseur.analyser(snapshot, surSommaire);
+    analyse.then(montrerGrille, montrerGrille);
+    return analyse;
+  });
   // Le volet ne dépend pas des changements de l'hôte (sa session les suit elle-même) : il n'est
   // pas rendu de nouveau à chaque `sync` de la grille.
   const volet = useMemo(
     () => (
       <Coque situation="apercu">
-        <App gateway={gateway} analyseur={analyseur.analyser} />
+        <App gateway={gateway} analyseur={analyser} />
       </Coque>
     ),
-    [gateway],
+    [gateway, analyser],
   );
   const vue = hote.etat.vue();
   const selection = vue?.selection.map(adresseZone).join(", ") ?? "";

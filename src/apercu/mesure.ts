@@ -26,7 +26,7 @@ export function mesurerLectures(
   gateway: WorkbookGateway,
   hote: HoteInstalle,
   surMesure: (m: MesureLecture) => void,
-  surTerminee: () => void = () => undefined,
+  surTerminee: (reussie: boolean) => void = () => undefined,
 ): WorkbookGateway {
   const lectures: MesureLecture[] = (window.__lectures = []);
   const mesuree: WorkbookGateway = {
@@ -35,11 +35,13 @@ export function mesurerLectures(
       const debut = performance.now();
       marquer("lecture-debut");
       let snapshot;
+      let reussie = false;
       try {
         snapshot = await gateway.readSnapshot(request);
+        reussie = true;
       } finally {
         marquer("lecture-fin");
-        surTerminee();
+        surTerminee(reussie);
       }
       const m = {
         syncs: hote.stats.syncs - avant,
