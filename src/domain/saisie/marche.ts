@@ -101,8 +101,9 @@ export function marcheDesZones(r: DiagnosticRepere): MarcheDesZones {
   };
   const ajouter = (z: Zone, champ: Champ | undefined, obligatoire: boolean, controle = true) => {
     if (!champ) return;
-    z.champs.push({ champ, obligatoire, controle });
-    champs.push({ champ, obligatoire, controle, zone: z });
+    const c: ChampMarche = { champ, obligatoire, controle, zone: z };
+    z.champs.push(c);
+    champs.push(c);
   };
 
   const a1 = r.annexe1;
