@@ -3,8 +3,9 @@ import {
   pourquoiNonReconnu,
   reconnaitreOnglets,
 } from "../domain/classeur/reconnaissance";
+import type { DiagnosticRepere } from "../domain/classeur/modele";
 import type { WorkbookSnapshot } from "../domain/classeur/snapshot";
-import { completude } from "../domain/saisie";
+import { completude, marcheDesZones, type MarcheDesZones } from "../domain/saisie";
 import type { AnalyseClasseur } from "./analyser";
 
 /**
@@ -19,6 +20,19 @@ export type AnalyseSommaire = Pick<
   "snapshot" | "onglets" | "repere" | "completude" | "nonReconnu"
 >;
 
+/**
+ * La marche des zones de saisie (ADR 0023) faite une fois par analyse : la complétude du sommaire
+ * et les contrôles du complément (`completerAnalyse`) la partagent. Portée par le repère de
+ * l'analyse, hors du sommaire : elle ne traverse pas `postMessage` avec lui.
+ */
+const marches = new WeakMap<DiagnosticRepere, MarcheDesZones>();
+
+export function marcheDe(repere: DiagnosticRepere): MarcheDesZones {
+  let m = marches.get(repere);
+  if (!m) marches.set(repere, (m = marcheDesZones(repere)));
+  return m;
+}
+
 export function analyserSommaire(snapshot: WorkbookSnapshot): AnalyseSommaire {
   const onglets = reconnaitreOnglets(snapshot);
   const repere = localiser(snapshot, onglets);
@@ -26,7 +40,7 @@ export function analyserSommaire(snapshot: WorkbookSnapshot): AnalyseSommaire {
     snapshot,
     onglets,
     repere,
-    completude: completude(snapshot, onglets, repere),
+    completude: completude(snapshot, onglets, repere, marcheDe(repere)),
     nonReconnu: pourquoiNonReconnu(onglets),
   };
 }

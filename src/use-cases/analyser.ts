@@ -6,7 +6,7 @@ import { CONTROLES, creerVue, executerControles, rendreConstat } from "../domain
 import type { Constat, ConstatRendu, Gravite } from "../domain/controles/types";
 import type { EcartFormule, ResultatIndicateur } from "../domain/indicateurs";
 import type { Completude } from "../domain/saisie";
-import { analyserSommaire, type AnalyseSommaire } from "./analyser-sommaire";
+import { analyserSommaire, marcheDe, type AnalyseSommaire } from "./analyser-sommaire";
 
 /** Un constat prêt à afficher : la donnée, son texte français et une clé stable. */
 export interface ConstatAffiche extends Constat, ConstatRendu {
@@ -94,7 +94,7 @@ export function completerAnalyse(
   options: OptionsAnalyse = {},
 ): AnalyseClasseur {
   const { snapshot, onglets, repere } = sommaire;
-  const vue = creerVue({ snapshot, onglets, repere });
+  const vue = creerVue({ snapshot, onglets, repere, zones: marcheDe(repere) });
   const bruts = executerControles(vue, options);
   const vues = new Map<string, number>();
   const parId = parSheetId(onglets);

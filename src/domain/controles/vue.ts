@@ -67,6 +67,7 @@ export function creerVue(entree: {
     saisies: memo(() => saisiesDuRepere(repere, entree.zones)),
     indicateurs: memo(() => calculerIndicateurs(repere, evaluations())),
     ecartsFormules: memo(() => verifierFormules(repere, evaluations())),
-    feuillesGenerees: memo(() => localiserFiches(snapshot, onglets)),
+    // Repérées par `localiser` (repere.generees) ; un repère construit à la main les lit ici.
+    feuillesGenerees: memo(() => repere.generees ?? localiserFiches(snapshot, onglets)),
   };
 }
