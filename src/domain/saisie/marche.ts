@@ -14,13 +14,13 @@ import { rendu, type MessageDe } from "../erreurs/gabarit";
 
 /** Phrases de zone des constats (« … à compléter dans {{zone}} »), en données (ADR 0015). */
 export const PHRASES_ZONE = {
-  organisme: "la section « Organisme gestionnaire »",
-  esms: "le tableau des ESMS {{secteur}}",
-  thematique: "la thématique {{numero}} « {{intitule}} »",
-  encarts: "les encarts",
-  indicateur: "l'indicateur « {{intitule}} »",
-  tableau: "le tableau « {{titre}} »",
-  creton: "le tableau Creton",
+  "zone/organisme": "la section « Organisme gestionnaire »",
+  "zone/esms": "le tableau des ESMS {{secteur}}",
+  "zone/thematique": "la thématique {{numero}} « {{intitule}} »",
+  "zone/encarts": "les encarts",
+  "zone/indicateur": "l'indicateur « {{intitule}} »",
+  "zone/tableau": "le tableau « {{titre}} »",
+  "zone/creton": "le tableau Creton",
 } as const;
 
 export type PhraseZone = MessageDe<typeof PHRASES_ZONE>;
@@ -30,7 +30,7 @@ const rendre = rendu(PHRASES_ZONE);
 /** La phrase française d'une zone (une thématique sans numéro n'a qu'une espace avant « « »). */
 export function phraseDeZone(p: PhraseZone): string {
   const texte = rendre(p);
-  return p.code === "thematique" ? texte.replace("  ", " ") : texte;
+  return p.code === "zone/thematique" ? texte.replace("  ", " ") : texte;
 }
 
 export interface ChampDeZone {
@@ -112,7 +112,7 @@ export function marcheDesZones(r: DiagnosticRepere): MarcheDesZones {
     const org = zone(
       `${onglet.sheetId}#organisme`,
       `${onglet.nom} — A. Organisme gestionnaire`,
-      { code: "organisme", params: {} },
+      { code: "zone/organisme", params: {} },
       onglet,
     );
     for (const [cle, c] of Object.entries(a1.organisme)) {
@@ -126,7 +126,7 @@ export function marcheDesZones(r: DiagnosticRepere): MarcheDesZones {
       parSecteur[secteur] = zone(
         `${onglet.sheetId}#esms-${secteur}`,
         `${onglet.nom} — ESMS du secteur ${SECTEURS[secteur]}`,
-        { code: "esms", params: { secteur } },
+        { code: "zone/esms", params: { secteur } },
         onglet,
       );
     }
@@ -148,7 +148,7 @@ export function marcheDesZones(r: DiagnosticRepere): MarcheDesZones {
       const z = zone(
         `${sheetId}#thematique-${i + 1}`,
         `${nom} — ${titre}`,
-        { code: "thematique", params: { numero: t.numero ?? "", intitule: t.intitule } },
+        { code: "zone/thematique", params: { numero: t.numero ?? "", intitule: t.intitule } },
         onglet,
         secteur,
       );
@@ -162,7 +162,7 @@ export function marcheDesZones(r: DiagnosticRepere): MarcheDesZones {
       const z = zone(
         `${sheetId}#encarts`,
         `${nom} — encarts de synthèse`,
-        { code: "encarts", params: {} },
+        { code: "zone/encarts", params: {} },
         onglet,
         secteur,
       );
@@ -176,7 +176,7 @@ export function marcheDesZones(r: DiagnosticRepere): MarcheDesZones {
       const z = zone(
         `${sheetId}#indicateur-${i + 1}`,
         `${nom} — ${ind.intitule}`,
-        { code: "indicateur", params: { intitule: ind.intitule } },
+        { code: "zone/indicateur", params: { intitule: ind.intitule } },
         d.onglet,
       );
       for (const c of ind.colonnes) {
@@ -193,7 +193,7 @@ export function marcheDesZones(r: DiagnosticRepere): MarcheDesZones {
       const z = zone(
         `${sheetId}#${t.cle}`,
         `${nom} — ${t.titre}`,
-        { code: "tableau", params: { titre: t.titre } },
+        { code: "zone/tableau", params: { titre: t.titre } },
         e.onglet,
       );
       for (const l of t.lignes) {
@@ -207,7 +207,7 @@ export function marcheDesZones(r: DiagnosticRepere): MarcheDesZones {
     const z = zone(
       `${sheetId}#creton`,
       `${nom} — personnes en amendement Creton`,
-      { code: "creton", params: {} },
+      { code: "zone/creton", params: {} },
       f.onglet,
     );
     for (const l of f.lignes) {

@@ -15,6 +15,8 @@ import {
   rendreGarde,
   rendreRaisonNom,
 } from "../../../src/domain/plan/messages-garde";
+import { MESSAGES_INDICATEURS } from "../../../src/domain/indicateurs/messages";
+import { PHRASES_ZONE } from "../../../src/domain/saisie/marche";
 
 /**
  * Catalogues de messages du domaine (ADR 0015) : chaque code est bien formé, chaque gabarit rendu
@@ -26,6 +28,8 @@ describe.each<[string, Catalogue]>([
   ["garde (violations)", MESSAGES_GARDE],
   ["garde (noms de feuilles)", RAISONS_NOM_FEUILLE],
   ["repérage (avertissements)", AVERTISSEMENTS_REPERAGE],
+  ["indicateurs (au calcul)", MESSAGES_INDICATEURS],
+  ["zones de saisie (phrases)", PHRASES_ZONE],
 ])("catalogue %s", (_zone, catalogue) => {
   it.each(Object.keys(catalogue))("« %s » : code stable, texte français bien formé", (code) => {
     expect(code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);

@@ -69,7 +69,7 @@ describe.each(instantanes)("marche des zones — %s", (fichier) => {
           .map((ch) => ancre(ch.champ.location)),
       );
       const identiteCreton = z.champs.filter((ch) => !ch.controle);
-      if (identiteCreton.length > 0) expect(z.phrase.code).toBe("creton");
+      if (identiteCreton.length > 0) expect(z.phrase.code).toBe("zone/creton");
       else expect(controlees).toEqual(bleues);
       expect([z.cle, parZone.get(z.cle)?.total]).toEqual([z.cle, bleues.size]);
     }

@@ -12,7 +12,7 @@ import { Feuille } from "./feuille";
 import { localiserFiches } from "./fiches/localiser-fiches";
 import { reperer2E } from "./financier-2e";
 import type { Avertir } from "./localiser-types";
-import { rendreReperage } from "./messages";
+import { rendreRepere } from "./messages-reperage";
 import { repererTableauEsms } from "./tableau-esms";
 
 /**
@@ -49,7 +49,7 @@ export function localiser(
       const premier = onglets.find((x) => x.sheetId === o.doublonDe);
       avertissements.push({
         sheetId: o.sheetId,
-        message: rendreReperage({
+        message: rendreRepere({
           code: "onglet/copie",
           params: { nom: o.nom, original: premier?.nom ?? "?" },
         }),

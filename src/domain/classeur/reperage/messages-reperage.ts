@@ -1,7 +1,8 @@
 import { rendu, type MessageDe } from "../../erreurs/gabarit";
 
 /**
- * Les avertissements du repérage (ce qu'il n'a pas pu lire, ADR 0015) : chaque repérage dit
+ * Les avertissements du repérage (ce qu'il n'a pas pu lire, onglets en copie ; ADR 0015), seul
+ * catalogue du repérage : chaque repérage dit
  * `{ code, params }`, ce rendu seul en fait du français (`avertir(rendreRepere(…))`, l'avertisseur
  * recevant encore un texte). Les paramètres sont des noms d'onglets, des libellés lus, des adresses
  * et des nombres.
@@ -18,6 +19,8 @@ const INTITULE_INCONNU = "2-D : l'indicateur « {{intitule}} »";
 const INCONNU = `ne correspond à aucun indicateur du modèle : ${SANS_SEUIL}`;
 
 export const AVERTISSEMENTS_REPERAGE = {
+  "onglet/copie":
+    "L'onglet « {{nom}} » semble être une copie de « {{original}} » : seul ce dernier est lu.",
   "annexe-1/sans-tableau":
     "Annexe 1 : aucun tableau d'ESMS trouvé (ligne d'en-têtes « N° FINESS géographique », « Nom de l'établissement », « Capacité »…).",
   "annexe-1/zone-absente":

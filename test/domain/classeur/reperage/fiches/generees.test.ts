@@ -5,7 +5,7 @@ import * as lectureFiche from "../../../../../src/domain/classeur/reperage/fiche
 import * as lectureSuivi from "../../../../../src/domain/classeur/reperage/fiches/lire-suivi";
 import { localiserFiches } from "../../../../../src/domain/classeur/reperage/fiches/localiser-fiches";
 import { localiser } from "../../../../../src/domain/classeur/reperage/localiser";
-import { rendreReperage } from "../../../../../src/domain/classeur/reperage/messages";
+import { rendreRepere } from "../../../../../src/domain/classeur/reperage/messages-reperage";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../../../src/domain/classeur/snapshot";
 import {
   contexteDepuisRepere,
@@ -115,7 +115,7 @@ describe("fichesDuClasseur, avec le repère", () => {
 describe("messages du repérage", () => {
   it("la copie d'un onglet : le texte d'avant, mot pour mot", () => {
     expect(
-      rendreReperage({
+      rendreRepere({
         code: "onglet/copie",
         params: { nom: "Annexe 1 (2)", original: "Annexe 1" },
       }),
