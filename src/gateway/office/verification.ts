@@ -1,4 +1,5 @@
 import { violationsDesEcritures } from "../../domain/plan/garde";
+import { listeDesViolations } from "../../domain/plan/messages-garde";
 import type {
   CellRange,
   CellValue,
@@ -107,14 +108,11 @@ export function verifierRelectures(plan: WritePlan, relectures: readonly Relectu
     ).map((v) => v.message),
   );
   if (messages.length === 0) return;
-  const extrait = messages.slice(0, 5).map((m) => `- ${m}`);
-  const reste = messages.length > 5 ? [`- … et ${messages.length - 5} autre(s).`] : [];
   throw new GatewayError(
     "NothingLost",
     [
       `Opération « ${plan.titre} » annulée : le classeur a changé depuis l'analyse (une saisie toute récente ?) et rien n'a été écrit.`,
-      ...extrait,
-      ...reste,
+      listeDesViolations(messages),
       "Cliquez sur « Actualiser » pour relire le classeur, puis relancez l'opération.",
     ].join("\n"),
     JSON.stringify(messages),
