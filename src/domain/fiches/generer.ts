@@ -9,7 +9,7 @@ import { preparerListes } from "./listes";
 import { compacter } from "./compacter";
 import { COULEURS } from "../classeur/catalogue/fiches/modele-fiche";
 import { disposerFiche, type DonneesFiche } from "./mise-en-page";
-import { appliquerPlan, feuilleVide } from "./simulation";
+import { appliquerPlan, feuilleVide } from "../plan/simulation";
 import {
   libelleAxe,
   OBJECTIF_SPECIFIQUE,

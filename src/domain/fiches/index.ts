@@ -23,7 +23,7 @@ export {
 export { CONTROLES_FICHES, CONTROLES_FICHE } from "../controles/fiches/fiche";
 export { CONTROLES_SUIVI } from "../controles/fiches/suivi";
 export { CLE_DATE_EFFET } from "../controles/fiches/lecture";
-export { appliquerPlan } from "./simulation";
+export { appliquerPlan } from "../plan/simulation";
 export { preparerListes, LISTES, NOM_LISTES, type CleListe } from "./listes";
 export {
   AXES,

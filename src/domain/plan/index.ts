@@ -25,3 +25,4 @@ export {
   validerNomDeFeuille,
 } from "./nom-feuille";
 export type * from "./types";
+export { appliquerPlan, feuilleVide } from "./simulation";

@@ -1,5 +1,6 @@
 import { violationsDesEcritures } from "../../domain/plan/garde";
 import { listeDesViolations } from "../../domain/plan/messages-garde";
+import { feuilleVide } from "../../domain/plan/simulation";
 import type {
   CellRange,
   CellValue,
@@ -80,11 +81,8 @@ function instantane(r: Relecture): SheetSnapshot {
   const cols = r.zone.right - r.zone.left + 1;
   const g = <T>(v: T) => Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
   return {
+    ...feuilleVide(r.feuille.name),
     id: "sheetId" in r.op.sheet ? r.op.sheet.sheetId : "",
-    name: r.feuille.name,
-    position: 0,
-    visibility: "Visible",
-    protected: false,
     origin: { row: r.zone.top, col: r.zone.left },
     rowCount: rows,
     columnCount: cols,
@@ -93,9 +91,6 @@ function instantane(r: Relecture): SheetSnapshot {
     formulas,
     numberFormats: g("General"),
     fills: g<string | null>(null),
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
   };
 }
 

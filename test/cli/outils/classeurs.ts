@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lireZone } from "../../../src/domain/classeur/adresse";
 import type { CellValue, SheetSnapshot } from "../../../src/domain/classeur/snapshot";
-import { appliquerPlan } from "../../../src/domain/fiches/simulation";
+import { appliquerPlan } from "../../../src/domain/plan/simulation";
 import {
   annexe1,
   axe11,

@@ -1,7 +1,7 @@
 import type { WorkbookSnapshot } from "../../../src/domain/classeur/snapshot";
 import { CONTROLES_SUIVI } from "../../../src/domain/controles/fiches/suivi";
 import { genererFichesSocle } from "../../../src/domain/fiches/generer";
-import { appliquerPlan } from "../../../src/domain/fiches/simulation";
+import { appliquerPlan } from "../../../src/domain/plan/simulation";
 import { lireSuivi } from "../../../src/domain/classeur/reperage/fiches/lire-suivi";
 import type { PlanOperation, WriteValue } from "../../../src/domain/plan/types";
 import { testerControle, type Cas2 } from "../controles/testeur";

@@ -5,7 +5,7 @@ import {
   type CelluleFiche,
   type FicheLue,
 } from "../../../src/domain/classeur/reperage/fiches/lire-fiche";
-import { appliquerPlan } from "../../../src/domain/fiches/simulation";
+import { appliquerPlan } from "../../../src/domain/plan/simulation";
 import { assertNothingLost } from "../../../src/domain/plan/garde";
 import type { PlanOperation, WritePlan, WriteValue } from "../../../src/domain/plan/types";
 

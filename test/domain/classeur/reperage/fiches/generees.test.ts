@@ -12,7 +12,7 @@ import {
   fichesDuClasseur,
   genererFichesSocle,
 } from "../../../../../src/domain/fiches";
-import { appliquerPlan } from "../../../../../src/domain/fiches/simulation";
+import { appliquerPlan } from "../../../../../src/domain/plan/simulation";
 import { calculerIndicateurs } from "../../../../../src/domain/indicateurs";
 
 /**

@@ -6,7 +6,7 @@ import type {
   ValueType,
   WorkbookSnapshot,
 } from "../classeur/snapshot";
-import type { PlanOperation, SheetRef, WritePlan } from "../plan/types";
+import type { PlanOperation, SheetRef, WritePlan } from "./types";
 
 /**
  * Applique un plan d'écriture à un instantané, en mémoire (valeurs, formules, remplissages, formats
