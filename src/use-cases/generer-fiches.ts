@@ -88,14 +88,16 @@ export function planifierFichesSocle(
 ): FichesPlanifiees {
   const cible = options.cible ?? analyse.snapshot;
   const contexte = contexteFiches(analyse, options);
-  const brut = genererFichesSocle(cible, contexte);
+  // Le repère de l'analyse ne vaut que pour le classeur analysé (pas pour un classeur neuf).
+  const repere = cible === analyse.snapshot ? analyse.repere : undefined;
+  const brut = genererFichesSocle(cible, contexte, repere);
   const plan = assertNothingLost(cible, options.ouvrirPremiere ? ouvrirSurPremiere(brut) : brut);
   return { plan, contexte };
 }
 
 /** Plan gardé d'une fiche demandée (objectif socle ou spécifique), dans le classeur analysé (pur). */
 export function planifierFiche(analyse: AnalyseClasseur, demande: DemandeFiche): PlanGarde {
-  const plan = genererFiche(analyse.snapshot, contexteFiches(analyse), demande);
+  const plan = genererFiche(analyse.snapshot, contexteFiches(analyse), demande, analyse.repere);
   return assertNothingLost(analyse.snapshot, plan);
 }
 

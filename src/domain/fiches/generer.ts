@@ -3,8 +3,10 @@ import { nomDeFeuilleLibre } from "../plan/nom-feuille";
 import type { PlanOperation, WritePlan } from "../plan/types";
 import { texteConstats, type ContexteFiches } from "./constats";
 import { lireFiche, type FicheLue } from "../classeur/reperage/fiches/lire-fiche";
-import { fichesDeToutesLesFeuilles } from "../classeur/reperage/fiches/localiser-fiches";
-import type { DiagnosticRepere } from "../classeur/modele";
+import {
+  fichesDeToutesLesFeuilles,
+  type RepereDesGenerees,
+} from "../classeur/reperage/fiches/localiser-fiches";
 import { preparerListes } from "./listes";
 import { compacter } from "./compacter";
 import { COULEURS } from "../classeur/catalogue/fiches/modele-fiche";
@@ -22,7 +24,9 @@ import { planSuivi } from "./suivi";
 /**
  * Génération des fiches-objectifs : chaque fiche est une feuille neuve au nom libre ; les listes
  * sont dans la feuille masquée « Listes » ; le tableau de suivi est créé ou complété. Les fiches déjà
- * présentes sont reconnues par leur contenu : générer deux fois n'ajoute rien la seconde fois.
+ * présentes sont reconnues par leur contenu : générer deux fois n'ajoute rien la seconde fois. Avec
+ * le repère de l'instantané (`repere`, celui de l'analyse), fiches et suivi déjà repérés sont repris
+ * (`fichesDeToutesLesFeuilles`, `suiviDeToutesLesFeuilles`) : même plan, moins de feuilles relues.
  */
 
 export interface DemandeFiche {
@@ -40,7 +44,7 @@ export const nomDeFiche = (numero: string): string => `Fiche objectif ${numero}`
  */
 export function fichesDuClasseur(
   snapshot: WorkbookSnapshot,
-  repere?: Pick<DiagnosticRepere, "onglets" | "generees">,
+  repere?: RepereDesGenerees,
 ): FicheLue[] {
   return fichesDeToutesLesFeuilles(snapshot, repere);
 }
@@ -60,6 +64,7 @@ const esmsTexte = (esms: readonly string[]) => (esms.length === 0 ? "Tous" : esm
 interface Fabrique {
   readonly snapshot: WorkbookSnapshot;
   readonly contexte: ContexteFiches;
+  readonly repere: RepereDesGenerees | undefined;
   readonly existantes: readonly FicheLue[];
   readonly nouvelles: DonneesFiche[];
 }
@@ -92,12 +97,12 @@ function assembler(f: Fabrique, titre: string): WritePlan {
     a.numero.localeCompare(b.numero, "fr", { numeric: true }),
   );
   const nomsPris = [...ajoutees, ...(listes.nom && !noms.includes(listes.nom) ? [listes.nom] : [])];
-  const suivi = planSuivi(snapshot, fiches, {
-    annee: contexte.annee,
-    bleu,
-    source: listes.source,
-    nomsPris,
-  });
+  const suivi = planSuivi(
+    snapshot,
+    fiches,
+    { annee: contexte.annee, bleu, source: listes.source, nomsPris },
+    f.repere,
+  );
   if (opsFiches.length === 0 && suivi.length === 0) return { titre, operations: [] };
   // Les listes ne servent qu'aux feuilles neuves (fiches, suivi créé).
   const besoinListes = opsFiches.length > 0 || suivi.some((op) => op.kind === "addSheet");
@@ -120,12 +125,16 @@ function donneesSocle(o: ObjectifSocle, contexte: ContexteFiches, numero: string
   };
 }
 
-/** « Générer les 6 fiches socle » : ajoute les fiches des objectifs minimaux non couverts. */
+/**
+ * « Générer les 6 fiches socle » : ajoute les fiches des objectifs minimaux non couverts. `repere` :
+ * celui de `snapshot` (jamais celui d'un autre classeur), pour ne pas relire ses feuilles générées.
+ */
 export function genererFichesSocle(
   snapshot: WorkbookSnapshot,
   contexte: ContexteFiches,
+  repere?: RepereDesGenerees,
 ): WritePlan {
-  const existantes = fichesDuClasseur(snapshot);
+  const existantes = fichesDuClasseur(snapshot, repere);
   const pris = existantes.map((f) => f.numero);
   const nouvelles: DonneesFiche[] = [];
   for (const o of OBJECTIFS_SOCLE) {
@@ -135,18 +144,19 @@ export function genererFichesSocle(
     nouvelles.push(donneesSocle(o, contexte, numero));
   }
   return assembler(
-    { snapshot, contexte, existantes, nouvelles },
+    { snapshot, contexte, repere, existantes, nouvelles },
     "Générer les fiches-objectifs socle",
   );
 }
 
-/** « Nouvelle fiche » : une fiche « objectif spécifique » dans l'axe choisi. */
+/** « Nouvelle fiche » : une fiche « objectif spécifique » dans l'axe choisi (`repere` : voir plus haut). */
 export function genererFiche(
   snapshot: WorkbookSnapshot,
   contexte: ContexteFiches,
   demande: DemandeFiche,
+  repere?: RepereDesGenerees,
 ): WritePlan {
-  const existantes = fichesDuClasseur(snapshot);
+  const existantes = fichesDuClasseur(snapshot, repere);
   const numero = numeroLibre(
     demande.axe,
     existantes.map((f) => f.numero),
@@ -164,7 +174,7 @@ export function genererFiche(
     indicateurs: [],
   };
   return assembler(
-    { snapshot, contexte, existantes, nouvelles: [donnees] },
+    { snapshot, contexte, repere, existantes, nouvelles: [donnees] },
     `Nouvelle fiche-objectif ${numero}`,
   );
 }

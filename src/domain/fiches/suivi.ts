@@ -8,10 +8,13 @@ import { compacter } from "./compacter";
 import { impressionSuivi } from "./impression";
 import {
   indicateursDesFiches,
-  lireSuivi,
   type IndicateurSuivi,
   type SuiviLu,
 } from "../classeur/reperage/fiches/lire-suivi";
+import {
+  suiviDeToutesLesFeuilles,
+  type RepereDesGenerees,
+} from "../classeur/reperage/fiches/localiser-fiches";
 import type { CelluleFiche, FicheLue } from "../classeur/reperage/fiches/lire-fiche";
 import type { CleListe } from "./listes";
 import { COULEURS } from "../classeur/catalogue/fiches/modele-fiche";
@@ -83,17 +86,20 @@ export interface OptionsSuivi {
   readonly nomsPris: readonly string[];
 }
 
-/** Opérations pour que le suivi couvre tous les indicateurs des fiches (vide si rien à ajouter). */
+/**
+ * Opérations pour que le suivi couvre tous les indicateurs des fiches (vide si rien à ajouter). Le
+ * suivi existant est celui du repère de `snapshot` s'il est donné (`suiviDeToutesLesFeuilles`).
+ */
 export function planSuivi(
   snapshot: WorkbookSnapshot,
   fiches: readonly FicheLue[],
   o: OptionsSuivi,
+  repere?: RepereDesGenerees,
 ): PlanOperation[] {
   const indicateurs = indicateursDesFiches(fiches);
-  for (const sheet of snapshot.sheets) {
-    const lu = lireSuivi(sheet);
-    if (lu) return completerSuivi(sheet, lu, indicateurs, o);
-  }
+  const lu = suiviDeToutesLesFeuilles(snapshot, repere);
+  const sheet = lu && snapshot.sheets.find((s) => s.id === lu.sheetId);
+  if (lu && sheet) return completerSuivi(sheet, lu, indicateurs, o);
   if (indicateurs.length === 0) return [];
   const nom = nomDeFeuilleLibre(NOM_SUIVI, [...snapshot.sheets.map((s) => s.name), ...o.nomsPris]);
   return compacter(creerSuivi(nom, indicateurs, o), nom);

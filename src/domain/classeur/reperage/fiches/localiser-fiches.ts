@@ -42,6 +42,12 @@ export function localiserFiches(
   return { fiches, suivi };
 }
 
+/** Ce qu'il faut du repère de l'instantané (`DiagnosticRepere`) pour reprendre ses feuilles générées. */
+export interface RepereDesGenerees {
+  readonly onglets: readonly OngletReconnu[];
+  readonly generees?: FeuillesGenerees | undefined;
+}
+
 /**
  * Toutes les fiches du classeur, dans l'ordre des feuilles, **quel que soit le type de leur
  * onglet** (génération : numéros pris, « rien de perdu » ; vue Fiches). Avec le repère de cet
@@ -51,10 +57,7 @@ export function localiserFiches(
  */
 export function fichesDeToutesLesFeuilles(
   snapshot: WorkbookSnapshot,
-  repere?: {
-    readonly onglets: readonly OngletReconnu[];
-    readonly generees?: FeuillesGenerees | undefined;
-  },
+  repere?: RepereDesGenerees,
 ): FicheLue[] {
   const generees = repere?.generees;
   const types = typesDes(generees ? (repere?.onglets ?? []) : []);
@@ -66,4 +69,30 @@ export function fichesDeToutesLesFeuilles(
     if (f) fiches.push(f);
   }
   return fiches;
+}
+
+/**
+ * Le tableau de suivi du classeur : le premier, dans l'ordre des feuilles, **quel que soit le type
+ * de son onglet** (génération : le suivi à compléter). Avec le repère de cet instantané, son suivi
+ * (`generees.suivi`) est repris tel quel et seules les feuilles que la reconnaissance dit d'un autre
+ * type sont lues en plus, par la même lecture (`lireSuivi`) ; sans repère, chaque feuille est lue
+ * jusqu'au premier suivi. Même résultat dans les deux cas.
+ */
+export function suiviDeToutesLesFeuilles(
+  snapshot: WorkbookSnapshot,
+  repere?: RepereDesGenerees,
+): SuiviLu | null {
+  const generees = repere?.generees;
+  const types = typesDes(generees ? (repere?.onglets ?? []) : []);
+  for (const sheet of snapshot.sheets) {
+    const dejaLu = generees !== undefined && lueComme(types, sheet, "suivi-objectifs");
+    // Déjà lue par `localiserFiches` : ce suivi-ci, ou une feuille où il n'y en avait pas.
+    const lu = dejaLu
+      ? generees.suivi?.sheetId === sheet.id
+        ? generees.suivi
+        : null
+      : lireSuivi(sheet);
+    if (lu) return lu;
+  }
+  return null;
 }
