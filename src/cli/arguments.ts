@@ -6,6 +6,7 @@ import {
   type CommandePreparer,
   type CommandeRelire,
 } from "./relecture/arguments-relecture";
+import { erreurArguments, type ErreurArguments } from "./messages-arguments";
 
 export type Commande =
   | { readonly kind: "aide" }
@@ -24,7 +25,7 @@ export type Commande =
     }
   | CommandeRelire
   | CommandePreparer
-  | { readonly kind: "erreur"; readonly message: string };
+  | ErreurArguments;
 
 export const GRAVITES: readonly Gravite[] = ["erreur", "alerte", "info"];
 
@@ -50,10 +51,7 @@ export function lireArguments(args: readonly string[]): Commande {
   if (commande === "fiches") return lireFiches(reste);
   if (commande === "relire") return lireRelire(reste);
   if (commande === "preparer") return lirePreparer(reste);
-  return {
-    kind: "erreur",
-    message: `Commande inconnue : « ${commande} ». Commandes possibles : analyser, fiches, relire, preparer.`,
-  };
+  return erreurArguments({ code: "commande/inconnue", params: { commande: String(commande) } });
 }
 
 function lireAnalyser(args: readonly string[]): Commande {
@@ -71,18 +69,22 @@ function lireAnalyser(args: readonly string[]): Commande {
       const { valeur, suivant } = valeurOption(args, i);
       i = suivant;
       if (!valeur || !GRAVITES.includes(valeur as Gravite)) {
-        return {
-          kind: "erreur",
-          message: `--gravite attend erreur, alerte ou info${valeur ? ` (reçu « ${valeur} »)` : ""}.`,
-        };
+        return erreurArguments(
+          valeur
+            ? { code: "analyser/gravite-recue", params: { valeur } }
+            : { code: "analyser/gravite", params: {} },
+        );
       }
       gravite = valeur as Gravite;
     } else if (a.startsWith("-") && a !== "-") {
-      return { kind: "erreur", message: `Option inconnue pour analyser : ${a}` };
+      return erreurArguments({
+        code: "option/inconnue",
+        params: { commande: "analyser", option: a },
+      });
     } else fichiers.push(a);
   }
   if (fichiers.length === 0) {
-    return { kind: "erreur", message: "Indiquez au moins un fichier .xlsx ou .xlsm à analyser." };
+    return erreurArguments({ code: "analyser/sans-fichier", params: {} });
   }
   return { kind: "analyser", fichiers, json, gravite };
 }
@@ -101,21 +103,19 @@ function lireFiches(args: readonly string[]): Commande {
       const { valeur, suivant } = valeurOption(args, i);
       i = suivant;
       if (!valeur || !/^20\d\d$/.test(valeur)) {
-        return {
-          kind: "erreur",
-          message: "--annee attend la première année du CPOM sur quatre chiffres (ex. 2026).",
-        };
+        return erreurArguments({ code: "fiches/annee", params: {} });
       }
       annee = Number(valeur);
     } else if (a.startsWith("-") && a !== "-") {
-      return { kind: "erreur", message: `Option inconnue pour fiches : ${a}` };
+      return erreurArguments({
+        code: "option/inconnue",
+        params: { commande: "fiches", option: a },
+      });
     } else if (!diagnostic) diagnostic = a;
-    else return { kind: "erreur", message: "La commande fiches lit un seul classeur Diagnostic." };
+    else return erreurArguments({ code: "fiches/un-diagnostic", params: {} });
   }
-  if (!diagnostic) return { kind: "erreur", message: "Indiquez le classeur Diagnostic à lire." };
-  if (!sortie) {
-    return { kind: "erreur", message: "Indiquez le fichier à créer avec --sortie <fiches.xlsx>." };
-  }
+  if (!diagnostic) return erreurArguments({ code: "fiches/sans-diagnostic", params: {} });
+  if (!sortie) return erreurArguments({ code: "fiches/sans-sortie", params: {} });
   return { kind: "fiches", diagnostic, sortie, annee };
 }
 

@@ -3,6 +3,7 @@ import { codeDeSortie, resumer, type DocumentJson } from "./document";
 import { analyserLot } from "./lot/analyse-lot";
 import { progression } from "./progression";
 import { texteBilan, texteFichier } from "./sortie-texte";
+import { rendreArguments } from "./messages-arguments";
 import { SORTIES_PROCESSUS, type Sorties } from "./sorties";
 import { versionOutil } from "./version";
 
@@ -20,10 +21,10 @@ export async function main(
       io.out(AIDE);
       return 0;
     case "version":
-      io.out(`cpom-diagnostic ${versionOutil()}\n`);
+      io.out(rendreArguments({ code: "usage/version", params: { version: versionOutil() } }));
       return 0;
     case "erreur":
-      io.err(`cpom-diagnostic : ${commande.message}\nAide : cpom-diagnostic --help\n`);
+      io.err(rendreArguments({ code: "usage/erreur", params: { message: commande.message } }));
       return 2;
     case "analyser":
       return analyser(commande, io);

@@ -1,3 +1,5 @@
+import { rendreAnalyser } from "./messages-analyser";
+
 /** Progression d'un lot sur la sortie d'erreur (la sortie standard reste au rapport ou au JSON). */
 export interface Progression {
   debut(index: number, fichier: string): void;
@@ -11,7 +13,13 @@ const secondes = (ms: number) =>
 export function progression(ecrire: (t: string) => void, total: number): Progression {
   if (total < 2) return { debut: () => undefined, fin: () => undefined };
   return {
-    debut: (i, fichier) => ecrire(`[${i + 1}/${total}] Analyse de « ${fichier} »…\n`),
-    fin: (ms) => ecrire(`${total} fichiers analysés en ${secondes(ms)} s.\n`),
+    debut: (i, fichier) =>
+      ecrire(
+        rendreAnalyser({ code: "progression/debut", params: { rang: i + 1, total, fichier } }),
+      ),
+    fin: (ms) =>
+      ecrire(
+        rendreAnalyser({ code: "progression/fin", params: { total, secondes: secondes(ms) } }),
+      ),
   };
 }

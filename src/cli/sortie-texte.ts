@@ -3,42 +3,52 @@ import { sansControles } from "../domain/export/neutraliser";
 import { GRAVITES } from "./arguments";
 import type { RapportFichier } from "./analyser-fichier";
 import type { ConstatJson, FichierJson, ResumeJson } from "./document";
+import { rendreAnalyser as r } from "./messages-analyser";
 
 /** Sortie lisible de `analyser` : un résumé français par fichier, puis un bilan du lot. */
 
-const pluriel = (n: number, mot: string, motPluriel = `${mot}s`) =>
-  `${n.toLocaleString("fr-FR")} ${n > 1 ? motPluriel : mot}`;
+const nombre = (n: number) => n.toLocaleString("fr-FR");
 
 const pourcent = (x: number) =>
   x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 0 });
 
-const TITRES: Readonly<Record<Gravite, string>> = {
-  erreur: "Erreurs",
-  alerte: "Alertes",
-  info: "Informations",
-};
+const TITRES = {
+  erreur: "constats/erreurs",
+  alerte: "constats/alertes",
+  info: "constats/infos",
+} as const satisfies Record<Gravite, string>;
 
-const MOTS: Readonly<Record<Gravite, [string, keyof Comptes]>> = {
-  erreur: ["erreur", "erreurs"],
-  alerte: ["alerte", "alertes"],
-  info: ["info", "infos"],
-};
+const COMPTES = {
+  erreur: ["compte/erreurs", "erreurs"],
+  alerte: ["compte/alertes", "alertes"],
+  info: ["compte/infos", "infos"],
+} as const satisfies Record<Gravite, readonly [string, keyof Comptes]>;
 
 type Comptes = Pick<ResumeJson, "erreurs" | "alertes" | "infos">;
 
 /** « 2 erreurs, 1 alerte, 0 info » ; avec `--gravite`, les seules gravités retenues. */
 export function comptesGravites(c: Comptes, gravite: Gravite | null = null): string {
   const retenues = GRAVITES.slice(0, GRAVITES.indexOf(gravite ?? "info") + 1);
-  const texte = retenues.map((g) => pluriel(c[MOTS[g][1]], MOTS[g][0])).join(", ");
-  return gravite ? `${texte} (--gravite ${gravite})` : texte;
+  const texte = retenues
+    .map((g) => {
+      const [code, cle] = COMPTES[g];
+      return r({ code, params: { nombre: nombre(c[cle]), n: c[cle] } });
+    })
+    .join(", ");
+  return gravite ? r({ code: "compte/gravite", params: { comptes: texte, gravite } }) : texte;
 }
 
 /** « Annexe 1!B10 », « Axe 1-1!B12, B13, B14 (+2) », « classeur » sans cellule. */
 function ou(c: ConstatJson): string {
-  if (!c.cellule) return c.onglet ? `onglet ${c.onglet}` : "classeur";
-  const premieres = c.cellules.slice(0, 3).join(", ");
-  const reste = c.cellules.length > 3 ? ` (+${c.cellules.length - 3})` : "";
-  return `${c.onglet ?? ""}!${premieres}${reste}`;
+  if (!c.cellule) {
+    return c.onglet
+      ? r({ code: "lieu/onglet", params: { onglet: c.onglet } })
+      : r({ code: "lieu/classeur", params: {} });
+  }
+  const params = { onglet: c.onglet ?? "", cellules: c.cellules.slice(0, 3).join(", ") };
+  return c.cellules.length > 3
+    ? r({ code: "lieu/cellules-et-autres", params: { ...params, autres: c.cellules.length - 3 } })
+    : r({ code: "lieu/cellules", params });
 }
 
 function lignesConstats(f: FichierJson, gravites: readonly Gravite[]): string[] {
@@ -46,28 +56,36 @@ function lignesConstats(f: FichierJson, gravites: readonly Gravite[]): string[] 
   for (const g of gravites) {
     const liste = f.constats.filter((c) => c.gravite === g);
     if (liste.length === 0) continue;
-    lignes.push(`  ${TITRES[g]} :`);
+    lignes.push(r({ code: TITRES[g], params: {} }));
     for (const c of liste) {
-      lignes.push(`    - ${ou(c)} : ${c.message}`);
-      lignes.push(`      Correction : ${c.correction}`);
+      lignes.push(r({ code: "constat/message", params: { lieu: ou(c), message: c.message } }));
+      lignes.push(r({ code: "constat/correction", params: { correction: c.correction } }));
     }
   }
   return lignes;
 }
 
+const noms = (onglets: readonly { readonly nom: string }[]) =>
+  onglets.map((o) => r({ code: "onglets/nom", params: { nom: o.nom } })).join(", ");
+
 function lignesOnglets(f: FichierJson): string[] {
   const reconnus = f.onglets.filter((o) => o.type !== "inconnu");
   const autres = f.onglets.filter((o) => o.type === "inconnu");
+  const compte = { reconnus: reconnus.length, total: f.onglets.length };
   const lignes = [
-    `  Onglets reconnus : ${reconnus.length} sur ${f.onglets.length}` +
-      (reconnus.length ? ` (${reconnus.map((o) => o.nom).join(", ")})` : ""),
+    reconnus.length
+      ? r({
+          code: "onglets/reconnus-noms",
+          params: { ...compte, noms: reconnus.map((o) => o.nom).join(", ") },
+        })
+      : r({ code: "onglets/reconnus", params: compte }),
   ];
   if (autres.length) {
-    lignes.push(`  Onglets non reconnus : ${autres.map((o) => `« ${o.nom} »`).join(", ")}`);
+    lignes.push(r({ code: "onglets/non-reconnus", params: { noms: noms(autres) } }));
   }
   const masques = reconnus.filter((o) => !o.visible);
   if (masques.length) {
-    lignes.push(`  Onglets masqués : ${masques.map((o) => `« ${o.nom} »`).join(", ")}`);
+    lignes.push(r({ code: "onglets/masques", params: { noms: noms(masques) } }));
   }
   return lignes;
 }
@@ -75,8 +93,16 @@ function lignesOnglets(f: FichierJson): string[] {
 function lignesSaisie(f: FichierJson): string {
   const total = f.onglets.reduce((n, o) => n + o.saisies.total, 0);
   const remplies = f.onglets.reduce((n, o) => n + o.saisies.remplies, 0);
-  if (total === 0) return "  Saisie : aucune cellule de saisie (bleue) repérée";
-  return `  Saisie : ${remplies.toLocaleString("fr-FR")} cellules renseignées sur ${pluriel(total, "cellule")} de saisie (${pourcent(remplies / total)})`;
+  if (total === 0) return r({ code: "saisie/aucune", params: {} });
+  return r({
+    code: "saisie/remplies",
+    params: {
+      remplies: nombre(remplies),
+      total: nombre(total),
+      n: total,
+      part: pourcent(remplies / total),
+    },
+  });
 }
 
 /**
@@ -84,41 +110,55 @@ function lignesSaisie(f: FichierJson): string {
  * dans les messages : un « ESC[2J » n'efface pas le terminal). Sans `--gravite`, seules les erreurs sont détaillées (alertes et infos
  * comptées) ; avec `--gravite`, tous les constats retenus le sont.
  */
-export function texteFichier(r: RapportFichier, gravite: Gravite | null): string {
-  return sansControles(texteBrut(r, gravite));
+export function texteFichier(rapport: RapportFichier, gravite: Gravite | null): string {
+  return sansControles(texteBrut(rapport, gravite));
 }
 
-function texteBrut(r: RapportFichier, gravite: Gravite | null): string {
-  const f = r.json;
+function texteBrut(rapport: RapportFichier, gravite: Gravite | null): string {
+  const f = rapport.json;
   if (f.statut === "illisible") {
-    return [`■ ${f.fichier} — illisible`, `  ${f.erreur?.message ?? ""}`, ""].join("\n") + "\n";
+    return r({
+      code: "fichier/illisible",
+      params: { fichier: f.fichier, message: f.erreur?.message ?? "" },
+    });
   }
   const n = (g: Gravite) => f.constats.filter((c) => c.gravite === g).length;
   const comptes = { erreurs: n("erreur"), alertes: n("alerte"), infos: n("info") };
   const calcules = f.indicateurs.filter((i) => i.valeur !== null).length;
-  const lignes = [`■ ${f.fichier}`, ...f.avertissements.map((a) => `  Lecture : ${a}`)];
+  const lignes = [
+    r({ code: "fichier/titre", params: { fichier: f.fichier } }),
+    ...f.avertissements.map((a) => r({ code: "fichier/lecture", params: { avertissement: a } })),
+  ];
   lignes.push(...lignesOnglets(f));
-  if (r.nonReconnu) lignes.push(`  ${r.nonReconnu}`);
+  if (rapport.nonReconnu) {
+    lignes.push(r({ code: "fichier/non-reconnu", params: { pourquoi: rapport.nonReconnu } }));
+  }
   lignes.push(
     lignesSaisie(f),
-    `  Indicateurs : ${calcules} calculés sur ${f.indicateurs.length}`,
-    `  Constats : ${comptesGravites(comptes, gravite)}`,
+    r({ code: "fichier/indicateurs", params: { calcules, total: f.indicateurs.length } }),
+    r({ code: "fichier/constats", params: { comptes: comptesGravites(comptes, gravite) } }),
   );
   if (gravite) {
     lignes.push(...lignesConstats(f, ["erreur", "alerte", "info"]));
   } else {
     lignes.push(...lignesConstats(f, ["erreur"]));
     if (comptes.alertes + comptes.infos > 0) {
-      lignes.push(
-        "  (alertes et infos non détaillées : ajoutez --gravite info pour les lister, ou --json)",
-      );
+      lignes.push(r({ code: "fichier/non-detailles", params: {} }));
     }
   }
   return `${lignes.join("\n")}\n\n`;
 }
 
 export function texteBilan(resume: ResumeJson, gravite: Gravite | null): string {
-  const illisibles =
-    resume.illisibles > 0 ? `, dont ${pluriel(resume.illisibles, "illisible")}` : "";
-  return `Bilan : ${pluriel(resume.fichiers, "fichier")}${illisibles} ; ${comptesGravites(resume, gravite)}.\n`;
+  const params = {
+    fichiers: nombre(resume.fichiers),
+    n: resume.fichiers,
+    comptes: comptesGravites(resume, gravite),
+  };
+  return resume.illisibles > 0
+    ? r({
+        code: "bilan/lot-illisibles",
+        params: { ...params, illisibles: nombre(resume.illisibles), i: resume.illisibles },
+      })
+    : r({ code: "bilan/lot", params });
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import type { Gravite } from "../../domain/controles/types";
 import { erreurJson, rapportIllisible, type RapportFichier } from "../analyser-fichier";
+import { rendreLot } from "./messages-lot";
 import { executerLot, type IssueTache } from "./pool";
 import type { TacheAnalyse } from "./travailleur-analyse";
 
@@ -35,7 +36,11 @@ function rapportDEchec(fichier: string, issue: IssueTache<RapportFichier>, memoi
   if (issue.cause === "memoire") {
     return rapportIllisible(
       fichier,
-      erreurJson("memoire-depassee", fichier, `limite ${memoireMo} Mo`),
+      erreurJson(
+        "memoire-depassee",
+        fichier,
+        rendreLot({ code: "echec/memoire", params: { memoire: memoireMo } }),
+      ),
     );
   }
   if (issue.cause === "delai") {
@@ -43,7 +48,11 @@ function rapportDEchec(fichier: string, issue: IssueTache<RapportFichier>, memoi
   }
   return rapportIllisible(
     fichier,
-    erreurJson("erreur-interne", fichier, `lecteur arrêté : ${issue.detail}`),
+    erreurJson(
+      "erreur-interne",
+      fichier,
+      rendreLot({ code: "echec/lecteur-arrete", params: { detail: issue.detail } }),
+    ),
   );
 }
 

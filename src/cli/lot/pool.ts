@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { rendreLot } from "./messages-lot";
 
 /**
  * Lot de tâches isolées dans des fils d'exécution (worker_threads) aux ressources bornées
@@ -99,7 +100,11 @@ export function executerLot<T, R>(o: OptionsLot<T, R>): Promise<IssueTache<R>[]>
         o.surDebut?.(enCours, tache);
         if (o.delaiMs) {
           minuterie = setTimeout(() => {
-            echec = { cause: "delai", detail: `plus de ${Math.round(o.delaiMs! / 1000)} s` };
+            const secondes = Math.round(o.delaiMs! / 1000);
+            echec = {
+              cause: "delai",
+              detail: rendreLot({ code: "echec/delai", params: { secondes } }),
+            };
             void fil.terminate();
           }, o.delaiMs);
         }
@@ -127,7 +132,10 @@ export function executerLot<T, R>(o: OptionsLot<T, R>): Promise<IssueTache<R>[]>
         enCours = -1;
         terminer(perdu, {
           kind: "echec",
-          ...(echec ?? { cause: "plantage" as const, detail: `arrêt inattendu (code ${code})` }),
+          ...(echec ?? {
+            cause: "plantage" as const,
+            detail: rendreLot({ code: "echec/arret-inattendu", params: { code: String(code) } }),
+          }),
         });
         lancerFil();
       });

@@ -1,3 +1,5 @@
+import { erreurArguments, type ErreurArguments } from "../messages-arguments";
+
 /** Arguments de `relire` et de `preparer` (lus par arguments.ts). */
 
 export interface CommandeRelire {
@@ -14,7 +16,7 @@ export interface CommandePreparer {
   readonly sortie: string;
 }
 
-type Erreur = { readonly kind: "erreur"; readonly message: string };
+type Erreur = ErreurArguments;
 
 function valeur(args: readonly string[], i: number): { valeur?: string; suivant: number } {
   const a = args[i] ?? "";
@@ -42,31 +44,25 @@ export function lireRelire(args: readonly string[]): CommandeRelire | Erreur {
       const { valeur: v, suivant } = valeur(args, i);
       i = suivant;
       if (!v || v.startsWith("--")) {
-        return {
-          kind: "erreur",
-          message:
-            nom === "--reference"
-              ? "--reference attend le classeur envoyé ou le dossier des classeurs envoyés."
-              : "--rapport attend le fichier à créer : bilan.xlsx ou bilan.html.",
-        };
+        return erreurArguments({
+          code: nom === "--reference" ? "relire/reference" : "relire/rapport",
+          params: {},
+        });
       }
       (nom === "--reference" ? references : rapports).push(v);
     } else if (a.startsWith("-") && a !== "-") {
-      return { kind: "erreur", message: `Option inconnue pour relire : ${a}` };
+      return erreurArguments({
+        code: "option/inconnue",
+        params: { commande: "relire", option: a },
+      });
     } else fichiers.push(a);
   }
   if (fichiers.length === 0) {
-    return {
-      kind: "erreur",
-      message: "Indiquez au moins un classeur retourné, ou le dossier des classeurs retournés.",
-    };
+    return erreurArguments({ code: "relire/sans-fichier", params: {} });
   }
   const mauvais = rapports.find((r) => !/\.(xlsx|html?)$/i.test(r));
   if (mauvais) {
-    return {
-      kind: "erreur",
-      message: `Le rapport « ${mauvais} » doit se terminer par .xlsx ou .html (ex. --rapport bilan.xlsx).`,
-    };
+    return erreurArguments({ code: "relire/extension-rapport", params: { rapport: mauvais } });
   }
   return { kind: "relire", fichiers, references, rapports, json };
 }
@@ -81,17 +77,15 @@ export function lirePreparer(args: readonly string[]): CommandePreparer | Erreur
       i = suivant;
       sortie = v;
     } else if (a.startsWith("-") && a !== "-") {
-      return { kind: "erreur", message: `Option inconnue pour preparer : ${a}` };
+      return erreurArguments({
+        code: "option/inconnue",
+        params: { commande: "preparer", option: a },
+      });
     } else if (!envoi) envoi = a;
-    else return { kind: "erreur", message: "La commande preparer lit un seul classeur à envoyer." };
+    else return erreurArguments({ code: "preparer/un-envoi", params: {} });
   }
-  if (!envoi) return { kind: "erreur", message: "Indiquez le classeur à envoyer." };
-  if (!sortie) {
-    return {
-      kind: "erreur",
-      message: "Indiquez la copie à créer avec --sortie <envoi-prepare.xlsx>.",
-    };
-  }
+  if (!envoi) return erreurArguments({ code: "preparer/sans-envoi", params: {} });
+  if (!sortie) return erreurArguments({ code: "preparer/sans-sortie", params: {} });
   return { kind: "preparer", envoi, sortie };
 }
 

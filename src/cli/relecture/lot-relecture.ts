@@ -7,6 +7,7 @@ import {
   VARIABLE_DELAI,
   VARIABLE_MEMOIRE,
 } from "../lot/analyse-lot";
+import { rendreLot } from "../lot/messages-lot";
 import { executerLot, type IssueTache } from "../lot/pool";
 import type { FichierRelu, TacheRelecture } from "./relire-fichier";
 
@@ -27,10 +28,18 @@ function relu(t: TacheRelecture, issue: IssueTache<FichierRelu>, memoireMo: numb
   if (issue.kind === "ok") return issue.valeur;
   const erreur =
     issue.cause === "memoire"
-      ? erreurJson("memoire-depassee", t.fichier, `limite ${memoireMo} Mo`)
+      ? erreurJson(
+          "memoire-depassee",
+          t.fichier,
+          rendreLot({ code: "echec/memoire", params: { memoire: memoireMo } }),
+        )
       : issue.cause === "delai"
         ? erreurJson("delai-depasse", t.fichier, issue.detail)
-        : erreurJson("erreur-interne", t.fichier, `lecteur arrêté : ${issue.detail}`);
+        : erreurJson(
+            "erreur-interne",
+            t.fichier,
+            rendreLot({ code: "echec/lecteur-arrete", params: { detail: issue.detail } }),
+          );
   return {
     role: t.role,
     rapport: rapportIllisible(t.fichier, erreur),
