@@ -1,3 +1,5 @@
+import { rendreRelecture } from "./messages-relecture";
+
 /**
  * Barre de progression de `relire` sur la sortie d'erreur : fichier n / N, fichier en cours, temps
  * restant estimé. Sur un terminal, une seule ligne réécrite ; sinon (journal, tube) une ligne par
@@ -15,7 +17,12 @@ const secondes = (ms: number) =>
 
 function restant(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
-  return s >= 60 ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s` : `${s} s`;
+  return s >= 60
+    ? rendreRelecture({
+        code: "barre/minutes",
+        params: { minutes: Math.floor(s / 60), secondes: String(s % 60).padStart(2, "0") },
+      })
+    : rendreRelecture({ code: "barre/secondes", params: { secondes: s } });
 }
 
 const court = (f: string, max = 40) => {
@@ -35,11 +42,16 @@ export function barreProgression(
   const noms = new Map<number, string>();
   const ligne = () => {
     const ecoule = maintenant() - depart;
-    const estimation = faits > 0 ? `, reste ≈ ${restant((ecoule / faits) * (total - faits))}` : "";
     const largeur = 20;
     const plein = Math.round((faits / Math.max(1, total)) * largeur);
     const barre = `[${"#".repeat(plein)}${".".repeat(largeur - plein)}]`;
-    return `${barre} ${faits}/${total}${estimation} — ${court(courant)}`;
+    const params = { barre, faits, total, fichier: court(courant) };
+    return faits > 0
+      ? rendreRelecture({
+          code: "barre/ligne-estimee",
+          params: { ...params, restant: restant((ecoule / faits) * (total - faits)) },
+        })
+      : rendreRelecture({ code: "barre/ligne", params });
   };
   return {
     debut(i, fichier) {
@@ -53,9 +65,8 @@ export function barreProgression(
       ecrire(options.terminal ? `\r\x1b[2K${ligne()}` : `${ligne()}\n`);
     },
     terminer(ms) {
-      ecrire(
-        `${options.terminal ? "\r\x1b[2K" : ""}${total} fichier(s) relu(s) en ${secondes(ms)} s.\n`,
-      );
+      const fin = rendreRelecture({ code: "barre/fin", params: { total, secondes: secondes(ms) } });
+      ecrire(`${options.terminal ? "\r\x1b[2K" : ""}${fin}`);
     },
   };
 }

@@ -8,6 +8,7 @@ import { ecrirePartieXml } from "../../gateway/xlsx/parties-xml";
 import type { Sorties } from "../sorties";
 import { versionOutil } from "../version";
 import type { CommandePreparer } from "./arguments-relecture";
+import { rendreRelecture } from "./messages-relecture";
 import { refusSortie } from "./sortie-fichier";
 
 /**
@@ -26,13 +27,16 @@ export async function commandePreparer(
   const ext = extname(c.envoi).toLowerCase();
   if (extname(c.sortie).toLowerCase() !== ext || ![".xlsx", ".xlsm"].includes(ext)) {
     io.err(
-      `cpom-diagnostic : la copie « ${c.sortie} » doit avoir l'extension du classeur envoyé (${ext || ".xlsx"}) : c'est le même classeur, avec son empreinte.\n`,
+      rendreRelecture({
+        code: "preparer/extension",
+        params: { sortie: c.sortie, extension: ext || ".xlsx" },
+      }),
     );
     return 2;
   }
   const refus = await refusSortie(c.sortie, [c.envoi], "--sortie");
   if (refus) {
-    io.err(`cpom-diagnostic : ${refus}\n`);
+    io.err(rendreRelecture({ code: "commande/erreur", params: { message: refus } }));
     return 2;
   }
   let octets: Buffer;
@@ -48,28 +52,24 @@ export async function commandePreparer(
     });
     octets = await readFile(c.envoi);
   } catch (e) {
-    io.err(`cpom-diagnostic : ${message(e)}\n`);
+    io.err(rendreRelecture({ code: "commande/erreur", params: { message: message(e) } }));
     return 2;
   }
   try {
     await writeFile(c.sortie, ecrirePartieXml(octets, EMPREINTE_NS, xml), { flag: "wx" });
   } catch (e) {
-    io.err(`cpom-diagnostic : ${messageEcriture(e, c.sortie)}\n`);
+    const erreur = messageEcriture(e, c.sortie);
+    io.err(rendreRelecture({ code: "commande/erreur", params: { message: erreur } }));
     return 2;
   }
   if (nombre === 0) {
-    io.err(
-      "cpom-diagnostic : attention, aucune valeur pré-renseignée trouvée (onglets 2-B, 2-C, 2-G…) : l'empreinte est vide.\n",
-    );
+    io.err(rendreRelecture({ code: "preparer/empreinte-vide", params: {} }));
   }
   io.out(
-    [
-      `Copie créée : « ${c.sortie} »`,
-      `  Empreinte de ${nombre} valeur(s) pré-renseignée(s) ajoutée (partie XML personnalisée).`,
-      `  Envoyez cette copie ; « cpom-diagnostic relire » vérifiera le retour sans le classeur envoyé.`,
-      `  Le classeur « ${c.envoi} » n'a pas été modifié.`,
-      "",
-    ].join("\n"),
+    rendreRelecture({
+      code: "preparer/bilan",
+      params: { sortie: c.sortie, nombre, envoi: c.envoi },
+    }),
   );
   return 0;
 }

@@ -9,6 +9,7 @@ import { barreProgression } from "./barre";
 import { assembler, codeRelecture, documentRelecture, type RetourRelu } from "./document-relecture";
 import { developperChemins } from "./fichiers";
 import { relireLot } from "./lot-relecture";
+import { rendreRelecture } from "./messages-relecture";
 import { pageBilan } from "./rapport-html";
 import type { TacheRelecture } from "./relire-fichier";
 import { refusSortie } from "./sortie-fichier";
@@ -46,11 +47,11 @@ export async function commandeRelire(
   const retours = await developperChemins(c.fichiers);
   const references = await developperChemins(c.references);
   if (retours.length === 0) {
-    io.err("cpom-diagnostic : aucun classeur .xlsx ou .xlsm dans les dossiers indiqués.\n");
+    io.err(rendreRelecture({ code: "relire/aucun-retour", params: {} }));
     return 2;
   }
   if (c.references.length > 0 && references.length === 0) {
-    io.err("cpom-diagnostic : aucun classeur envoyé (.xlsx, .xlsm) dans --reference.\n");
+    io.err(rendreRelecture({ code: "relire/aucune-reference", params: {} }));
     return 2;
   }
   for (const rapport of c.rapports) {
@@ -60,7 +61,7 @@ export async function commandeRelire(
       "--rapport",
     );
     if (refus) {
-      io.err(`cpom-diagnostic : ${refus}\n`);
+      io.err(rendreRelecture({ code: "commande/erreur", params: { message: refus } }));
       return 2;
     }
   }
@@ -82,13 +83,14 @@ export async function commandeRelire(
   const parSynthese = new Map(relus.map((r) => [r.synthese, r]));
   const tries = trierSynthese(relus.map((r) => r.synthese)).map((s) => parSynthese.get(s)!);
   const date = (options.date ?? new Date()).toLocaleDateString("fr-FR");
-  const titre = `Relecture des Diagnostics CPOM — bilan du ${date}`;
+  const titre = rendreRelecture({ code: "rapport/titre", params: { date } });
   for (const rapport of c.rapports) {
     try {
       await ecrireRapport(rapport, tries, titre);
-      io.err(`Rapport créé : « ${rapport} »\n`);
+      io.err(rendreRelecture({ code: "rapport/cree", params: { rapport } }));
     } catch (e) {
-      io.err(`cpom-diagnostic : ${messageEcriture(e, rapport)}\n`);
+      const message = messageEcriture(e, rapport);
+      io.err(rendreRelecture({ code: "commande/erreur", params: { message } }));
       return 2;
     }
   }

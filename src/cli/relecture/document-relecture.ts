@@ -9,6 +9,7 @@ import {
   type ValeurRelue,
 } from "../../domain/relecture";
 import { resumer, type ConstatJson, type FichierJson, type ResumeJson } from "../document";
+import { rendreRelecture } from "./messages-relecture";
 import type { FichierRelu } from "./relire-fichier";
 
 /**
@@ -63,9 +64,8 @@ function constatEmpreinte(e: EtatEmpreinte, reference: string | null): ConstatJs
       onglet: null,
       cellule: null,
       cellules: [],
-      message: `L'empreinte des valeurs pré-renseignées a été modifiée ou abîmée (${e.raison}).`,
-      correction:
-        "Comparez ce classeur au classeur envoyé (--reference) ; demandez à l'organisme de repartir du classeur envoyé.",
+      message: rendreRelecture({ code: "empreinte/alteree", params: { raison: e.raison } }),
+      correction: rendreRelecture({ code: "empreinte/alteree-correction", params: {} }),
     };
   }
   if (e.kind === "absente" && reference === null) {
@@ -75,10 +75,8 @@ function constatEmpreinte(e: EtatEmpreinte, reference: string | null): ConstatJs
       onglet: null,
       cellule: null,
       cellules: [],
-      message:
-        "Le classeur ne porte pas d'empreinte des valeurs pré-renseignées et aucun classeur envoyé ne lui correspond : les valeurs pré-renseignées n'ont pas pu être vérifiées.",
-      correction:
-        "Indiquez le classeur envoyé avec --reference, ou préparez les prochains envois avec « cpom-diagnostic preparer ».",
+      message: rendreRelecture({ code: "empreinte/absente", params: {} }),
+      correction: rendreRelecture({ code: "empreinte/absente-correction", params: {} }),
     };
   }
   return null;

@@ -14,6 +14,7 @@ import { lireClasseurXlsxBorne, type LectureBornee } from "../../gateway/xlsx/li
 import { analyserInstantane } from "../../use-cases/analyser";
 import { erreurDeLecture, rapportIllisible, type RapportFichier } from "../analyser-fichier";
 import { fichierAnalyse } from "../document";
+import { rendreRelecture } from "./messages-relecture";
 
 /**
  * Ce qu'un fil de `relire` rend pour un fichier (jamais modifié) : le rapport d'`analyser`,
@@ -41,7 +42,11 @@ async function empreinteDe(fichier: string): Promise<EtatEmpreinte> {
   try {
     return lireEmpreinte(lirePartieXml(await readFile(fichier), EMPREINTE_NS));
   } catch (e) {
-    return { kind: "alteree", raison: `partie illisible (${e instanceof Error ? e.message : e})` };
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      kind: "alteree",
+      raison: rendreRelecture({ code: "empreinte/partie-illisible", params: { detail } }),
+    };
   }
 }
 

@@ -1,6 +1,7 @@
 import { constants } from "node:fs";
 import { access, realpath, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { rendreRelecture } from "./messages-relecture";
 
 /**
  * Refus d'écrire un fichier de sortie (`relire --rapport`, `preparer --sortie`) : jamais un
@@ -33,14 +34,14 @@ export async function refusSortie(
 ): Promise<string | null> {
   for (const l of lus) {
     if (await memeFichier(l, sortie)) {
-      return `La sortie « ${sortie} » est un classeur lu (« ${l} ») : un classeur lu n'est jamais réécrit. Indiquez un autre nom avec ${option}.`;
+      return rendreRelecture({ code: "sortie/lu", params: { sortie, lu: l, option } });
     }
   }
   if (await existe(sortie)) {
-    return `Le fichier « ${sortie} » existe déjà : il n'est jamais écrasé. Choisissez un autre nom, ou déplacez l'ancien fichier.`;
+    return rendreRelecture({ code: "sortie/existe", params: { sortie } });
   }
   if (!(await existe(dirname(resolve(sortie))))) {
-    return `Le dossier de « ${sortie} » n'existe pas : créez-le, ou indiquez un autre chemin avec ${option}.`;
+    return rendreRelecture({ code: "sortie/dossier", params: { sortie, option } });
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { sansControles } from "../../domain/export/neutraliser";
 import { LIBELLE_PRIORITE, texteValeur } from "../../domain/relecture";
 import type { DocumentRelectureJson, RetourRelu } from "./document-relecture";
+import { rendreRelecture as r } from "./messages-relecture";
 
 /** Sortie texte de `relire` : un paragraphe par fichier (à appeler d'abord), puis le bilan. */
 
@@ -9,29 +10,50 @@ const t = sansControles;
 
 export function texteRelecture(retours: readonly RetourRelu[]): string {
   const out: string[] = [];
-  for (const r of retours) {
-    const s = r.synthese;
-    const qui = s.organisme ? ` — ${t(s.organisme)}` : "";
-    out.push(`■ ${t(r.json.fichier)}${qui}`);
+  for (const retour of retours) {
+    const s = retour.synthese;
+    const fichier = t(retour.json.fichier);
     out.push(
-      `  ${LIBELLE_PRIORITE[s.priorite]}${s.motifs.length ? ` : ${t(s.motifs.join(" ; "))}` : ""}`,
+      s.organisme
+        ? r({ code: "texte/fichier-organisme", params: { fichier, organisme: t(s.organisme) } })
+        : r({ code: "texte/fichier", params: { fichier } }),
+    );
+    const priorite = LIBELLE_PRIORITE[s.priorite];
+    out.push(
+      s.motifs.length
+        ? r({
+            code: "texte/priorite-motifs",
+            params: { priorite, motifs: t(s.motifs.join(" ; ")) },
+          })
+        : r({ code: "texte/priorite", params: { priorite } }),
     );
     if (!s.lisible) {
-      out.push(`  ${t(s.raisonIllisible ?? "")}`, "");
+      out.push(r({ code: "texte/illisible", params: { raison: t(s.raisonIllisible ?? "") } }), "");
       continue;
     }
     out.push(
-      `  Référence : ${r.json.reference ? t(r.json.reference) : `aucune (empreinte ${r.json.empreinte})`}`,
+      retour.json.reference
+        ? r({ code: "texte/reference", params: { reference: t(retour.json.reference) } })
+        : r({ code: "texte/sans-reference", params: { empreinte: retour.json.empreinte } }),
     );
-    for (const m of r.modifiees.slice(0, MAX_DETAILS)) {
+    for (const m of retour.modifiees.slice(0, MAX_DETAILS)) {
       out.push(
-        `    - ${t(m.onglet)}!${m.cellule} ${t(m.esmsLibelle)} — ${t(m.mesure)} : ${t(texteValeur(m.reference))} → ${t(texteValeur(m.valeur))}`,
+        r({
+          code: "texte/modifiee",
+          params: {
+            onglet: t(m.onglet),
+            cellule: m.cellule,
+            esms: t(m.esmsLibelle),
+            mesure: t(m.mesure),
+            reference: t(texteValeur(m.reference)),
+            valeur: t(texteValeur(m.valeur)),
+          },
+        }),
       );
     }
-    if (r.modifiees.length > MAX_DETAILS) {
-      out.push(
-        `    … et ${r.modifiees.length - MAX_DETAILS} autre(s) (--json ou --rapport pour tout voir)`,
-      );
+    if (retour.modifiees.length > MAX_DETAILS) {
+      const autres = retour.modifiees.length - MAX_DETAILS;
+      out.push(r({ code: "texte/autres-modifiees", params: { autres } }));
     }
     out.push("");
   }
@@ -39,6 +61,17 @@ export function texteRelecture(retours: readonly RetourRelu[]): string {
 }
 
 export function texteBilanRelecture(d: DocumentRelectureJson, appeler: number): string {
-  const r = d.resume;
-  return `Bilan : ${r.fichiers} fichier(s), dont ${r.illisibles} illisible(s) et ${appeler} à appeler ; ${r.prerenseignees_modifiees} valeur(s) pré-renseignée(s) modifiée(s) ; ${r.erreurs} erreur(s), ${r.alertes} alerte(s), ${r.infos} info(s).\n`;
+  const { fichiers, illisibles, prerenseignees_modifiees, erreurs, alertes, infos } = d.resume;
+  return r({
+    code: "texte/bilan",
+    params: {
+      fichiers,
+      illisibles,
+      appeler,
+      modifiees: prerenseignees_modifiees,
+      erreurs,
+      alertes,
+      infos,
+    },
+  });
 }
