@@ -2,8 +2,8 @@ import { rendu, type MessageDe } from "../../domain/erreurs/gabarit";
 
 /**
  * Les messages de `relire` et de `preparer` (refus, bilans, sortie texte, progression, constats
- * d'empreinte), en français : un seul rendu (ADR 0015). Les rapports HTML et XLSX ont leurs textes
- * à part (textes-rapport.ts).
+ * d'empreinte, phrases des rapports HTML et XLSX), en français : un seul rendu (ADR 0015). Les
+ * libellés des rapports (en-têtes de colonnes, titres de tableaux) restent dans leurs fichiers.
  */
 export const MESSAGES_RELECTURE = {
   "commande/erreur": "cpom-diagnostic : {{message}}\n",
@@ -51,6 +51,20 @@ export const MESSAGES_RELECTURE = {
   "barre/ligne": "{{barre}} {{faits}}/{{total}} — {{fichier}}",
   "barre/ligne-estimee": "{{barre}} {{faits}}/{{total}}, reste ≈ {{restant}} — {{fichier}}",
   "barre/fin": "{{total}} fichier(s) relu(s) en {{secondes}} s.\n",
+  "rapport/html-chapeau":
+    "{{classeurs}} classeur(s) relu(s), ceux à appeler d'abord. Les couleurs sont des repères de lecture ; le texte de chaque case fait foi.",
+  "rapport/xlsx-chapeau":
+    "{{classeurs}} classeur(s) relu(s) ; ceux à appeler d'abord. Valeurs pré-renseignées : comparées au classeur envoyé ou à l'empreinte.",
+  "rapport/html-aucune-modifiee": "Aucune valeur pré-renseignée modifiée.",
+  "rapport/html-non-verifiees":
+    "Valeurs pré-renseignées non vérifiées (ni classeur envoyé, ni empreinte).",
+  "rapport/xlsx-aucune-modifiee": "Aucune.",
+  "rapport/xlsx-non-verifiees": "Non vérifiées (ni classeur envoyé, ni empreinte).",
+  "rapport/modifiees": "Valeurs pré-renseignées modifiées ({{nombre}})",
+  "rapport/constats": "Constats ({{nombre}})",
+  "rapport/aucun-constat": "Aucun constat.",
+  "rapport/rien-a-signaler": "rien à signaler",
+  "rapport/organisme-non-renseigne": "(non renseigné)",
 } as const;
 
 export type MessageRelecture = MessageDe<typeof MESSAGES_RELECTURE>;

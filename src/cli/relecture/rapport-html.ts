@@ -11,6 +11,7 @@ import {
   type Ton,
 } from "../../domain/relecture";
 import type { RetourRelu } from "./document-relecture";
+import { rendreRelecture as r } from "./messages-relecture";
 import { COULEURS_TON, ENTETES_COMPLETUDE, nombre, nomCourt, pourcent } from "./textes-rapport";
 
 /**
@@ -47,8 +48,8 @@ function valeurIndicateur(unite: string, v: number | null): string {
   return unite === "%" ? pourcent(v) : nombre(v, unite === "jours" ? 0 : 0);
 }
 
-function ligne(r: RetourRelu, i: number): string {
-  const s = r.synthese;
+function ligne(retour: RetourRelu, i: number): string {
+  const s = retour.synthese;
   return `<tr>
 <td${classe(TON_PRIORITE[s.priorite])}>${h(LIBELLE_PRIORITE[s.priorite])}</td>
 <td><a href="#f${i}">${h(nomCourt(s.fichier))}</a></td>
@@ -63,19 +64,19 @@ ${INDICATEURS_CLES.map((k) => cellule(valeurIndicateur(k.unite, s.indicateurs[k.
 </tr>`;
 }
 
-function section(r: RetourRelu, i: number): string {
-  const j = r.json;
-  const s = r.synthese;
-  const modifiees = r.modifiees.length
+function section(retour: RetourRelu, i: number): string {
+  const j = retour.json;
+  const s = retour.synthese;
+  const modifiees = retour.modifiees.length
     ? `<table><caption>Valeurs pré-renseignées modifiées</caption><thead><tr><th scope="col">Onglet et cellule</th><th scope="col">ESMS</th><th scope="col">Indicateur</th><th scope="col">Valeur envoyée</th><th scope="col">Valeur retournée</th></tr></thead><tbody>
-${r.modifiees.map((m) => `<tr><td>${h(`${m.onglet}!${m.cellule}`)}</td><td>${h(m.esmsLibelle === m.esms ? m.esms : `${m.esms} ${m.esmsLibelle}`)}</td><td>${h(m.mesure)}</td><td>${h(texteValeur(m.reference))}</td><td class="mauvais">${h(texteValeur(m.valeur))}</td></tr>`).join("\n")}
+${retour.modifiees.map((m) => `<tr><td>${h(`${m.onglet}!${m.cellule}`)}</td><td>${h(m.esmsLibelle === m.esms ? m.esms : `${m.esms} ${m.esmsLibelle}`)}</td><td>${h(m.mesure)}</td><td>${h(texteValeur(m.reference))}</td><td class="mauvais">${h(texteValeur(m.valeur))}</td></tr>`).join("\n")}
 </tbody></table>`
-    : `<p>${j.reference || j.empreinte === "valide" ? "Aucune valeur pré-renseignée modifiée." : "Valeurs pré-renseignées non vérifiées (ni classeur envoyé, ni empreinte)."}</p>`;
+    : `<p>${r({ code: j.reference || j.empreinte === "valide" ? "rapport/html-aucune-modifiee" : "rapport/html-non-verifiees", params: {} })}</p>`;
   const constats = j.constats.length
     ? `<table><caption>Constats</caption><thead><tr><th scope="col">Onglet et cellule</th><th scope="col">Gravité</th><th scope="col">Constat</th><th scope="col">Correction</th></tr></thead><tbody>
 ${j.constats.map((c) => `<tr><td>${h(c.onglet ? `${c.onglet}${c.cellule ? `!${c.cellule}` : ""}` : "—")}</td><td${classe(c.gravite === "erreur" ? "mauvais" : c.gravite === "alerte" ? "moyen" : null)}>${h(c.gravite)}</td><td>${h(c.message)}</td><td>${h(c.correction)}</td></tr>`).join("\n")}
 </tbody></table>`
-    : "<p>Aucun constat.</p>";
+    : `<p>${r({ code: "rapport/aucun-constat", params: {} })}</p>`;
   return `<section id="f${i}" aria-labelledby="t${i}">
 <h2 id="t${i}">${h(s.organisme || nomCourt(j.fichier))}</h2>
 <dl><dt>Fichier</dt><dd>${h(j.fichier)}</dd>
@@ -83,10 +84,10 @@ ${j.statut === "illisible" ? `<dt>Illisible</dt><dd>${h(j.erreur?.message ?? "")
 <dt>FINESS juridique</dt><dd>${h(s.finessJuridique || "—")}</dd>
 <dt>Classeur envoyé</dt><dd>${h(j.reference ?? "aucun")}</dd>
 <dt>Empreinte</dt><dd>${h(j.empreinte)}</dd>
-<dt>À retenir</dt><dd>${h(s.motifs.join(" ; ") || "rien à signaler")}</dd></dl>
+<dt>À retenir</dt><dd>${h(s.motifs.join(" ; ") || r({ code: "rapport/rien-a-signaler", params: {} }))}</dd></dl>
 <h3>Valeurs pré-renseignées</h3>
 ${modifiees}
-<h3>Constats (${j.constats.length})</h3>
+<h3>${r({ code: "rapport/constats", params: { nombre: j.constats.length } })}</h3>
 ${constats}
 <p><a href="#synthese">Retour à la synthèse</a></p>
 </section>`;
@@ -119,7 +120,7 @@ export function pageBilan(retours: readonly RetourRelu[], titre: string): string
 <body>
 <main>
 <h1>${h(titre)}</h1>
-<p>${retours.length} classeur(s) relu(s), ceux à appeler d'abord. Les couleurs sont des repères de lecture ; le texte de chaque case fait foi.</p>
+<p>${r({ code: "rapport/html-chapeau", params: { classeurs: retours.length } })}</p>
 <table id="synthese"><caption>Synthèse : une ligne par classeur retourné</caption>
 <thead><tr>${entetes.map((e) => `<th scope="col">${h(e)}</th>`).join("")}</tr></thead>
 <tbody>

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { texteValeur, type ValeurRelue } from "../../domain/relecture";
 import type { RetourRelu } from "./document-relecture";
+import { rendreRelecture } from "./messages-relecture";
 import { cheminDepuis, COULEURS_TON, lienInterne, sur } from "./textes-rapport";
 
 /**
@@ -59,7 +60,10 @@ export function feuilleFichier(
     ["FINESS juridique", sur(s.finessJuridique || "—")],
     ["Classeur envoyé (référence)", sur(j.reference ?? "aucun")],
     ["Empreinte", EMPREINTE[j.empreinte] ?? j.empreinte],
-    ["À retenir", sur(s.motifs.join(" ; ") || "rien à signaler")],
+    [
+      "À retenir",
+      sur(s.motifs.join(" ; ") || rendreRelecture({ code: "rapport/rien-a-signaler", params: {} })),
+    ],
     ["Retour à la synthèse", { text: "Synthèse", hyperlink: lienInterne("Synthèse") }],
   ];
   if (j.statut === "illisible") infos.splice(1, 0, ["Illisible", sur(j.erreur?.message ?? "")]);
@@ -69,7 +73,10 @@ export function feuilleFichier(
     ws.getCell(2 + i, 2).value = v;
   });
   let row = 3 + infos.length;
-  ws.getCell(row, 1).value = `Valeurs pré-renseignées modifiées (${r.modifiees.length})`;
+  ws.getCell(row, 1).value = rendreRelecture({
+    code: "rapport/modifiees",
+    params: { nombre: r.modifiees.length },
+  });
   ws.getCell(row, 1).font = { bold: true, size: 12 };
   row++;
   if (r.modifiees.length) {
@@ -85,13 +92,19 @@ export function feuilleFichier(
       l.getCell(5).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fond}` } };
     }
   } else {
-    ws.getCell(row++, 1).value =
-      j.reference || j.empreinte === "valide"
-        ? "Aucune."
-        : "Non vérifiées (ni classeur envoyé, ni empreinte).";
+    ws.getCell(row++, 1).value = rendreRelecture({
+      code:
+        j.reference || j.empreinte === "valide"
+          ? "rapport/xlsx-aucune-modifiee"
+          : "rapport/xlsx-non-verifiees",
+      params: {},
+    });
   }
   row++;
-  ws.getCell(row, 1).value = `Constats (${j.constats.length})`;
+  ws.getCell(row, 1).value = rendreRelecture({
+    code: "rapport/constats",
+    params: { nombre: j.constats.length },
+  });
   ws.getCell(row, 1).font = { bold: true, size: 12 };
   row++;
   if (j.constats.length) entete(ws, row++, ["Cellule", "Gravité", "Constat", "Correction"]);

@@ -10,6 +10,7 @@ import {
   type Ton,
 } from "../../domain/relecture";
 import type { RetourRelu } from "./document-relecture";
+import { rendreRelecture } from "./messages-relecture";
 import { feuilleFichier } from "./rapport-xlsx-fichier";
 import {
   COULEURS_TON,
@@ -57,8 +58,10 @@ function synthese(
 ) {
   ws.getCell("A1").value = titre;
   ws.getCell("A1").font = { bold: true, size: 14 };
-  ws.getCell("A2").value =
-    `${retours.length} classeur(s) relu(s) ; ceux à appeler d'abord. Valeurs pré-renseignées : comparées au classeur envoyé ou à l'empreinte.`;
+  ws.getCell("A2").value = rendreRelecture({
+    code: "rapport/xlsx-chapeau",
+    params: { classeurs: retours.length },
+  });
   const entete = ws.getRow(4);
   ENTETES.forEach((t, j) => {
     const c = entete.getCell(j + 1);
@@ -76,7 +79,12 @@ function synthese(
       LIBELLE_PRIORITE[l.priorite],
       sur(l.motifs.join(" ; ") || "—"),
       { text: sur(nomCourt(l.fichier)), hyperlink: lienInterne(feuille) },
-      sur(l.organisme || (l.lisible ? "(non renseigné)" : "—")),
+      sur(
+        l.organisme ||
+          (l.lisible
+            ? rendreRelecture({ code: "rapport/organisme-non-renseigne", params: {} })
+            : "—"),
+      ),
       sur(l.finessJuridique),
       l.lisible ? l.nombreEsms : null,
       ...ANNEXES.map((a) => l.completude[a]),
