@@ -26,7 +26,7 @@ function instancesE3(tableau: Tableau2E, exercices: readonly string[]): Instance
         perimetre: { cle: "organisme", libelle: "Organisme", exercice: ex },
         entrees: def.entrees.map((e) => {
           const champ = valeur(ligne(tableau, e.cle), ex);
-          return { ...e, ...(champ ? { champ } : {}) };
+          return champ ? { ...e, champ } : { ...e };
         }),
         ...(resultat ? { resultat } : {}),
       };

@@ -1,7 +1,7 @@
 import { estRaison } from "./calcul";
 import { formaterDistinct, formaterNombre, LIBELLES_RAISON, nombreDeCondition } from "./format";
 import { formuleAvecAdresses } from "./formule-adresses";
-import { lireEntree } from "./lecture";
+import { lireNombre } from "../valeurs";
 import { rendreIndicateur } from "./messages";
 import type {
   AlerteIndicateur,
@@ -20,20 +20,49 @@ export { formuleAvecAdresses } from "./formule-adresses";
 /** Ordre de gravité des raisons : la plus parlante l'emporte quand plusieurs entrées manquent. */
 const PRIORITE: readonly Raison[] = ["valeur-erreur", "texte-non-numerique", "donnee-manquante"];
 
+type EntreeEcrite = { -readonly [K in keyof EntreeResultat]: EntreeResultat[K] };
+
+/**
+ * Les entrées lues (règle de `lireEntree`, lue ici sans objet intermédiaire) : mêmes clés, dans
+ * le même ordre, que le littéral { cle, libelle, location?, valeur, brute?, depuisTexte?, raison? }.
+ */
 function lireEntrees(instance: Instance): EntreeResultat[] {
   const res: EntreeResultat[] = [];
   for (const e of instance.entrees) {
-    const lu = lireEntree(e.champ);
-    // Mêmes clés, dans le même ordre, que le littéral { cle, libelle, location?, valeur, … }.
-    const r: { -readonly [K in keyof EntreeResultat]: EntreeResultat[K] } = {
-      cle: e.cle,
-      libelle: e.libelle,
-    } as EntreeResultat;
-    if (e.champ) r.location = e.champ.location;
-    r.valeur = lu.valeur === null ? null : lu.valeur * (e.facteur ?? 1);
-    if (lu.brute !== undefined) r.brute = lu.brute;
-    if (lu.depuisTexte) r.depuisTexte = true;
-    if (lu.raison) r.raison = lu.raison;
+    const champ = e.champ;
+    const r = { cle: e.cle, libelle: e.libelle } as EntreeEcrite;
+    if (!champ) {
+      r.valeur = null;
+      r.raison = "donnee-manquante";
+      res.push(r);
+      continue;
+    }
+    r.location = champ.location;
+    const lu = lireNombre(champ.cellule);
+    switch (lu.kind) {
+      case "vide":
+        r.valeur = null;
+        r.raison = "donnee-manquante";
+        break;
+      case "nombre":
+        r.valeur = lu.valeur * (e.facteur ?? 1);
+        if (lu.depuisTexte) {
+          r.brute = champ.cellule.value;
+          r.depuisTexte = true;
+        }
+        break;
+      case "erreur":
+        r.valeur = null;
+        r.brute = champ.cellule.value;
+        r.raison = "valeur-erreur";
+        break;
+      case "texte":
+      case "booleen":
+        r.valeur = null;
+        r.brute = champ.cellule.value;
+        r.raison = "texte-non-numerique";
+        break;
+    }
     res.push(r);
   }
   return res;
@@ -221,22 +250,17 @@ export function evaluer(instance: Instance): ResultatIndicateur {
       : seuilsFranchis(def.seuils, valeur, entrees).map((s) => alerte(libelle, s));
   const cellule = instance.resultat ?? instance.relue;
   const formule = formuleAvecAdresses(instance);
-  const resultat: Omit<ResultatIndicateur, "explication"> = {
-    id: def.id,
-    libelle,
-    unite: def.unite,
-    granularite: def.granularite,
-    onglet: def.onglet,
-    perimetre: instance.perimetre,
-    valeur,
-    ...(raison !== undefined ? { raison } : {}),
-    entrees: lues,
-    ...(cellule ? { location: cellule.location } : {}),
-    ...(formule ? { formule } : {}),
-    alertes,
-  };
   const aExpliquer = { instance, libelle, lues, valeur, raison };
-  return new Resultat(resultat, aExpliquer) as unknown as ResultatIndicateur;
+  return new Resultat(
+    libelle,
+    valeur,
+    raison,
+    lues,
+    cellule,
+    formule,
+    alertes,
+    aExpliquer,
+  ) as unknown as ResultatIndicateur;
 }
 
 /**
@@ -258,13 +282,41 @@ interface AExpliquer {
   readonly raison: Raison | undefined;
 }
 
+type ResultatEcrit = { -readonly [K in keyof ResultatIndicateur]: ResultatIndicateur[K] };
+
 class Resultat {
   readonly #aExpliquer: AExpliquer;
   #texte: string | undefined;
 
-  constructor(champs: Omit<ResultatIndicateur, "explication">, aExpliquer: AExpliquer) {
+  /**
+   * Champs posés un à un, dans l'ordre du littéral { id, libelle, unite, granularite, onglet,
+   * perimetre, valeur, raison?, entrees, location?, formule?, alertes } (sans copie d'un littéral).
+   */
+  constructor(
+    libelle: string,
+    valeur: number | null,
+    raison: Raison | undefined,
+    lues: readonly EntreeResultat[],
+    cellule: Instance["resultat"],
+    formule: string | undefined,
+    alertes: readonly AlerteIndicateur[],
+    aExpliquer: AExpliquer,
+  ) {
     this.#aExpliquer = aExpliquer;
-    Object.assign(this, champs);
+    const def = aExpliquer.instance.definition;
+    const r = this as unknown as ResultatEcrit;
+    r.id = def.id;
+    r.libelle = libelle;
+    r.unite = def.unite;
+    r.granularite = def.granularite;
+    r.onglet = def.onglet;
+    r.perimetre = aExpliquer.instance.perimetre;
+    r.valeur = valeur;
+    if (raison !== undefined) r.raison = raison;
+    r.entrees = lues;
+    if (cellule) r.location = cellule.location;
+    if (formule) r.formule = formule;
+    r.alertes = alertes;
     Object.defineProperty(this, "explication", Resultat.EXPLICATION);
   }
 

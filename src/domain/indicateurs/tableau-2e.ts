@@ -3,8 +3,20 @@ import { normaliserTexte } from "../classeur/texte";
 
 /** Lecture d'un tableau repéré de 2-E : ligne par clé, cellule par en-tête de colonne. */
 
+/** Lignes par clé en minuscules (la première l'emporte), indexées une fois par tableau. */
+const index = new WeakMap<Tableau2E, ReadonlyMap<string, Ligne2E>>();
+
 export function ligne(tableau: Tableau2E, cle: string): Ligne2E | undefined {
-  return tableau.lignes.find((l) => l.cle.toLowerCase() === cle.toLowerCase());
+  let parCle = index.get(tableau);
+  if (!parCle) {
+    const m = new Map<string, Ligne2E>();
+    for (const l of tableau.lignes) {
+      const k = l.cle.toLowerCase();
+      if (!m.has(k)) m.set(k, l);
+    }
+    index.set(tableau, (parCle = m));
+  }
+  return parCle.get(cle.toLowerCase());
 }
 
 export function valeur(l: Ligne2E | undefined, colonne: string): Champ | undefined {
