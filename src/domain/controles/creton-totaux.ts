@@ -25,11 +25,19 @@ const MODES: Readonly<Record<ModeAccueil, string>> = {
 };
 
 function somme(lignes: readonly LigneCreton[], filtre: (v: Cellule) => boolean): number | null {
-  const n = lignes
-    .flatMap((l) => l.valeurs.filter(filtre))
-    .map((v) => nombre(v.champ))
-    .filter((x): x is number => x !== null);
-  return n.length === 0 ? null : n.reduce((a, b) => a + b, 0);
+  // Même ordre d'addition que la somme de la liste des nombres lus, sans listes intermédiaires.
+  let total = 0;
+  let lus = 0;
+  for (const l of lignes) {
+    for (const v of l.valeurs) {
+      if (!filtre(v)) continue;
+      const x = nombre(v.champ);
+      if (x === null) continue;
+      total += x;
+      lus++;
+    }
+  }
+  return lus === 0 ? null : total;
 }
 
 /** Totaux portés par une ligne : le sien et ceux de chacun de ses modes. */

@@ -225,8 +225,10 @@ export const CONTROLES_SAISIE: readonly Controle[] = [
         if (prerempli.has(sheet.id) || sheet.visibility !== "Visible") continue;
         sheet.values.forEach((ligne, i) =>
           ligne.forEach((val, j) => {
+            // Le format n'est lu que pour un nombre au-delà de 1,5 (rare).
+            if (typeof val !== "number" || val <= 1.5) return;
             const fmt = sheet.numberFormats[i]?.[j] ?? "";
-            if (typeof val !== "number" || val <= 1.5 || !fmt.includes("%")) return;
+            if (!fmt.includes("%")) return;
             if (sheet.formulas[i]?.[j]) return;
             const l = {
               sheetId: sheet.id,
