@@ -51,7 +51,19 @@ function observer() {
     complet: null,
     tacheMax: 0,
     reperes: {},
+    calculSommaire: null,
   });
+  // Durée du calcul du sommaire dans le fil (champ `ms` du message `sommaire`, messages.ts).
+  const W = window.Worker;
+  if (W)
+    window.Worker = class extends W {
+      constructor(...a) {
+        super(...a);
+        this.addEventListener("message", (e) => {
+          if (e.data?.etape === "sommaire") m.calculSommaire ??= e.data.ms;
+        });
+      }
+    };
   const voir = () => {
     const t = performance.now();
     if (m.titre === null) {
@@ -187,6 +199,9 @@ export async function mesurer({
       donneesMs: mediane(apercu.map((r) => r.donnees)),
       completMs: mediane(apercu.map((r) => r.complet)),
       tacheMaxMs: mediane(apercu.map((r) => r.tacheMax)),
+      // Par chargement : demande au fil → sommaire de retour, puis le seul calcul dans le fil.
+      filMs: mediane(apercu.map((r) => r.reperes["sommaire-pret"] - r.reperes["analyse-demandee"])),
+      calculSommaireMs: mediane(apercu.map((r) => r.calculSommaire)),
       analyse: [...new Set(apercu.map((r) => r.analyse))].join(", "),
       titres: apercu.map((r) => arrondi(r.titre)),
       donnees: apercu.map((r) => arrondi(r.donnees)),
@@ -231,6 +246,7 @@ export function rapport(m, dist) {
     `    premières données    ${ms(a.donneesMs)} [${a.donnees.join(", ")}] (sommaire)`,
     `    données complètes    ${ms(a.completMs)} [${a.complets.join(", ")}] (indicateurs, contrôles)`,
     `    étapes (ms, médianes) : ${etapes.join(" → ")}`,
+    `    sommaire dans le fil : analyse-demandee → sommaire-pret ${ms(a.filMs)}, dont calcul ${ms(a.calculSommaireMs)}`,
   ].join("\n");
 }
 
