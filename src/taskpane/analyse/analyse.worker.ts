@@ -1,6 +1,5 @@
 import type { AnalyseClasseur } from "../../use-cases/analyser";
 import { analyserSommaire, type AnalyseSommaire } from "../../use-cases/analyser-sommaire";
-import { chauffer } from "./chauffe";
 import { repondre, type DemandeAnalyse, type ReponseAnalyse } from "./messages";
 
 /**
@@ -10,9 +9,6 @@ import { repondre, type DemandeAnalyse, type ReponseAnalyse } from "./messages";
  * (`new Worker(new URL(…, import.meta.url))`, fil.ts). Le script du fil ne porte que le sommaire
  * (reconnaissance, repérage, complétude) ; les indicateurs et les contrôles sont un morceau chargé
  * après l'envoi du premier sommaire (ADR 0022) : il n'est pas sur le chemin des premières données.
- * Dès son démarrage, pendant que le volet lit le classeur, le fil calcule une fois le sommaire d'un
- * classeur miniature (`chauffe.ts`) : le code du domaine est compilé quand la vraie demande arrive
- * (une demande arrivée pendant la chauffe attend sa fin). Rien n'en sort.
  */
 const fil = globalThis as unknown as {
   onmessage: ((e: MessageEvent<DemandeAnalyse>) => void) | null;
@@ -37,5 +33,3 @@ const ETAPES = {
 };
 
 fil.onmessage = (e) => void repondre(e.data, ETAPES, (r) => fil.postMessage(r));
-
-chauffer(analyserSommaire);
