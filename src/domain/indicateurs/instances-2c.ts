@@ -37,22 +37,19 @@ export function instances2C(repere: DiagnosticRepere): Instance[] {
         const finess = normaliserFiness(esms.finess);
         perimetre = { cle: finess || normaliserTexte(esms.nom), libelle: esms.nom || finess };
       }
+      // Littéraux écrits sans décomposition (1 200 instances au 10×), mêmes clés dans le même ordre.
+      const entree = { cle: "valeur", libelle: champ.libelle || libelle, champ };
       retenus.set(def.id, {
         libelle,
-        instance: {
-          definition: def,
-          perimetre,
-          entrees: [
-            {
-              cle: "valeur",
-              libelle: champ.libelle || libelle,
-              champ,
-              ...(points ? { facteur: 0.01 } : {}),
-            },
-          ],
-          relue: champ,
-          ...(points ? { note: "valeur lue en points de %" } : {}),
-        },
+        instance: points
+          ? {
+              definition: def,
+              perimetre,
+              entrees: [{ ...entree, facteur: 0.01 }],
+              relue: champ,
+              note: "valeur lue en points de %",
+            }
+          : { definition: def, perimetre, entrees: [entree], relue: champ },
       });
     }
     return [...retenus.values()].map((r) => r.instance);

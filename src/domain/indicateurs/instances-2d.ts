@@ -4,7 +4,7 @@ import { INDICATEUR_2D_AUTRE } from "./complementaires-2d";
 import { reconnaitre2D } from "./reconnaissance-2d";
 import { normaliserFiness } from "../valeurs/finess";
 import { clePerimetre, trouverEsms } from "./esms";
-import type { Instance, Perimetre } from "./types";
+import type { DefinitionIndicateur, Instance, Perimetre } from "./types";
 
 /** Instances de la famille `compl` : un taux par indicateur 2-D et par colonne (périmètre). */
 export function instances2D(repere: DiagnosticRepere): Instance[] {
@@ -30,11 +30,15 @@ export function instances2D(repere: DiagnosticRepere): Instance[] {
   return zone.indicateurs.flatMap((ind) => {
     const reconnu = reconnaitre2D(normaliserTexte(ind.intitule));
     const definition = reconnu ?? INDICATEUR_2D_AUTRE;
-    return ind.colonnes.map((col): Instance => ({
-      definition,
-      ...(reconnu ? {} : { libelle: ind.intitule }),
-      perimetre: perimetreDe(col),
-      entrees: [
+    return ind.colonnes.map((col): Instance => {
+      // Champs posés dans l'ordre { definition, libelle?, perimetre, entrees, resultat? }, sans
+      // décomposition de littéraux.
+      const instance = { definition: definition as DefinitionIndicateur } as {
+        -readonly [K in keyof Instance]: Instance[K];
+      };
+      if (!reconnu) instance.libelle = ind.intitule;
+      instance.perimetre = perimetreDe(col);
+      instance.entrees = [
         {
           cle: "numerateur",
           libelle: ind.libelleNumerateur || "numérateur",
@@ -45,8 +49,9 @@ export function instances2D(repere: DiagnosticRepere): Instance[] {
           libelle: ind.libelleDenominateur || "dénominateur",
           champ: col.denominateur,
         },
-      ],
-      ...(col.taux ? { resultat: col.taux } : {}),
-    }));
+      ];
+      if (col.taux) instance.resultat = col.taux;
+      return instance;
+    });
   });
 }
