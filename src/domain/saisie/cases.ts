@@ -1,6 +1,6 @@
 import type { DiagnosticRepere } from "../classeur/modele";
 import type { CelluleDeSaisie } from "./cellules";
-import type { CleCellule, ClesCellules } from "./cles";
+import type { RangsCellules } from "./cles";
 
 /**
  * Cases à cocher (§3.5) : une cellule liée vide veut dire « non cochée », pas « non renseignée ».
@@ -34,8 +34,7 @@ function groupesParLigne(cellules: readonly CelluleDeSaisie[]): CelluleDeSaisie[
 
 function groupesDuRepere(
   cellules: readonly CelluleDeSaisie[],
-  parCle: ReadonlyMap<CleCellule, number>,
-  cles: ClesCellules,
+  rangs: RangsCellules,
   repere: DiagnosticRepere | undefined,
 ): CelluleDeSaisie[][] {
   if (!repere) return [];
@@ -46,8 +45,8 @@ function groupesDuRepere(
         .map((q) =>
           q.reponses
             .map((r) => {
-              const i = parCle.get(cles.cle(r.location));
-              return i === undefined ? undefined : cellules[i];
+              const i = rangs.rang(r.location);
+              return i < 0 ? undefined : cellules[i];
             })
             .filter((c): c is CelluleDeSaisie => c !== undefined),
         ),
@@ -56,22 +55,21 @@ function groupesDuRepere(
 }
 
 /**
- * Clés des cases vides qui ne sont pas à renseigner. `parCle` : rang dans `cellules` de la
- * (dernière) cellule de chaque clé, `cles` : les clés qui les y ont rangées.
+ * Cases vides qui ne sont pas à renseigner, par le rang (`rangs`) de la (dernière) cellule de
+ * `cellules` à leur position.
  */
 export function casesCouvertes(
   cellules: readonly CelluleDeSaisie[],
-  parCle: ReadonlyMap<CleCellule, number>,
-  cles: ClesCellules,
+  rangs: RangsCellules,
   repere?: DiagnosticRepere,
-): Set<CleCellule> {
-  const couvertes = new Set<CleCellule>();
+): Set<number> {
+  const couvertes = new Set<number>();
   for (const groupe of [
-    ...groupesDuRepere(cellules, parCle, cles, repere),
+    ...groupesDuRepere(cellules, rangs, repere),
     ...groupesParLigne(cellules),
   ]) {
     if (!groupe.some((c) => c.cellule.value === true)) continue;
-    for (const c of groupe) if (c.vide) couvertes.add(cles.cle(c.location));
+    for (const c of groupe) if (c.vide) couvertes.add(rangs.rang(c.location));
   }
   return couvertes;
 }

@@ -1,4 +1,4 @@
-import { cellule, estVide, type Cellule } from "../classeur/cellule";
+import { estVide, type Cellule } from "../classeur/cellule";
 import type { CellRange, Location, SheetSnapshot } from "../classeur/snapshot";
 import type { OptionsCouleur } from "../classeur/typage/couleur";
 import { typerFeuille, type TypageFeuille } from "../classeur/typage/typer";
@@ -49,7 +49,8 @@ export function cellulesDeSaisie(
     const incertaine = typage.type(a.row, a.col) === "incertaine";
     if (incertaine && !options.incertains) continue;
     const zone = typage.fusion(a.row, a.col);
-    const c = cellule(sheet, a.row, a.col);
+    // L'ancre rendue par le typage est déjà la cellule lue (`cellule(sheet, row, col)`).
+    const c = a;
     const location = { sheetId: sheet.id, sheetName: sheet.name, row: a.row, col: a.col };
     const classe = incertaine ? "incertain" : "saisie";
     const vide = estVide(c);

@@ -5,7 +5,7 @@ import { casesCouvertes } from "./cases";
 import type { Etalonnage } from "../classeur/typage/etalonnage";
 import { typerClasseur } from "../classeur/typage/classeur";
 import { cellulesDeSaisie, type CelluleDeSaisie } from "./cellules";
-import { ClesCellules, type CleCellule } from "./cles";
+import { RangsCellules } from "./cles";
 import type { MarcheDesZones } from "./marche";
 import { esmsDuRepere, zonesDuRepere, type Regroupement } from "./zones";
 
@@ -100,14 +100,12 @@ export function completude(
       });
   }
   const toutes = comptees.flatMap((c) => c.cellules);
-  // Clé et état de chaque cellule calculés une fois (les regroupements les relisent) : `etat`
-  // donne le rang dans `toutes` de la dernière cellule de chaque clé, `pleine` son état.
-  const cles = new ClesCellules();
-  const cleDe = toutes.map((c) => cles.cle(c.location));
-  const etat = new Map<CleCellule, number>();
-  cleDe.forEach((k, i) => etat.set(k, i));
-  const couvertes = casesCouvertes(toutes, etat, cles, repere);
-  const pleine = toutes.map((c, i) => !c.vide || couvertes.has(cleDe[i] as CleCellule));
+  // Rang de la dernière cellule de chaque position, trouvé une fois par cellule (les
+  // regroupements le relisent) ; `pleine` son état.
+  const rangs = new RangsCellules(toutes);
+  const rangDe = toutes.map((c) => rangs.rang(c.location));
+  const couvertes = casesCouvertes(toutes, rangs, repere);
+  const pleine = toutes.map((c, i) => !c.vide || couvertes.has(rangDe[i] as number));
 
   let debut = 0;
   const parOnglet = comptees.map(({ onglet, cellules }) => {
@@ -127,16 +125,17 @@ export function completude(
   const total = parOnglet.reduce((s, o) => s + o.total, 0);
   const remplies = parOnglet.reduce((s, o) => s + o.remplies, 0);
 
+  // Cellules déjà comptées dans le regroupement en cours : marquées du numéro du regroupement.
+  const vues = new Int32Array(toutes.length);
+  let numero = 0;
   const regrouper = (r: Regroupement): CompletudeZone => {
-    const vues = new Set<CleCellule>();
+    numero++;
     const vides: Location[] = [];
     let n = 0;
     for (const p of r.cellules) {
-      const k = cles.cle(p);
-      if (vues.has(k)) continue;
-      vues.add(k);
-      const i = etat.get(k);
-      if (i === undefined) continue;
+      const i = rangs.rang(p);
+      if (i < 0 || vues[i] === numero) continue;
+      vues[i] = numero;
       n++;
       if (!pleine[i]) vides.push((toutes[i] as CelluleDeSaisie).location);
     }
@@ -151,7 +150,8 @@ export function completude(
   const ordre = new Map(comptees.map((c, i) => [c.onglet.sheetId, i]));
   type Position = Regroupement["cellules"][number];
   const rang = (p: Position) => ordre.get(p.sheetId) ?? 0;
-  const avant = (a: Position, b: Position) => rang(a) - rang(b) || a.row - b.row || a.col - b.col;
+  const avant = (a: Position, b: Position) =>
+    (a.sheetId === b.sheetId ? 0 : rang(a) - rang(b)) || a.row - b.row || a.col - b.col;
   // Les cellules d'une zone viennent presque toujours en ordre : le tri (stable) n'est fait que
   // s'il change quelque chose.
   const trier = (r: Regroupement): Regroupement => {
