@@ -11,7 +11,8 @@ import { preparerListes } from "./listes";
 import { compacter } from "./compacter";
 import { COULEURS } from "../classeur/catalogue/fiches/modele-fiche";
 import { disposerFiche, type DonneesFiche } from "./mise-en-page";
-import { appliquerPlan, feuilleVide } from "../plan/simulation";
+import { feuilleVide } from "../classeur/feuille-vide";
+import { appliquerPlan } from "../plan/simulation";
 import {
   libelleAxe,
   OBJECTIF_SPECIFIQUE,

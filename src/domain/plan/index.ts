@@ -25,4 +25,4 @@ export {
   validerNomDeFeuille,
 } from "./nom-feuille";
 export type * from "./types";
-export { appliquerPlan, feuilleVide } from "./simulation";
+export { appliquerPlan } from "./simulation";

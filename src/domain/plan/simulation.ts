@@ -6,6 +6,7 @@ import type {
   ValueType,
   WorkbookSnapshot,
 } from "../classeur/snapshot";
+import { feuilleVide } from "../classeur/feuille-vide";
 import type { PlanOperation, SheetRef, WritePlan } from "./types";
 
 /**
@@ -160,29 +161,4 @@ export function appliquerPlan(snapshot: WorkbookSnapshot, plan: WritePlan): Work
     appliquer(b, op);
   }
   return { sheets: brouillons.map(versFeuille), settings: snapshot.settings };
-}
-
-export function feuilleVide(
-  name: string,
-  position = 0,
-  visibility: SheetSnapshot["visibility"] = "Visible",
-): SheetSnapshot {
-  return {
-    id: `nouvelle:${name}`,
-    name,
-    position,
-    visibility,
-    protected: false,
-    origin: { row: 0, col: 0 },
-    rowCount: 0,
-    columnCount: 0,
-    values: [],
-    valueTypes: [],
-    formulas: [],
-    numberFormats: [],
-    fills: [],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-  };
 }

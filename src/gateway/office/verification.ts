@@ -1,6 +1,6 @@
 import { violationsDesEcritures } from "../../domain/plan/garde";
 import { listeDesViolations } from "../../domain/plan/messages-garde";
-import { feuilleVide } from "../../domain/plan/simulation";
+import { feuilleVide } from "../../domain/classeur/feuille-vide";
 import type {
   CellRange,
   CellValue,

@@ -2,6 +2,7 @@ import { constants } from "node:fs";
 import { access, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type ExcelJS from "exceljs";
+import { grilleVide } from "../../domain/classeur/feuille-vide";
 import type { WorkbookSnapshot } from "../../domain/classeur/snapshot";
 import type { PlanGarde } from "../../domain/plan/garde";
 import type { PlanOperation, SheetRef } from "../../domain/plan/types";
@@ -51,17 +52,7 @@ export class XlsxGateway implements WorkbookGateway {
     const snap = instantaneClasseur(this.workbook, { ...this.settings });
     request.onProgress?.(1, "Classeur lu");
     if (!request.sheetIds) return snap;
-    const vide = {
-      origin: { row: 0, col: 0 },
-      rowCount: 0,
-      columnCount: 0,
-      values: [],
-      valueTypes: [],
-      formulas: [],
-      numberFormats: [],
-      fills: [],
-      bold: [],
-    };
+    const vide = { ...grilleVide(), bold: [] };
     return {
       ...snap,
       sheets: snap.sheets.map((s) => (request.sheetIds!.includes(s.id) ? s : { ...s, ...vide })),
