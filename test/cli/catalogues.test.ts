@@ -1,31 +1,21 @@
-import { interpoler, type Catalogue } from "../../src/domain/erreurs";
 import { comptesGravites } from "../../src/cli/sortie-texte";
 import { MESSAGES_ANALYSER, rendreAnalyser } from "../../src/cli/messages-analyser";
 import { erreurArguments, MESSAGES_ARGUMENTS } from "../../src/cli/messages-arguments";
 import { MESSAGES_LOT, rendreLot } from "../../src/cli/lot/messages-lot";
 import { MESSAGES_RELECTURE, rendreRelecture } from "../../src/cli/relecture/messages-relecture";
+import { verifierCatalogues } from "../domain/erreurs/catalogue-bien-forme";
 
 /**
  * Catalogues de la ligne de commande (ADR 0015) : chaque code est bien formé, chaque gabarit rendu
  * ne garde aucun `{{`, et les paramètres sont exigés par le compilateur (`tsc` sur test/).
  */
 
-describe.each<[string, Catalogue]>([
+verifierCatalogues([
   ["arguments", MESSAGES_ARGUMENTS],
   ["analyser (sortie texte)", MESSAGES_ANALYSER],
   ["lot (fil tombé)", MESSAGES_LOT],
   ["relire et preparer", MESSAGES_RELECTURE],
-])("catalogue %s", (_zone, catalogue) => {
-  it.each(Object.keys(catalogue))("« %s » : code stable, texte français bien formé", (code) => {
-    expect(code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
-    const texte = catalogue[code] ?? "";
-    expect(texte.trim()).not.toBe("");
-    const params = Object.fromEntries(
-      [...texte.matchAll(/\{\{([a-zA-Z0-9]+)/g)].map((m) => [m[1] ?? "", 2]),
-    );
-    expect(interpoler(texte, params)).not.toMatch(/\{\{|\}\}/);
-  });
-});
+]);
 
 describe("rendus de la ligne de commande", () => {
   it("une erreur d'arguments garde son code, ses paramètres et son message rendu", () => {

@@ -1,4 +1,3 @@
-import { interpoler, type Catalogue } from "../../../src/domain/erreurs";
 import {
   MESSAGES_RECONNAISSANCE,
   rendreReconnaissance,
@@ -17,30 +16,21 @@ import {
 } from "../../../src/domain/plan/messages-garde";
 import { MESSAGES_INDICATEURS } from "../../../src/domain/indicateurs/messages";
 import { PHRASES_ZONE } from "../../../src/domain/saisie/marche";
+import { verifierCatalogues } from "./catalogue-bien-forme";
 
 /**
  * Catalogues de messages du domaine (ADR 0015) : chaque code est bien formé, chaque gabarit rendu
  * ne garde aucun `{{`, et les paramètres sont exigés par le compilateur (`tsc` sur test/).
  */
 
-describe.each<[string, Catalogue]>([
+verifierCatalogues([
   ["reconnaissance", MESSAGES_RECONNAISSANCE],
   ["garde (violations)", MESSAGES_GARDE],
   ["garde (noms de feuilles)", RAISONS_NOM_FEUILLE],
   ["repérage (avertissements)", AVERTISSEMENTS_REPERAGE],
   ["indicateurs (au calcul)", MESSAGES_INDICATEURS],
   ["zones de saisie (phrases)", PHRASES_ZONE],
-])("catalogue %s", (_zone, catalogue) => {
-  it.each(Object.keys(catalogue))("« %s » : code stable, texte français bien formé", (code) => {
-    expect(code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
-    const texte = catalogue[code] ?? "";
-    expect(texte.trim()).not.toBe("");
-    const params = Object.fromEntries(
-      [...texte.matchAll(/\{\{([a-zA-Z0-9]+)/g)].map((m) => [m[1] ?? "", 2]),
-    );
-    expect(interpoler(texte, params)).not.toMatch(/\{\{|\}\}/);
-  });
-});
+]);
 
 describe("rendu de la reconnaissance", () => {
   it("met la raison d'un type en phrase, paramètres typés", () => {

@@ -7,6 +7,7 @@ import {
   type ParamsDe,
 } from "../../../src/domain/erreurs";
 import { MESSAGES_FICHES } from "../../../src/cli/fiches-messages";
+import { verifierCatalogues } from "./catalogue-bien-forme";
 import { MESSAGES_SESSION, rendreSession } from "../../../src/use-cases/session-messages";
 
 /** Messages comme données : gabarits à paramètres typés, un rendu français par zone. */
@@ -40,22 +41,11 @@ describe("paramètres typés d'après le gabarit", () => {
   });
 });
 
-describe.each<[string, Readonly<Record<string, string>>]>([
+verifierCatalogues([
   ["domaine", ERREURS_DOMAINE],
   ["session", MESSAGES_SESSION],
   ["fiches (CLI)", MESSAGES_FICHES],
-])("catalogue %s", (_zone, catalogue) => {
-  it.each(Object.keys(catalogue))("« %s » : code stable, texte français bien formé", (code) => {
-    expect(code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
-    const texte = catalogue[code] ?? "";
-    expect(texte.trim()).not.toBe("");
-    // Tout « {{ » est un paramètre bien formé ; aucun reste après rendu.
-    const params = Object.fromEntries(
-      [...texte.matchAll(/\{\{([a-zA-Z0-9]+)/g)].map((m) => [m[1] ?? "", 2]),
-    );
-    expect(interpoler(texte, params)).not.toMatch(/\{\{|\}\}/);
-  });
-});
+]);
 
 describe("ErreurDiagnostic", () => {
   it("porte le code, les paramètres et le texte rendu", () => {
