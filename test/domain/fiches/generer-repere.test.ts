@@ -1,34 +1,20 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { reconnaitreOnglets } from "../../../src/domain/classeur/reconnaissance";
 import * as lectureFiche from "../../../src/domain/classeur/reperage/fiches/lire-fiche";
 import * as lectureSuivi from "../../../src/domain/classeur/reperage/fiches/lire-suivi";
 import { localiser } from "../../../src/domain/classeur/reperage/localiser";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/domain/classeur/snapshot";
 import type { OngletReconnu, TypeOnglet } from "../../../src/domain/classeur/types-onglet";
-import { contexteDepuisRepere } from "../../../src/domain/fiches/constats";
 import { genererFiche, genererFichesSocle } from "../../../src/domain/fiches/generer";
-import { calculerIndicateurs } from "../../../src/domain/indicateurs";
 import { appliquerPlan } from "../../../src/domain/plan/simulation";
 import type { WritePlan } from "../../../src/domain/plan/types";
-import { ajouts, CONTEXTE } from "./outils";
+import { ajouts, CONTEXTE, exempleEtFichesSocle } from "./outils";
 
 /**
  * La génération avec le repère de l'instantané (celui de l'analyse) : fiches et suivi déjà repérés
  * sont repris au lieu d'être relus ; le plan est le même que sans repère (lecture de chaque feuille).
  */
 
-function exemple(): WorkbookSnapshot {
-  const chemin = join(__dirname, "../../../assets/exemples/diagnostic-exemple.instantane.json");
-  return JSON.parse(readFileSync(chemin, "utf8")) as WorkbookSnapshot;
-}
-
-const SANS_FICHE = exemple();
-const AVEC_FICHES = (() => {
-  const repere = localiser(SANS_FICHE, reconnaitreOnglets(SANS_FICHE));
-  const contexte = contexteDepuisRepere(repere, calculerIndicateurs(repere));
-  return appliquerPlan(SANS_FICHE, genererFichesSocle(SANS_FICHE, contexte));
-})();
+const { avecFiches: AVEC_FICHES } = exempleEtFichesSocle();
 
 /** Les fiches et le suivi générés, sauf la fiche 3.1 (à régénérer). */
 const SANS_FICHE_31: WorkbookSnapshot = {

@@ -1,5 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { reconnaitreOnglets } from "../../../src/domain/classeur/reconnaissance";
+import { localiser } from "../../../src/domain/classeur/reperage/localiser";
 import type { WorkbookSnapshot } from "../../../src/domain/classeur/snapshot";
-import type { ContexteFiches } from "../../../src/domain/fiches/constats";
+import { genererFichesSocle } from "../../../src/domain/fiches/generer";
+import { calculerIndicateurs } from "../../../src/domain/indicateurs";
+import { contexteDepuisRepere, type ContexteFiches } from "../../../src/domain/fiches/constats";
 import {
   lireFiche,
   type CelluleFiche,
@@ -77,3 +83,21 @@ export function saisir(
 
 export const ajouts = (plan: WritePlan): string[] =>
   plan.operations.flatMap((o) => (o.kind === "addSheet" ? [o.name] : []));
+
+/**
+ * L'instantané du classeur d'exemple (`npm run exemples`), et le même avec les fiches socle et le
+ * tableau de suivi générés par le complément (contexte tiré de son repère).
+ */
+export function exempleEtFichesSocle(): {
+  readonly sansFiche: WorkbookSnapshot;
+  readonly avecFiches: WorkbookSnapshot;
+} {
+  const chemin = join(__dirname, "../../../assets/exemples/diagnostic-exemple.instantane.json");
+  const sansFiche = JSON.parse(readFileSync(chemin, "utf8")) as WorkbookSnapshot;
+  const repere = localiser(sansFiche, reconnaitreOnglets(sansFiche));
+  const contexte = contexteDepuisRepere(repere, calculerIndicateurs(repere));
+  return {
+    sansFiche,
+    avecFiches: appliquerPlan(sansFiche, genererFichesSocle(sansFiche, contexte)),
+  };
+}

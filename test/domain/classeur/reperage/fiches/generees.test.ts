@@ -1,19 +1,12 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { reconnaitreOnglets } from "../../../../../src/domain/classeur/reconnaissance";
 import * as lectureFiche from "../../../../../src/domain/classeur/reperage/fiches/lire-fiche";
 import * as lectureSuivi from "../../../../../src/domain/classeur/reperage/fiches/lire-suivi";
 import { localiserFiches } from "../../../../../src/domain/classeur/reperage/fiches/localiser-fiches";
 import { localiser } from "../../../../../src/domain/classeur/reperage/localiser";
 import { rendreRepere } from "../../../../../src/domain/classeur/reperage/messages-reperage";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../../../../src/domain/classeur/snapshot";
-import {
-  contexteDepuisRepere,
-  fichesDuClasseur,
-  genererFichesSocle,
-} from "../../../../../src/domain/fiches";
-import { appliquerPlan } from "../../../../../src/domain/plan/simulation";
-import { calculerIndicateurs } from "../../../../../src/domain/indicateurs";
+import type { SheetSnapshot } from "../../../../../src/domain/classeur/snapshot";
+import { fichesDuClasseur } from "../../../../../src/domain/fiches";
+import { exempleEtFichesSocle } from "../../../fiches/outils";
 
 /**
  * Les feuilles générées de l'Annexe 4 repérées par `localiser` avec les autres zones
@@ -21,20 +14,7 @@ import { calculerIndicateurs } from "../../../../../src/domain/indicateurs";
  * reprend ces fiches au lieu de relire chaque feuille.
  */
 
-function exemple(): WorkbookSnapshot {
-  const chemin = join(
-    __dirname,
-    "../../../../../assets/exemples/diagnostic-exemple.instantane.json",
-  );
-  return JSON.parse(readFileSync(chemin, "utf8")) as WorkbookSnapshot;
-}
-
-const SANS_FICHE = exemple();
-const AVEC_FICHES = (() => {
-  const repere = localiser(SANS_FICHE, reconnaitreOnglets(SANS_FICHE));
-  const contexte = contexteDepuisRepere(repere, calculerIndicateurs(repere));
-  return appliquerPlan(SANS_FICHE, genererFichesSocle(SANS_FICHE, contexte));
-})();
+const { sansFiche: SANS_FICHE, avecFiches: AVEC_FICHES } = exempleEtFichesSocle();
 
 /** Noms des feuilles passées à `lireFiche` / `lireSuivi` pendant `f`. */
 function lues(f: () => void): { fiches: string[]; suivis: string[] } {
