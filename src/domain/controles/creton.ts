@@ -33,6 +33,24 @@ function parLigne(vue: VueControle, s: Signaler, f: (l: LigneCretonLue, s: Signa
 const lignes = (vue: VueControle) => lignesCreton(vue.repere);
 
 /**
+ * Mesure « Creton / capacité » d'une ligne : les Creton (tous, ou d'internat) rapportés à la
+ * capacité de l'ESMS de même mode ; sans capacité positive, pas de mesure.
+ */
+function surCapacite(l: LigneCretonLue, creton: number | null, mode: "capacite" | "internat") {
+  const capacite = l.esms ? nombre(l.esms.champs[mode]) : null;
+  if (creton === null || capacite === null || capacite <= 0) return;
+  const internat = mode === "internat";
+  return {
+    valeur: creton / capacite,
+    entrees: { capacite },
+    constat: () => ({
+      data: { nom: l.nom, creton, capacite, mode: internat ? " d'internat" : "" },
+      a: internat ? cellules(l, "internat") : cellules(l),
+    }),
+  };
+}
+
+/**
  * `creton/superieur-capacite` : seuil « > 100 % » de `creton.taux-capacite` et de
  * `creton.taux-capacite-internat` (creton-2f.ts), appliqué à chaque ligne — capacité totale
  * d'abord, internat ensuite, un constat par ligne. La capacité est celle de l'Annexe 1 de l'ESMS
@@ -55,32 +73,8 @@ const SUPERIEUR_CAPACITE = seuilParLigne<LigneCretonLue>({
     return { data: { nom: l.nom, creton: l.total, capacite, mode: "" }, a: cellules(l) };
   },
   mesures: {
-    "creton.taux-capacite": (l) => {
-      const capacite = l.esms ? nombre(l.esms.champs.capacite) : null;
-      const total = l.total;
-      if (total === null || capacite === null || capacite <= 0) return;
-      return {
-        valeur: total / capacite,
-        entrees: { capacite },
-        constat: () => ({
-          data: { nom: l.nom, creton: total, capacite, mode: "" },
-          a: cellules(l),
-        }),
-      };
-    },
-    "creton.taux-capacite-internat": (l) => {
-      const capacite = l.esms ? nombre(l.esms.champs.internat) : null;
-      const internat = l.internat;
-      if (internat === null || capacite === null || capacite <= 0) return;
-      return {
-        valeur: internat / capacite,
-        entrees: { capacite },
-        constat: () => ({
-          data: { nom: l.nom, creton: internat, capacite, mode: " d'internat" },
-          a: cellules(l, "internat"),
-        }),
-      };
-    },
+    "creton.taux-capacite": (l) => surCapacite(l, l.total, "capacite"),
+    "creton.taux-capacite-internat": (l) => surCapacite(l, l.internat, "internat"),
   },
 });
 
