@@ -3,6 +3,8 @@
 // Point d'entrée de la ligne de commande des coordonnateurs (compilée par `npm ci` via `prepare`).
 let main;
 try {
+  // Avant tout autre module : réglage du compilateur de V8, hérité par les fils (ADR 0026).
+  require("../dist-node/cli/compilateur.js").reglerCompilateur();
   ({ main } = require("../dist-node/cli/main.js"));
 } catch (e) {
   process.stderr.write(
