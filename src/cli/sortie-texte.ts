@@ -1,7 +1,7 @@
 import type { Gravite } from "../domain/controles/types";
 import { sansControles } from "../domain/export/neutraliser";
 import { GRAVITES } from "./arguments";
-import type { RapportFichier } from "./analyser-fichier";
+import type { RapportFichier } from "./rapport-fichier";
 import type { ConstatJson, FichierJson, ResumeJson } from "./document";
 import { rendreAnalyser as r } from "./messages-analyser";
 

@@ -1,6 +1,6 @@
 import { AIDE } from "../../src/cli/arguments";
 import { texteFichier } from "../../src/cli/sortie-texte";
-import type { RapportFichier } from "../../src/cli/analyser-fichier";
+import type { RapportFichier } from "../../src/cli/rapport-fichier";
 
 /** L'aide dit ce que fait vraiment la sortie par défaut (erreurs détaillées, le reste compté). */
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import type { Gravite } from "../../domain/controles/types";
-import { erreurJson, rapportIllisible, type RapportFichier } from "../analyser-fichier";
+import { erreurJson, rapportIllisible, type RapportFichier } from "../rapport-fichier";
 import { rendreLot } from "./messages-lot";
 import { executerLot, type IssueTache } from "./pool";
 import type { TacheAnalyse } from "./travailleur-analyse";

@@ -1,5 +1,6 @@
 import type { Gravite } from "../../domain/controles/types";
-import { analyserFichier, type RapportFichier } from "../analyser-fichier";
+import { analyserFichier } from "../analyser-fichier";
+import type { RapportFichier } from "../rapport-fichier";
 import { servirTaches } from "./travailleur";
 
 /** Fil d'analyse d'un lot `analyser` : un fichier par tâche (analyse-lot.ts). */

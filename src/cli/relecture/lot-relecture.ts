@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
-import { erreurJson, rapportIllisible } from "../analyser-fichier";
+import { erreurJson, rapportIllisible } from "../rapport-fichier";
 import {
   DELAI_FICHIER_S,
   MEMOIRE_FICHIER_MO,

@@ -12,7 +12,7 @@ import {
 import { lirePartieXml } from "../../gateway/xlsx/parties-xml";
 import { lireClasseurXlsxBorne, type LectureBornee } from "../../gateway/xlsx/lire-xlsx";
 import { analyserInstantane } from "../../use-cases/analyser";
-import { erreurDeLecture, rapportIllisible, type RapportFichier } from "../analyser-fichier";
+import { erreurDeLecture, rapportIllisible, type RapportFichier } from "../rapport-fichier";
 import { fichierAnalyse } from "../document";
 import { rendreRelecture } from "./messages-relecture";
 
