@@ -8,7 +8,8 @@
 //     en ms depuis le début de la navigation, plus longue tâche du fil principal, et les étapes
 //     (repères `cpom:…` de src/taskpane/analyse/marques.ts) ;
 //   - le volet seul (taskpane.html, hors d'Excel) : premier titre, JavaScript initial.
-// « JavaScript initial » : les scripts du dossier construit demandés avant le premier titre
+// « JavaScript initial » : les scripts du dossier construit demandés avant le premier titre rendu
+// par React (le titre de la coque statique de la page, ADR 0027, est là avant tout script)
 // (office.js exclu : il vient du CDN de Microsoft), en octets bruts et gzip (niveau 6, celui des
 // serveurs web courants). Médianes imprimées avec la charge de la machine (os.loadavg).
 // Code de sortie 1 si un objectif de l'issue 20 n'est pas atteint (200 Ko gzip, titre ≤ 300 ms,
@@ -47,6 +48,8 @@ const ETAPES = [
 function observer() {
   const m = (window.__mesureVolet = {
     titre: null,
+    // Le titre rendu par React (hors de la coque statique de la page, ADR 0027).
+    titreReact: null,
     donnees: null,
     complet: null,
     tacheMax: 0,
@@ -69,6 +72,11 @@ function observer() {
     if (m.titre === null) {
       const h1 = document.querySelector("h1");
       if (h1 && h1.textContent.includes("Diagnostic CPOM")) m.titre = t;
+    }
+    if (m.titreReact === null) {
+      for (const h1 of document.querySelectorAll("h1"))
+        if (!h1.closest(".coque-statique") && h1.textContent.includes("Diagnostic CPOM"))
+          m.titreReact = t;
     }
     if (m.donnees === null && document.querySelector("#vue-sommaire li")) m.donnees = t;
   };
@@ -189,13 +197,22 @@ export async function mesurer({
     await navigateur.close();
     serveur.close();
   }
-  const initial = scriptsInitiaux(racine, volet[0].ressources, volet[0].titre);
+  const initial = scriptsInitiaux(
+    racine,
+    volet[0].ressources,
+    volet[0].titreReact ?? volet[0].titre,
+  );
   return {
     n,
     charge: { avant: charge, apres: loadavg()[0] },
-    volet: { titreMs: mediane(volet.map((r) => r.titre)), initial },
+    volet: {
+      titreMs: mediane(volet.map((r) => r.titre)),
+      titreReactMs: mediane(volet.map((r) => r.titreReact)),
+      initial,
+    },
     apercu: {
       titreMs: mediane(apercu.map((r) => r.titre)),
+      titreReactMs: mediane(apercu.map((r) => r.titreReact)),
       donneesMs: mediane(apercu.map((r) => r.donnees)),
       completMs: mediane(apercu.map((r) => r.complet)),
       tacheMaxMs: mediane(apercu.map((r) => r.tacheMax)),
@@ -211,7 +228,11 @@ export async function mesurer({
           Number.isFinite(v),
         ),
       ),
-      initial: scriptsInitiaux(racine, apercu[0].ressources, apercu[0].titre),
+      initial: scriptsInitiaux(
+        racine,
+        apercu[0].ressources,
+        apercu[0].titreReact ?? apercu[0].titre,
+      ),
     },
   };
 }
@@ -239,10 +260,12 @@ export function rapport(m, dist) {
     `Chargement du volet (${dist}, médiane de ${m.n}, Chromium)`,
     `  charge de la machine (1 min) : ${m.charge.avant.toFixed(2)} avant, ${m.charge.apres.toFixed(2)} après`,
     `  volet (taskpane.html)  JS initial ${ko(v.initial.brut)} brut, ${ko(v.initial.gzip)} gzip` +
-      ` (${v.initial.fichiers.join(", ")}) ; premier titre ${ms(v.titreMs)}`,
+      ` (${v.initial.fichiers.join(", ")}) ; premier titre ${ms(v.titreMs)}` +
+      ` (rendu par React ${ms(v.titreReactMs)})`,
     `  aperçu (apercu.html)   JS initial ${ko(a.initial.brut)} brut, ${ko(a.initial.gzip)} gzip ;` +
       ` plus longue tâche ${ms(a.tacheMaxMs)} ; analyse : ${a.analyse}`,
-    `    premier titre        ${ms(a.titreMs)} [${a.titres.join(", ")}]`,
+    `    premier titre        ${ms(a.titreMs)} [${a.titres.join(", ")}] (coque de la page ;` +
+      ` rendu par React ${ms(a.titreReactMs)})`,
     `    premières données    ${ms(a.donneesMs)} [${a.donnees.join(", ")}] (sommaire)`,
     `    données complètes    ${ms(a.completMs)} [${a.complets.join(", ")}] (indicateurs, contrôles)`,
     `    étapes (ms, médianes) : ${etapes.join(" → ")}`,
