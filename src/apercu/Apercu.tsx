@@ -12,9 +12,12 @@ import { adresseZone } from "../domain/classeur/adresse";
 import type { HoteInstalle } from "../gateway/host-simule";
 import { OfficeGateway } from "../gateway/office/office-gateway";
 import type { EspaceExcel } from "../gateway/office/erreurs";
+import type { WorkbookGateway } from "../gateway/port";
 import type { AnalyseurAsynchrone } from "../taskpane/analyse/analyseur";
 import { analyseurDePage } from "../taskpane/analyse/fil";
 import { App } from "../taskpane/App";
+import { demarrerSession } from "../taskpane/etat/session";
+import type { SessionDiagnostic } from "../use-cases/session";
 import { Coque } from "../taskpane/coque";
 import { Grille } from "./Grille";
 import { mesurerLectures, type MesureLecture } from "./mesure";
@@ -26,6 +29,65 @@ import { TA } from "./textes";
 /** Fil d'analyse démarré dès le chargement du morceau, pendant la lecture de l'instantané. */
 const analyseur = analyseurDePage();
 
+/** Ce que la page suit de la préparation : mesures de lecture, moment de dessiner la grille. */
+interface SuiviPage {
+  readonly surMesure: (m: MesureLecture) => void;
+  readonly surGrille: () => void;
+}
+
+/**
+ * Le volet d'un classeur de l'aperçu, préparé dès l'hôte installé, avant tout rendu (ADR 0028) :
+ * passerelle mesurée, analyse dans le fil, session dont la première lecture est déjà partie.
+ */
+export interface PreparationApercu {
+  readonly gateway: WorkbookGateway;
+  readonly analyser: AnalyseurAsynchrone;
+  readonly session: SessionDiagnostic;
+  /** Abonne la page ; ce qui est déjà arrivé (mesure, grille) lui est rendu aussitôt. */
+  readonly suivre: (s: SuiviPage) => () => void;
+}
+
+export function preparerApercu(hote: HoteInstalle): PreparationApercu {
+  const abonnes = new Set<SuiviPage>();
+  let mesure: MesureLecture | null = null;
+  let grille = false;
+  // La grille attend la première analyse du volet (ADR 0022), ou l'échec d'une lecture : dans
+  // Excel, la feuille est dessinée par Excel, pas par le fil du volet ; ici, son rendu (des
+  // milliers de cellules) retarderait la lecture, la réception du sommaire et son affichage.
+  const montrerGrille = () => {
+    grille = true;
+    for (const a of abonnes) a.surGrille();
+  };
+  const gateway = mesurerLectures(
+    new OfficeGateway(hote.Excel as unknown as EspaceExcel),
+    hote,
+    (m) => {
+      mesure = m;
+      for (const a of abonnes) a.surMesure(m);
+    },
+    (ok) => {
+      if (!ok) montrerGrille();
+    },
+  );
+  const analyser: AnalyseurAsynchrone = (snapshot, surSommaire) => {
+    const analyse = analyseur.analyser(snapshot, surSommaire);
+    analyse.then(montrerGrille, montrerGrille);
+    return analyse;
+  };
+  const session = demarrerSession(gateway, { analyseur: analyser });
+  return {
+    gateway,
+    analyser,
+    session,
+    suivre: (a) => {
+      abonnes.add(a);
+      if (mesure) a.surMesure(mesure);
+      if (grille) a.surGrille();
+      return () => abonnes.delete(a);
+    },
+  };
+}
+
 /** Rend la page à chaque changement de l'hôte (saisie, sélection, feuille active…). */
 function useHote(hote: HoteInstalle): void {
   const [, rafraichir] = useReducer((n: number) => n + 1, 0);
@@ -35,10 +97,13 @@ function useHote(hote: HoteInstalle): void {
 /** Le classeur simulé (grille de la feuille active, onglets, saisie) à côté du volet réel. */
 export function Apercu({
   hote,
+  preparation,
   barre,
   surDepot,
 }: {
   readonly hote: HoteInstalle;
+  /** Le volet du classeur, préparé par la racine dès l'hôte installé (`preparerApercu`). */
+  readonly preparation: PreparationApercu;
   /** Ouverture d'un classeur (fichier, exemples) et son état. */
   readonly barre: ReactNode;
   /** Fichier déposé sur le classeur. */
@@ -49,36 +114,29 @@ export function Apercu({
   const [survol, setSurvol] = useState(false);
   const valeur = useRef<HTMLInputElement>(null);
   const [mesure, setMesure] = useState<MesureLecture | null>(null);
-  // La grille attend la première analyse du volet (ADR 0022), ou l'échec d'une lecture : dans
-  // Excel, la feuille est dessinée par Excel, pas par le fil du volet ; ici, son rendu (des milliers
-  // de cellules) retarderait la lecture, la réception du sommaire et son affichage. Rendu
-  // interruptible (transition) ensuite.
+  // Rendu interruptible (transition) de la grille, une fois la première analyse reçue.
   const [grille, setGrille] = useState(false);
-  const [montrerGrille] = useState(() => () => startTransition(() => setGrille(true)));
-  const [gateway] = useState(() =>
-    mesurerLectures(
-      new OfficeGateway(hote.Excel as unknown as EspaceExcel),
-      hote,
-      setMesure,
-      (ok) => {
-        if (!ok) montrerGrille();
-      },
-    ),
+  useEffect(
+    () =>
+      preparation.suivre({
+        surMesure: setMesure,
+        surGrille: () => startTransition(() => setGrille(true)),
+      }),
+    [preparation],
   );
-  const [analyser] = useState((): AnalyseurAsynchrone => (snapshot, surSommaire) => {
-    const analyse = analyseur.analyser(snapshot, surSommaire);
-    analyse.then(montrerGrille, montrerGrille);
-    return analyse;
-  });
   // Le volet ne dépend pas des changements de l'hôte (sa session les suit elle-même) : il n'est
   // pas rendu de nouveau à chaque `sync` de la grille.
   const volet = useMemo(
     () => (
       <Coque situation="apercu">
-        <App gateway={gateway} analyseur={analyser} />
+        <App
+          gateway={preparation.gateway}
+          analyseur={preparation.analyser}
+          session={preparation.session}
+        />
       </Coque>
     ),
-    [gateway, analyser],
+    [preparation],
   );
   const vue = hote.etat.vue();
   const selection = vue?.selection.map(adresseZone).join(", ") ?? "";

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, useCallback, useEffect, useState } from "react";
 import type { HoteInstalle } from "../gateway/host-simule";
+import type { PreparationApercu } from "./Apercu";
 import { paresseux } from "../taskpane/composants/paresseux";
 import { Coque, Squelette, TEXTES_COQUE } from "../taskpane/coque";
 import { adresseExemple, chargerHote, EXEMPLES, installer } from "./charger";
@@ -26,8 +27,18 @@ export const Apercu = paresseux(
   "Apercu",
 );
 
+/**
+ * Prépare le volet du classeur (passerelle, session, première lecture lancée) dès l'hôte installé,
+ * avant le rendu de la page (ADR 0028). Même morceau que `Apercu`.
+ */
+async function preparer(hote: HoteInstalle): Promise<PreparationApercu> {
+  const m = await import(/* webpackChunkName: "apercu-classeur" */ "./Apercu");
+  return m.preparerApercu(hote);
+}
+
 interface Ouvert {
   readonly hote: HoteInstalle;
+  readonly preparation: PreparationApercu;
   readonly nom: string;
   readonly exemple: string | null;
   readonly avertissements: readonly string[];
@@ -51,13 +62,14 @@ export function Racine() {
     async (
       nom: string,
       exemple: string | null,
-      lire: () => Promise<Omit<Ouvert, "nom" | "exemple" | "n">>,
+      lire: () => Promise<Omit<Ouvert, "nom" | "exemple" | "n" | "preparation">>,
     ) => {
       setEnCours(exemple ? TA.chargement : TA.ouverture(nom));
       setErreur(null);
       try {
         const r = await lire();
-        setOuvert((o) => ({ ...r, nom, exemple, n: (o?.n ?? 0) + 1 }));
+        const preparation = await preparer(r.hote);
+        setOuvert((o) => ({ ...r, preparation, nom, exemple, n: (o?.n ?? 0) + 1 }));
       } catch (e) {
         setErreur(message(e));
       } finally {
@@ -137,7 +149,13 @@ export function Racine() {
   if (!ouvert) return attente;
   return (
     <Suspense fallback={attente}>
-      <Apercu key={ouvert.n} hote={ouvert.hote} barre={barre} surDepot={surFichier} />
+      <Apercu
+        key={ouvert.n}
+        hote={ouvert.hote}
+        preparation={ouvert.preparation}
+        barre={barre}
+        surDepot={surFichier}
+      />
     </Suspense>
   );
 }

@@ -11,6 +11,7 @@ import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { Suspense, useEffect, useState, type KeyboardEvent } from "react";
 import type { WorkbookGateway } from "../gateway/port";
 import type { AnalyseurProgressif } from "../use-cases/analyser-sommaire";
+import type { SessionDiagnostic } from "../use-cases/session";
 import { Squelette, TEXTES_COQUE } from "./coque";
 import { Chargement } from "./composants/Chargement";
 import { ConfirmationAffichage } from "./composants/ConfirmationAffichage";
@@ -38,6 +39,8 @@ export interface ProprietesApp {
   readonly delaiRafraichissement?: number;
   /** Qui analyse le classeur (fil d'analyse, ADR 0013, 0022) ; défaut : le fil principal. */
   readonly analyseur?: AnalyseurProgressif;
+  /** Session déjà démarrée par la racine de composition (`demarrerSession`, ADR 0028). */
+  readonly session?: SessionDiagnostic;
 }
 
 const useStyles = makeStyles({
@@ -169,7 +172,7 @@ export const prechargerVolet = (): Promise<unknown> =>
   Promise.all([prechargerVues(), Visite.precharger(), prechargerGlossaire()]);
 
 /** Contenu du volet (dans la coque) : la session du classeur et ses vues. */
-export function App({ gateway, delaiRafraichissement, analyseur }: ProprietesApp) {
+export function App({ gateway, delaiRafraichissement, analyseur, session }: ProprietesApp) {
   // Hors d'Excel, le bandeau de la coque dit quoi faire : rien à ajouter ici.
   if (!gateway) return null;
   return (
@@ -177,6 +180,7 @@ export function App({ gateway, delaiRafraichissement, analyseur }: ProprietesApp
       gateway={gateway}
       delaiRafraichissement={delaiRafraichissement}
       analyseur={analyseur}
+      session={session}
     >
       <FournisseurGlossaire>
         <Volet />

@@ -26,6 +26,11 @@ if (dansUnHoteOffice()) void Volet.precharger().catch(() => undefined);
 
 void detecterHote().then(({ situation, excel }) => {
   document.documentElement.dataset["hote"] = situation;
+  // La première lecture part dès le morceau chargé, avant le rendu du volet (ADR 0028).
+  if (excel)
+    void import(/* webpackChunkName: "volet" */ "./volet")
+      .then((m) => m.preparerVolet(excel))
+      .catch(() => undefined);
   racine.render(
     <Coque situation={situation}>
       {excel ? (

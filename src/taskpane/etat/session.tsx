@@ -17,12 +17,32 @@ const Contexte = createContext<ContexteSession | null>(null);
 /** Première lecture d'une session : une seule fois, même si l'effet est rejoué (StrictMode). */
 const chargements = new WeakMap<SessionDiagnostic, Promise<void>>();
 
-export interface ProprietesFournisseur {
-  readonly gateway: WorkbookGateway;
+/** Options d'une session du volet (délai de relecture, analyseur). */
+export interface OptionsSession {
   /** Délai avant de relire un onglet modifié (ms) ; défaut de la session. */
   readonly delaiRafraichissement?: number;
   /** Qui analyse (fil d'analyse du volet, ADR 0013, 0022) ; défaut : le fil principal. */
   readonly analyseur?: AnalyseurProgressif;
+}
+
+/**
+ * Crée la session et lance sa première lecture hors de React, depuis la racine de composition
+ * (ADR 0028) : la lecture du classeur et l'analyse dans le fil partent avant le premier rendu du
+ * volet, pas après lui. `FournisseurSession` la reprend (`session`) sans relire.
+ */
+export function demarrerSession(
+  gateway: WorkbookGateway,
+  options: OptionsSession = {},
+): SessionDiagnostic {
+  const session = new SessionDiagnostic(gateway, options.delaiRafraichissement, options.analyseur);
+  chargements.set(session, session.charger());
+  return session;
+}
+
+export interface ProprietesFournisseur extends OptionsSession {
+  readonly gateway: WorkbookGateway;
+  /** Session déjà démarrée (`demarrerSession`) ; sinon créée ici, lue au premier effet. */
+  readonly session?: SessionDiagnostic;
   readonly children: ReactNode;
 }
 
@@ -30,11 +50,12 @@ export function FournisseurSession({
   gateway,
   delaiRafraichissement,
   analyseur,
+  session: demarree,
   children,
 }: ProprietesFournisseur) {
   const [valeur] = useState<ContexteSession>(() => ({
     gateway,
-    session: new SessionDiagnostic(gateway, delaiRafraichissement, analyseur),
+    session: demarree ?? new SessionDiagnostic(gateway, delaiRafraichissement, analyseur),
   }));
   const { session } = valeur;
   useEffect(() => {
