@@ -150,10 +150,15 @@ export function lireRelations(xml: string, partie: string): Record<string, strin
   const res: Record<string, string>[] = [];
   for (let j = l.suivant(); j !== FIN; j = l.suivant()) {
     if (j !== OUVRANTE && j !== VIDE) continue;
-    if (l.nom === "Relationships") continue;
+    if (l.nom === "Relationships") {
+      // Une racine imbriquée remet la liste d'ExcelJS à zéro et sa fermeture l'arrête.
+      if (l.profondeur !== (j === OUVRANTE ? 1 : 0)) l.echec("<Relationships> imbriqué");
+      continue;
+    }
     if (l.nom !== "Relationship") l.echec(`<${l.nom}> dans les relations`);
     res.push(l.attrs());
-    if (j === OUVRANTE) l.sauter();
+    // RelationshipsXform échoue sur un élément dans une relation.
+    if (j === OUVRANTE) enfants(l, true, () => l.echec("élément dans <Relationship>"));
   }
   verifierRacine(l, "Relationships");
   return res;

@@ -38,7 +38,16 @@ export function verifierPartie(xml: string, partie: string): void {
   if (RE_CONTROLE.test(xml)) throw new Repli(`caractère inattendu dans ${partie}`);
   if (RE_ESPERLUETTE_INVALIDE.test(xml)) throw new Repli(`entité inconnue dans ${partie}`);
   if (xml.includes("<![CDATA[")) throw new Repli(`section CDATA dans ${partie}`);
+  if (xml.includes("]]>")) throw new Repli(`« ]]> » dans ${partie}`);
   if (xml.includes('"http://purl.oclc.org/ooxml/')) throw new Repli(`OOXML strict (${partie})`);
+}
+
+/**
+ * Fins de ligne comme saxes les lit en XML 1.0 (« \r\n » et « \r » seuls deviennent « \n »),
+ * avant toute lecture : Excel écrit « \r\n » après la déclaration de chaque partie.
+ */
+export function normaliserFinsDeLigne(xml: string): string {
+  return xml.indexOf("\r") < 0 ? xml : xml.replace(/\r\n?/g, "\n");
 }
 
 /** Le « xmlDecode » d'ExcelJS (entités nommées seulement), appliqué à un texte déjà décodé. */

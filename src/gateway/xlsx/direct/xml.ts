@@ -2,13 +2,14 @@
  * Lecture XML minimale du lecteur direct (ADR 0018) : un curseur de balises sur la chaîne d'une
  * partie, sans arbre ni bibliothèque. Il vérifie l'imbrication des balises et les entités comme le
  * ferait l'analyseur strict d'ExcelJS (saxes) ; tout ce qu'il ne sait pas lire avec certitude
- * (CDATA, déclaration, retour chariot, caractère de contrôle, entité inconnue) lève `Repli` : la
- * lecture reprend alors par ExcelJS, qui décide.
+ * (CDATA, DTD, déclaration XML mal placée, caractère de contrôle, entité inconnue) lève `Repli` :
+ * la lecture reprend alors par ExcelJS, qui décide. Les fins de ligne sont normalisées avant
+ * (`normaliserFinsDeLigne`), comme saxes le fait.
  */
 
 import { decoder, Repli, verifierPartie } from "./entites";
 
-export { decoder, Repli, verifierPartie, xmlDecodeExcelJs } from "./entites";
+export { decoder, normaliserFinsDeLigne, Repli, verifierPartie, xmlDecodeExcelJs } from "./entites";
 
 export const OUVRANTE = 1;
 export const FERMANTE = 2;
@@ -29,7 +30,7 @@ export class LecteurXml {
   finAttrs = 0;
   /** Texte brut (non décodé) du jeton TEXTE courant. */
   texte = "";
-  private readonly pile: string[] = [];
+  private readonly ouverts: string[] = [];
   private racines = 0;
 
   constructor(
@@ -45,6 +46,11 @@ export class LecteurXml {
   /** Nom de la balise courante (méthode : TypeScript ne le fige pas d'un jeton à l'autre). */
   balise(): string {
     return this.nom;
+  }
+
+  /** Éléments ouverts, de la racine à l'élément courant (compris s'il vient de s'ouvrir). */
+  get pile(): readonly string[] {
+    return this.ouverts;
   }
 
   /** Nom de l'élément racine (ExcelJS ne lit une partie que sous sa racine attendue). */
@@ -75,6 +81,7 @@ export class LecteurXml {
       if (c === 63 /* ? */) {
         const f = x.indexOf("?>", p + 2);
         if (f < 0) this.echec("instruction inachevée");
+        verifierInstruction(this, x, p, f);
         this.pos = f + 2;
         continue;
       }
@@ -82,6 +89,9 @@ export class LecteurXml {
         if (!x.startsWith("<!--", p)) this.echec("déclaration inattendue");
         const f = x.indexOf("-->", p + 4);
         if (f < 0) this.echec("commentaire inachevé");
+        // saxes refuse « -- » dans un commentaire, et « ---> » pour le fermer.
+        const corps = x.slice(p + 4, f);
+        if (corps.includes("--") || corps.endsWith("-")) this.echec("commentaire mal formé");
         this.pos = f + 3;
         continue;
       }
@@ -114,7 +124,7 @@ export class LecteurXml {
         if (vide || (this.finAttrs > i && /\S/.test(this.attributs))) {
           this.echec("balise fermante illisible");
         }
-        if (this.pile.pop() !== this.nom) this.echec(`balise </${this.nom}> mal imbriquée`);
+        if (this.ouverts.pop() !== this.nom) this.echec(`balise </${this.nom}> mal imbriquée`);
         this.profondeur--;
         return FERMANTE;
       }
@@ -124,7 +134,7 @@ export class LecteurXml {
         this.racine = this.nom;
       }
       if (vide) return VIDE;
-      this.pile.push(this.nom);
+      this.ouverts.push(this.nom);
       this.profondeur++;
       return OUVRANTE;
     }
@@ -230,6 +240,22 @@ export class LecteurXml {
   }
 }
 
+/** Déclaration XML que saxes accepte, en version 1.0 (une autre version change ses règles). */
+const RE_DECLARATION =
+  /^<\?xml\s+version\s*=\s*(["'])1\.0\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>$/;
+
+/**
+ * Instruction `<?…?>` entre `p` et `f` : une cible nommée ; la cible « xml » (déclaration) n'est
+ * admise qu'au début de la partie et sous la forme que saxes accepte en XML 1.0.
+ */
+function verifierInstruction(l: LecteurXml, x: string, p: number, f: number): void {
+  const cible = /^[^\s?]*/.exec(x.slice(p + 2, f))?.[0] ?? "";
+  if (!RE_NOM.test(cible)) l.echec("instruction sans cible");
+  if (cible.toLowerCase() !== "xml") return;
+  const debut = x.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (p !== debut || !RE_DECLARATION.test(x.slice(p, f + 2))) l.echec("déclaration XML");
+}
+
 /**
  * Parcourt les descendants d'un élément qui vient d'être lu (`ouverte` : il n'est pas vide) ;
  * `surEnfant` reçoit chaque balise ouvrante ou vide, et saute le contenu qu'il ne lit pas.
@@ -250,9 +276,41 @@ export function verifierRacine(l: LecteurXml, attendue: string): void {
   if (l.racine !== attendue) l.echec(`racine <${l.racine}> au lieu de <${attendue}>`);
 }
 
-/** Lit toute une partie pour en vérifier la forme (parties qu'ExcelJS analyse sans qu'on s'en serve). */
-export function verifierForme(xml: string, partie: string): void {
+/** Attributs d'une balise ouvrante : chacun précédé d'espace, valeur entre guillemets sans « < ». */
+const RE_ATTRIBUTS =
+  /^(?:[ \t\n]+[A-Za-z_][\w.:-]*[ \t\n]*=[ \t\n]*(?:"[^"<]*"|'[^'<]*'))*[ \t\n]*$/;
+const RE_NOM_ATTR = /([A-Za-z_][\w.:-]*)[ \t\n]*=/g;
+
+/** Les attributs de la balise courante sont-ils tels que saxes les lit sans erreur ? */
+function verifierAttributs(l: LecteurXml): void {
+  const a = l.attributs;
+  if (a === "") return;
+  if (!RE_ATTRIBUTS.test(a)) l.echec(`attributs de <${l.nom}> illisibles`);
+  const vus = new Set<string>();
+  const sansValeurs = a.replace(/"[^"]*"|'[^']*'/g, "");
+  for (const m of sansValeurs.matchAll(RE_NOM_ATTR)) {
+    const nom = m[1] as string;
+    if (vus.has(nom)) l.echec(`attribut ${nom} répété`);
+    vus.add(nom);
+  }
+}
+
+/**
+ * Parcourt toute une partie qu'ExcelJS analyse sans que l'instantané s'en serve, pour en vérifier
+ * la forme comme saxes (balises, attributs, entités, déclaration) ; `surBalise` voit chaque balise
+ * ouvrante ou vide.
+ */
+export function verifierForme(
+  xml: string,
+  partie: string,
+  surBalise?: (l: LecteurXml, vide: boolean) => void,
+): LecteurXml {
   verifierPartie(xml, partie);
   const l = new LecteurXml(xml, partie);
-  while (l.suivant() !== FIN);
+  for (let j = l.suivant(); j !== FIN; j = l.suivant()) {
+    if (j !== OUVRANTE && j !== VIDE) continue;
+    verifierAttributs(l);
+    surBalise?.(l, j === VIDE);
+  }
+  return l;
 }
