@@ -1,5 +1,6 @@
 import type { CellRange } from "../../../domain/classeur/snapshot";
 import { construireCellule, type CelluleLue, type Contexte } from "./cellule";
+import { verifierLiensFeuille, type PartiesVerifiees } from "./dessins";
 import { adresseCanonique, booleenXml, lireDonnees, type LigneXml } from "./donnees-feuille";
 import { lireMfcXml, lireValidationsXml, type MfcBrute } from "./regles-feuille";
 import type { ModeleStyle, StylesLus } from "./styles";
@@ -18,7 +19,8 @@ import {
 /**
  * Une feuille (`xl/worksheets/sheetN.xml`) telle qu'ExcelJS la charge : lignes et cellules,
  * colonnes (style, masquée), fusions, liens, validations, mises en forme conditionnelles,
- * protection. Comme l'analyseur d'ExcelJS, un élément inconnu est traversé.
+ * protection ; ses dessins, son image de fond et ses commentaires sont seulement vérifiés
+ * (`dessins.ts`). Comme l'analyseur d'ExcelJS, un élément inconnu est traversé.
  */
 
 export interface LigneLue {
@@ -45,6 +47,8 @@ export interface EntreesFeuille {
   /** Relations de la feuille (attributs de chaque `<Relationship>`), si la partie existe. */
   readonly relations: readonly Record<string, string>[] | undefined;
   readonly fusionsRetirees: ReadonlySet<string>;
+  /** Dessins, commentaires et VML du classeur, vérifiés. */
+  readonly parties: PartiesVerifiees;
 }
 
 /** Éléments qu'ExcelJS lit pour eux-mêmes et que l'instantané n'utilise pas. */
@@ -52,8 +56,11 @@ const IGNORES = new Set([
   "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "autoFilter", "rowBreaks",
   "pageMargins", "pageSetup", "headerFooter", "printOptions",
 ]); // prettier-ignore
-/** Éléments dont ExcelJS se sert d'une manière que le lecteur direct ne reproduit pas. */
-const NON_LUS = new Set(["drawing", "picture", "tableParts"]);
+/**
+ * Éléments dont ExcelJS se sert d'une manière que le lecteur direct ne reproduit pas : les
+ * tableaux (le constructeur Table d'ExcelJS réécrit en-têtes et totaux au chargement).
+ */
+const NON_LUS = new Set(["tableParts"]);
 
 interface ColXml {
   min: number;
@@ -119,6 +126,8 @@ export function lireFeuille(xml: string, partie: string, e: EntreesFeuille): Feu
   const mfc: MfcBrute[] = [];
   let protegee = false;
   let vues = 0;
+  const dessins: (string | undefined)[] = [];
+  const fonds: (string | undefined)[] = [];
   for (let j = l.suivant(); j !== FIN; j = l.suivant()) {
     if (j !== OUVRANTE && j !== VIDE) continue;
     const ouverte = j === OUVRANTE;
@@ -168,6 +177,12 @@ export function lireFeuille(xml: string, partie: string, e: EntreesFeuille): Feu
         protegee = true;
         if (ouverte) l.sauter();
         break;
+      case "drawing":
+      case "picture":
+        // Leurs analyseurs ExcelJS s'arrêtent à la première fermeture : un enfant changerait tout.
+        if (ouverte) l.echec(`<${l.nom}> non vide`);
+        (l.nom === "drawing" ? dessins : fonds).push(l.attr("r:id"));
+        break;
       case "extLst": {
         const debut = l.pos;
         if (ouverte) l.sauter();
@@ -182,10 +197,8 @@ export function lireFeuille(xml: string, partie: string, e: EntreesFeuille): Feu
     }
   }
   verifierRacine(l, "worksheet");
+  verifierLiensFeuille(e.relations, { dessins, fonds }, e.parties, partie);
   const rels = new Map((e.relations ?? []).map((r) => [r.Id, r]));
-  if ((e.relations ?? []).some((r) => /\/comments$/.test(r.Type ?? ""))) {
-    throw new Repli(`${partie} : commentaires`);
-  }
   const liens = new Set<string>();
   for (const h of refsLiens) {
     if (!h.id) continue;

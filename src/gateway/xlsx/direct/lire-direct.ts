@@ -6,11 +6,12 @@ import type { LimitesLecture } from "../limites";
 import type { AccesListes } from "../regles";
 import { lireArchive } from "./archive";
 import { lireClasseurXml, lireRelations, premierePlage, type NomDefini } from "./classeur";
+import { verifierPartiesReliees } from "./dessins";
 import { lireFeuille, type FeuilleLue } from "./feuille";
 import { IndexFeuille, instantaneDirect, Rendus, type FeuilleClasseur } from "./instantane-direct";
 import { lireStyles } from "./styles";
 import { lireTextes } from "./textes";
-import { Repli, verifierForme } from "./xml";
+import { normaliserFinsDeLigne, Repli, verifierForme } from "./xml";
 
 export { Repli } from "./xml";
 
@@ -33,14 +34,19 @@ const FIXES = new Set([
 const RE_FEUILLE = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const RE_RELS_FEUILLE = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
 const RE_THEME = /xl\/theme\/([a-zA-Z0-9]+)[.]xml/;
-/** Parties qu'ExcelJS relie aux feuilles (images, commentaires, tableaux) : non reproduit ici. */
-const RE_NON_LUES = [
-  /xl\/drawings\/([a-zA-Z0-9]+)[.]xml/,
-  /xl\/(comments\d+)[.]xml/,
-  /xl\/tables\/(table\d+)[.]xml/,
-  /xl\/drawings\/_rels\/([a-zA-Z0-9]+)[.]xml[.]rels/,
-  /xl\/drawings\/(vmlDrawing\d+)[.]vml/,
-];
+/** Les motifs d'ExcelJS (XLSX.load), dans son ordre : la première correspondance l'emporte. */
+const RE_MEDIA = /xl\/media\/([a-zA-Z0-9]+[.][a-zA-Z0-9]{3,4})$/;
+const RE_DESSIN = /xl\/drawings\/([a-zA-Z0-9]+)[.]xml/;
+const RE_COMMENTAIRES = /xl\/(comments\d+)[.]xml/;
+/** Tableaux : le constructeur Table d'ExcelJS réécrit en-têtes et totaux, non reproduit ici. */
+const RE_TABLEAU = /xl\/tables\/(table\d+)[.]xml/;
+const RE_RELS_DESSIN = /xl\/drawings\/_rels\/([a-zA-Z0-9]+)[.]xml[.]rels/;
+const RE_VML = /xl\/drawings\/(vmlDrawing\d+)[.]vml/;
+
+/** Le nom d'entrée que le motif d'ExcelJS a reconnu, s'il est bien celui attendu (sinon `Repli`). */
+function canonique(nom: string, attendu: string): void {
+  if (nom !== attendu) throw new Repli(`partie « ${nom} »`);
+}
 
 /** Le nom qu'ExcelJS accepte tel quel (Worksheet.name) ; sinon il le refuse ou le tronque. */
 function nomAccepte(nom: string): boolean {
@@ -76,9 +82,17 @@ export function lireClasseurDirect(
   limites: LimitesLecture,
 ): LectureDirecte {
   const archive = lireArchive(octets, nomFichier, limites);
-  const partie = (n: string) => archive.parties.get(n);
+  // Parties analysées par saxes, qui normalise les fins de ligne ; le thème est lu brut.
+  const partie = (n: string) => {
+    const x = archive.parties.get(n);
+    return x === undefined ? x : normaliserFinsDeLigne(x);
+  };
   const feuillesXml: [string, string][] = [];
   const relsFeuilles = new Map<string, string>();
+  const dessins = new Map<string, string>();
+  const relsDessins = new Map<string, string>();
+  const commentaires = new Map<string, string>();
+  const vml = new Map<string, string>();
   let theme: string | undefined;
   for (const e of archive.entrees) {
     const n = e.nom;
@@ -98,16 +112,34 @@ export function lireClasseurDirect(
     m = RE_THEME.exec(n);
     if (m) {
       if (n !== `xl/theme/${m[1]}.xml`) throw new Repli(`partie « ${n} »`);
-      if (m[1] === "theme1") theme = partie(n);
+      if (m[1] === "theme1") theme = archive.parties.get(n);
       continue;
     }
-    if (/xl\/media\//.test(n)) continue;
-    if (RE_NON_LUES.some((re) => re.test(n))) throw new Repli(`partie « ${n} » non lue`);
+    if (RE_MEDIA.test(n)) continue;
+    if ((m = RE_DESSIN.exec(n))) {
+      canonique(n, `xl/drawings/${m[1]}.xml`);
+      dessins.set(m[1] as string, n);
+    } else if ((m = RE_COMMENTAIRES.exec(n))) {
+      canonique(n, `xl/${m[1]}.xml`);
+      commentaires.set(`../${m[1]}.xml`, n);
+    } else if (RE_TABLEAU.test(n)) {
+      throw new Repli(`partie « ${n} » non lue`);
+    } else if ((m = RE_RELS_DESSIN.exec(n))) {
+      canonique(n, `xl/drawings/_rels/${m[1]}.xml.rels`);
+      relsDessins.set(m[1] as string, n);
+    } else if ((m = RE_VML.exec(n))) {
+      canonique(n, `xl/drawings/${m[1]}.vml`);
+      vml.set(`../drawings/${m[1]}.vml`, n);
+    }
   }
   for (const n of PARTIES_VERIFIEES) {
     const x = partie(n);
     if (x !== undefined) verifierForme(x, n);
   }
+  const reliees = verifierPartiesReliees(
+    { dessins, relsDessins, commentaires, vml },
+    (n) => partie(n) ?? "",
+  );
   const classeur = lireClasseurXml(partie("xl/workbook.xml") ?? "");
   const relsXml = partie("xl/_rels/workbook.xml.rels");
   const rels = new Map(
@@ -121,6 +153,11 @@ export function lireClasseurDirect(
   const stylesXml = partie("xl/styles.xml");
   if (stylesXml === undefined) throw new Repli("classeur sans styles.xml");
   const styles = lireStyles(stylesXml);
+  const numeros = new Set(feuillesXml.map(([, numero]) => numero));
+  for (const [numero, chemin] of relsFeuilles) {
+    // ExcelJS analyse aussi les relations d'une feuille absente.
+    if (!numeros.has(numero)) lireRelations(partie(chemin) ?? "", chemin);
+  }
   const lues = new Map<string, FeuilleLue>();
   for (const [chemin, numero] of feuillesXml) {
     const relsChemin = relsFeuilles.get(numero);
@@ -133,6 +170,7 @@ export function lireClasseurDirect(
       date1904: classeur.date1904,
       relations,
       fusionsRetirees,
+      parties: reliees,
     });
     lues.set(chemin, lue);
   }
