@@ -22,6 +22,8 @@ const remplacer = (de: string | RegExp, par: string) => (x: string) => {
   if (y === x) throw new Error(`retouche sans effet : ${String(de)}`);
   return y;
 };
+/** Excel écrit « \r\n » après la déclaration XML de chaque partie. */
+const crlf = remplacer(/\?>\n/, "?>\r\n");
 const apresDonnees = (xml: string) => remplacer("</sheetData>", `</sheetData>${xml}`);
 
 export const RETOUCHES: readonly Retouche[] = [
@@ -175,6 +177,38 @@ export const RETOUCHES: readonly Retouche[] = [
     parties: {
       "xl/sharedStrings.xml": remplacer("</sst>", "<si></si><si/></sst>"),
       [F1]: remplacer('<c r="B6" t="s"><v>2</v></c>', '<c r="B6" t="s"><v>7</v></c>'),
+    },
+  },
+  {
+    nom: "fins de ligne CRLF (Excel) : après la déclaration et dans un texte",
+    parties: {
+      "xl/workbook.xml": crlf,
+      "xl/styles.xml": crlf,
+      "xl/_rels/workbook.xml.rels": crlf,
+      [F1]: crlf,
+      "xl/sharedStrings.xml": (x) => remplacer("<t>Libellé</t>", "<t>Lib\r\nel\rlé</t>")(crlf(x)),
+    },
+  },
+  {
+    nom: "déclaration XML au milieu de la feuille",
+    repli: true,
+    parties: { [F1]: remplacer("<sheetData>", '<?xml version="1.0"?><sheetData>') },
+  },
+  {
+    nom: "« ]]> » dans un texte partagé",
+    repli: true,
+    parties: { "xl/sharedStrings.xml": remplacer("<t>Libellé</t>", "<t>Lib]]>ellé</t>") },
+  },
+  {
+    nom: "commentaire XML « -- » dans la feuille",
+    repli: true,
+    parties: { [F1]: remplacer("<sheetData>", "<!-- a -- b --><sheetData>") },
+  },
+  {
+    nom: "élément dans une relation du classeur",
+    repli: true,
+    parties: {
+      "xl/_rels/workbook.xml.rels": remplacer(/(<Relationship [^>]*)\/>/, "$1><x/></Relationship>"),
     },
   },
   {
