@@ -3,8 +3,20 @@
 // Point d'entrée de la ligne de commande des coordonnateurs (compilée par `npm ci` via `prepare`).
 let main;
 try {
-  // Avant tout autre module : réglage du compilateur de V8, hérité par les fils (ADR 0026).
-  require("../dist-node/cli/compilateur.js").reglerCompilateur();
+  // Avant tout autre module : Node relancé avec les drapeaux de V8 des lots, hérités par les fils
+  // (ADR 0026) ; sans relance possible, les drapeaux du compilateur posés ici.
+  const v8 = require("../dist-node/cli/compilateur.js");
+  const manquants = v8.drapeauxManquants(process.execArgv);
+  if (manquants.length > 0) {
+    const { spawnSync } = require("node:child_process");
+    const args = [...process.execArgv, ...manquants, __filename, ...process.argv.slice(2)];
+    const r = spawnSync(process.execPath, args, { stdio: "inherit" });
+    if (!r.error) {
+      if (r.signal) process.kill(process.pid, r.signal);
+      process.exit(r.status ?? 2);
+    }
+    v8.reglerCompilateurSurPlace();
+  }
   ({ main } = require("../dist-node/cli/main.js"));
 } catch (e) {
   process.stderr.write(

@@ -1,21 +1,33 @@
 import { setFlagsFromString } from "node:v8";
 
 /**
- * Réglage du compilateur optimisant de V8 pour la ligne de commande (ADR 0026). Un lot de
- * 100 retours passe l'essentiel de son temps à « monter en régime » : ≈ 1 900 fonctions sont
- * optimisées par fil, et sur un ou deux cœurs cette compilation prend le processeur aux fichiers.
- * Un budget d'interruption 16 fois celui de Node 20 (67 584) n'optimise que les fonctions vraiment
- * chaudes, et un plafond d'inlining moitié moindre rend chaque optimisation moins chère : même lot,
- * 2 cœurs 6,4 → 4,4 s, épinglé sur un cœur 11,2 → 7,7 s (mesures dans l'ADR).
+ * Réglage de V8 pour la ligne de commande (ADR 0026). Un lot de 100 retours passe une bonne part
+ * de son temps à « monter en régime » : ≈ 1 900 fonctions sont optimisées par fil, et sur un ou
+ * deux cœurs cette compilation prend le processeur aux fichiers. Un budget d'interruption 16 fois
+ * celui de Node 20 (67 584) n'optimise que les fonctions vraiment chaudes, et un plafond d'inlining
+ * moitié moindre rend chaque optimisation moins chère. Dans un lot, chaque cœur porte déjà un fil :
+ * les fils auxiliaires du ramasse-miettes ne font que leur disputer le processeur
+ * (`--single-threaded-gc`). Mesures dans l'ADR.
  *
  * Les drapeaux de V8 valent pour tout le processus, fils compris (un `Worker` n'accepte pas
- * d'options de V8 dans `execArgv`) : ils sont posés par le point d'entrée, avant tout module.
+ * d'options de V8 dans `execArgv`), et ceux du ramasse-miettes ne se changent qu'au lancement :
+ * le point d'entrée relance Node avec eux (`drapeauxManquants`).
  */
 export const DRAPEAUX_V8: readonly string[] = [
   "--interrupt-budget=1081344",
   "--max-inlined-bytecode-size-cumulative=460",
+  "--single-threaded-gc",
 ];
 
-export function reglerCompilateur(): void {
-  for (const d of DRAPEAUX_V8) setFlagsFromString(d);
+/** Drapeaux que ce processus n'a pas reçus au lancement (`process.execArgv`) ; vide s'il les a. */
+export function drapeauxManquants(execArgv: readonly string[]): string[] {
+  return DRAPEAUX_V8.filter((d) => !execArgv.includes(d));
+}
+
+/**
+ * Sans relance possible : les drapeaux du compilateur posés dans ce processus (ceux du
+ * ramasse-miettes ne se posent qu'au lancement : changés ensuite, V8 s'arrête).
+ */
+export function reglerCompilateurSurPlace(): void {
+  for (const d of DRAPEAUX_V8) if (!d.includes("-gc")) setFlagsFromString(d);
 }
