@@ -36,6 +36,9 @@ export default tseslint.config(
       "test-results/",
       "playwright-report/",
       "assets/",
+      // Brouillons locaux ignorés par git (scripts de mesure) : absents d'un clone propre.
+      ".tmp/",
+      "tmp/",
     ],
   },
   js.configs.recommended,
