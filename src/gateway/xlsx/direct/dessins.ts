@@ -1,5 +1,6 @@
 import { lireRelations } from "./classeur";
-import { Repli, verifierForme, verifierRacine, type LecteurXml } from "./xml";
+import { verifierForme } from "./forme-xml";
+import { Repli, verifierRacine, type LecteurXml } from "./xml";
 
 /**
  * Dessins (images, formes, boutons), images de fond et commentaires (notes) comme ExcelJS 4.4 les

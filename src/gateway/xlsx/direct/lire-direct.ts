@@ -11,7 +11,8 @@ import { lireFeuille, type FeuilleLue } from "./feuille";
 import { IndexFeuille, instantaneDirect, Rendus, type FeuilleClasseur } from "./instantane-direct";
 import { lireStyles } from "./styles";
 import { lireTextes } from "./textes";
-import { normaliserFinsDeLigne, Repli, verifierForme } from "./xml";
+import { verifierForme } from "./forme-xml";
+import { normaliserFinsDeLigne, Repli } from "./xml";
 
 export { Repli } from "./xml";
 
