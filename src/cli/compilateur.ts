@@ -13,11 +13,15 @@ import { setFlagsFromString } from "node:v8";
  * d'options de V8 dans `execArgv`), et ceux du ramasse-miettes ne se changent qu'au lancement :
  * le point d'entrée relance Node avec eux (`drapeauxManquants`).
  */
-export const DRAPEAUX_V8: readonly string[] = [
+/** Drapeaux du compilateur optimisant : V8 les accepte aussi une fois démarré. */
+const DRAPEAUX_COMPILATEUR: readonly string[] = [
   "--interrupt-budget=1081344",
   "--max-inlined-bytecode-size-cumulative=460",
-  "--single-threaded-gc",
 ];
+/** Drapeaux du ramasse-miettes : au lancement seulement. */
+const DRAPEAUX_LANCEMENT: readonly string[] = ["--single-threaded-gc"];
+
+export const DRAPEAUX_V8: readonly string[] = [...DRAPEAUX_COMPILATEUR, ...DRAPEAUX_LANCEMENT];
 
 /** Drapeaux que ce processus n'a pas reçus au lancement (`process.execArgv`) ; vide s'il les a. */
 export function drapeauxManquants(execArgv: readonly string[]): string[] {
@@ -29,5 +33,5 @@ export function drapeauxManquants(execArgv: readonly string[]): string[] {
  * ramasse-miettes ne se posent qu'au lancement : changés ensuite, V8 s'arrête).
  */
 export function reglerCompilateurSurPlace(): void {
-  for (const d of DRAPEAUX_V8) if (!d.includes("-gc")) setFlagsFromString(d);
+  for (const d of DRAPEAUX_COMPILATEUR) setFlagsFromString(d);
 }
