@@ -18,8 +18,13 @@ const { PluginCsp } = require("./scripts/publication/csp-webpack");
 const { PluginBudgetVolet } = require("./scripts/mesures/budget-webpack");
 
 const PORT = Number(process.env.PORT ?? 3000);
+
 const DOSSIER_CERTIFICATS = path.join(os.homedir(), ".office-addin-dev-certs");
 const racine = (...p) => path.join(__dirname, ...p);
+
+/** `<style>` de la coque statique des pages (src/taskpane/coque/coque-statique.css). */
+const styleCoqueStatique = () =>
+  `<style>\n${fs.readFileSync(racine("src/taskpane/coque/coque-statique.css"), "utf8")}</style>`;
 
 /** Options https du serveur, ou null si les certificats de développement manquent. */
 function certificats() {
@@ -75,6 +80,8 @@ module.exports = (env = {}, argv = {}) => {
             filename: `${nom}.html`,
             template: racine(gabarit),
             chunks: [nom],
+            // Styles de la coque statique (ADR 0027), communs au volet et à l'aperçu.
+            templateParameters: { styleCoqueStatique: styleCoqueStatique() },
           }),
       ),
       new HtmlWebpackPlugin({

@@ -12,8 +12,10 @@ const PAGES = [
   ["aperçu", "src/apercu/apercu.html"],
 ] as const;
 
+const lire = (chemin: string) => readFileSync(join(__dirname, "..", "..", "..", chemin), "utf8");
+
 function racineDe(chemin: string): HTMLElement {
-  const html = readFileSync(join(__dirname, "..", "..", "..", chemin), "utf8");
+  const html = lire(chemin);
   const doc = new DOMParser().parseFromString(html, "text/html");
   const racine = doc.getElementById("racine");
   if (!racine) throw new Error(`#racine absent de ${chemin}`);
@@ -29,6 +31,11 @@ describe.each(PAGES)("coque statique, page : %s", (_nom, chemin) => {
     expect(racine.querySelector('[role="status"]')?.textContent).toBe(TEXTES_COQUE.chargementVolet);
     const zone = racine.querySelector("section[aria-label]");
     if (zone) expect(zone.getAttribute("aria-label")).toBe(TA.classeur);
+  });
+
+  test("prend les styles communs de la coque (coque-statique.css, injectés par webpack)", () => {
+    expect(lire(chemin)).toContain("<%= styleCoqueStatique %>");
+    expect(lire("src/taskpane/coque/coque-statique.css")).toMatch(/\.coque-statique h1 \{/);
   });
 
   test("le premier rendu de React la remplace : un seul titre, celui de la coque Fluent", async () => {
