@@ -1,4 +1,5 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/domain/classeur/snapshot";
+import { feuilleVide } from "../../../src/domain/classeur/feuille-vide";
 import {
   estSurligne,
   formuleSurlignage,
@@ -9,25 +10,7 @@ import {
 } from "../../../src/domain/surlignage/plan-surlignage";
 
 function feuille(id: string, extra: Partial<SheetSnapshot> = {}): SheetSnapshot {
-  return {
-    id,
-    name: `Feuille ${id}`,
-    position: 0,
-    visibility: "Visible",
-    protected: false,
-    origin: { row: 0, col: 0 },
-    rowCount: 0,
-    columnCount: 0,
-    values: [],
-    valueTypes: [],
-    formulas: [],
-    numberFormats: [],
-    fills: [],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    ...extra,
-  };
+  return { ...feuilleVide(`Feuille ${id}`), id, ...extra };
 }
 
 describe("regrouperEnZones", () => {
