@@ -1,6 +1,5 @@
 import { ErreurDiagnostic } from "../domain/erreurs/erreur-diagnostic";
 import { rendu, type MessageDe } from "../domain/erreurs/gabarit";
-import { BILAN_INSERE } from "./vue-relecture";
 
 /**
  * Les messages de la session du volet (actions en cours, informations, erreurs), en français :
@@ -45,7 +44,8 @@ export const MESSAGES_SESSION = {
   "fiches/lignes": `${LIGNES}${FIN_FICHES}`,
   "fiches/feuilles-et-lignes": `${FEUILLES} et ${LIGNES}${FIN_FICHES}`,
   "fiche/ajoutee": "Fiche « {{titre}} » ajoutée.",
-  "relecture/bilan-insere": BILAN_INSERE,
+  "relecture/bilan-insere":
+    "Bilan de relecture inséré dans une nouvelle feuille (rien d'autre n'a changé).",
   "erreur/inattendue":
     "Erreur inattendue : {{detail}}. Relancez l'analyse ; si l'erreur persiste, fermez et rouvrez le classeur.",
 } as const;

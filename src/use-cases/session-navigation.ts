@@ -1,5 +1,5 @@
 import type { Location } from "../domain/classeur/snapshot";
-import { prochaineCelluleVide } from "../domain/saisie";
+import { prochaineCelluleVide } from "../domain/saisie/navigation";
 import { regrouperEnZones } from "../domain/surlignage/plan-surlignage";
 import { GatewayError, type OptionsAllerA } from "../gateway/port";
 import type { EcrituresSession, ContexteSession } from "./session-ecriture";

@@ -20,9 +20,6 @@ import type { AnalyseClasseur } from "./analyser";
 
 export type { EtatEmpreinte };
 
-export const BILAN_INSERE =
-  "Bilan de relecture inséré dans une nouvelle feuille (rien d'autre n'a changé).";
-
 /**
  * Vue « Relecture » du volet, pour le coordonnateur qui ouvre un Diagnostic retourné : la ligne de
  * synthèse de `relire` pour ce classeur, les valeurs pré-renseignées modifiées (si le classeur porte

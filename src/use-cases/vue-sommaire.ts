@@ -1,4 +1,4 @@
-import { entreeCatalogue } from "../domain/classeur/reconnaissance";
+import { entreeCatalogue } from "../domain/classeur/catalogue/catalogue";
 import type { OrigineReconnaissance, TypeOnglet } from "../domain/classeur/types-onglet";
 import type { AnalyseClasseur } from "./analyser";
 

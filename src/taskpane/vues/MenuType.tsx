@@ -11,7 +11,7 @@ import {
   MenuTrigger,
 } from "@fluentui/react-components";
 import { MoreVerticalRegular } from "@fluentui/react-icons";
-import { CATALOGUE_ONGLETS } from "../../domain/classeur/reconnaissance";
+import { CATALOGUE_ONGLETS } from "../../domain/classeur/catalogue/catalogue";
 import { TYPES_ONGLET, type TypeOnglet } from "../../domain/classeur/types-onglet";
 import type { LigneSommaire } from "../../use-cases/vue-sommaire";
 import { useSession } from "../etat/session";
