@@ -1,3 +1,5 @@
+import { formaterNombre } from "../taskpane/nombres";
+
 /** Textes de la page d'aperçu (classeur simulé à côté du volet), en français. */
 export const TA = {
   classeur: "Classeur simulé",
@@ -35,5 +37,5 @@ export const TA = {
   editer: (a: string) =>
     `Cellule ${a} : Entrée ou F2 pour saisir une valeur, flèches pour se déplacer.`,
   mesure: (syncs: number, ms: number, partielle: boolean) =>
-    `Dernière lecture ${partielle ? "partielle " : ""}par le volet : ${syncs} aller${syncs > 1 ? "s" : ""}-retour${syncs > 1 ? "s" : ""} avec Excel (sync), ${new Intl.NumberFormat("fr-FR").format(ms)} ms.`,
+    `Dernière lecture ${partielle ? "partielle " : ""}par le volet : ${syncs} aller${syncs > 1 ? "s" : ""}-retour${syncs > 1 ? "s" : ""} avec Excel (sync), ${formaterNombre(ms)} ms.`,
 } as const;

@@ -1,14 +1,13 @@
 /**
  * Tous les textes du volet, en français (un seul module : relecture et cohérence du ton). Une
- * phrase dit ce qui s'est passé et quoi faire. Les nombres passent par `Intl` (fr-FR).
+ * phrase dit ce qui s'est passé et quoi faire. Les nombres s'écrivent comme `Intl` (fr-FR), sans
+ * le créer au chargement (nombres.ts).
  */
+import { formaterNombre, formaterPourcent } from "./nombres";
 
-const entier = new Intl.NumberFormat("fr-FR");
-const pourcent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
-
-export const nombre = (n: number): string => entier.format(n);
+export const nombre = (n: number): string => formaterNombre(n);
 export const pourcentage = (taux: number | null): string =>
-  taux === null ? "—" : pourcent.format(taux);
+  taux === null ? "—" : formaterPourcent(taux);
 
 /** « 1 cellule », « 12 cellules » (un mot régulier, avec le nombre formaté). */
 export const pluriel = (n: number, mot: string, pluriel = `${mot}s`): string =>
