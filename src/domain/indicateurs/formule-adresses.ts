@@ -61,12 +61,14 @@ const lieu = (e: EntreeInstance) => (e.champ as NonNullable<EntreeInstance["cham
 export function formuleAvecAdresses(instance: Instance): string | undefined {
   const texte = instance.formule ?? instance.definition.formule;
   if (!texte) return undefined;
-  const entrees: EntreeInstance[] = [];
+  // Les entrées de la formule (hors contexte), toutes repérées ; recopiées seulement s'il y a
+  // des entrées de contexte à écarter.
+  let contexte = false;
   for (const e of instance.entrees) {
-    if (e.contexte) continue;
-    if (e.champ === undefined) return undefined;
-    entrees.push(e);
+    if (e.contexte) contexte = true;
+    else if (e.champ === undefined) return undefined;
   }
+  const entrees = contexte ? instance.entrees.filter((e) => !e.contexte) : instance.entrees;
   const reference = instance.resultat?.location;
   let sur = true;
   const adresse = (l: Location): string => {

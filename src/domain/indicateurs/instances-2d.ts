@@ -4,7 +4,7 @@ import { INDICATEUR_2D_AUTRE } from "./complementaires-2d";
 import { reconnaitre2D } from "./reconnaissance-2d";
 import { normaliserFiness } from "../valeurs/finess";
 import { clePerimetre, trouverEsms } from "./esms";
-import type { DefinitionIndicateur, Instance, Perimetre } from "./types";
+import type { Instance, Perimetre } from "./types";
 
 /** Instances de la famille `compl` : un taux par indicateur 2-D et par colonne (périmètre). */
 export function instances2D(repere: DiagnosticRepere): Instance[] {
@@ -31,14 +31,8 @@ export function instances2D(repere: DiagnosticRepere): Instance[] {
     const reconnu = reconnaitre2D(normaliserTexte(ind.intitule));
     const definition = reconnu ?? INDICATEUR_2D_AUTRE;
     return ind.colonnes.map((col): Instance => {
-      // Champs posés dans l'ordre { definition, libelle?, perimetre, entrees, resultat? }, sans
-      // décomposition de littéraux.
-      const instance = { definition: definition as DefinitionIndicateur } as {
-        -readonly [K in keyof Instance]: Instance[K];
-      };
-      if (!reconnu) instance.libelle = ind.intitule;
-      instance.perimetre = perimetreDe(col);
-      instance.entrees = [
+      const perimetre = perimetreDe(col);
+      const entrees = [
         {
           cle: "numerateur",
           libelle: ind.libelleNumerateur || "numérateur",
@@ -50,8 +44,18 @@ export function instances2D(repere: DiagnosticRepere): Instance[] {
           champ: col.denominateur,
         },
       ];
-      if (col.taux) instance.resultat = col.taux;
-      return instance;
+      // Un littéral par forme, clés dans l'ordre { definition, libelle?, perimetre, entrees,
+      // resultat? } : propriétés dans l'objet, sans décomposition.
+      const resultat = col.taux;
+      if (reconnu) {
+        return resultat
+          ? { definition, perimetre, entrees, resultat }
+          : { definition, perimetre, entrees };
+      }
+      const libelle = ind.intitule;
+      return resultat
+        ? { definition, libelle, perimetre, entrees, resultat }
+        : { definition, libelle, perimetre, entrees };
     });
   });
 }

@@ -18,6 +18,11 @@ export interface Lu {
 export function lireEntree(champ: Champ | undefined): Lu {
   if (!champ) return { valeur: null, raison: "donnee-manquante" };
   const brute = champ.cellule.value;
+  // Un nombre fini d'une cellule ni vide ni en erreur : la réponse de `lireNombre` sans la
+  // construire (nombre, pas depuis un texte).
+  const type = champ.cellule.type;
+  if (typeof brute === "number" && Number.isFinite(brute) && type !== "Empty" && type !== "Error")
+    return { valeur: brute };
   const lu = lireNombre(champ.cellule);
   switch (lu.kind) {
     case "vide":

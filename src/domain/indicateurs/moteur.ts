@@ -19,52 +19,48 @@ export { formuleAvecAdresses } from "./formule-adresses";
 /** Ordre de gravité des raisons : la plus parlante l'emporte quand plusieurs entrées manquent. */
 const PRIORITE: readonly Raison[] = ["valeur-erreur", "texte-non-numerique", "donnee-manquante"];
 
-type EntreeEcrite = { -readonly [K in keyof EntreeResultat]: EntreeResultat[K] };
-
 /**
- * Les entrées lues (règle de `lireEntree`, lue ici sans objet intermédiaire) : mêmes clés, dans
- * le même ordre, que le littéral { cle, libelle, location?, valeur, brute?, depuisTexte?, raison? }.
+ * Une entrée lue (règle de `lireEntree`, lue ici sans objet intermédiaire) : mêmes clés, dans le
+ * même ordre, que le littéral { cle, libelle, location?, valeur, brute?, depuisTexte?, raison? },
+ * chaque forme écrite d'un seul littéral (propriétés dans l'objet, sans table ajoutée). Un nombre
+ * fini d'une cellule ni vide ni en erreur est lu sans passer par `lireNombre` (même réponse :
+ * nombre, pas depuis un texte).
  */
-function lireEntrees(instance: Instance): EntreeResultat[] {
-  const res: EntreeResultat[] = [];
-  for (const e of instance.entrees) {
-    const champ = e.champ;
-    const r = { cle: e.cle, libelle: e.libelle } as EntreeEcrite;
-    if (!champ) {
-      r.valeur = null;
-      r.raison = "donnee-manquante";
-      res.push(r);
-      continue;
-    }
-    r.location = champ.location;
-    const lu = lireNombre(champ.cellule);
-    switch (lu.kind) {
-      case "vide":
-        r.valeur = null;
-        r.raison = "donnee-manquante";
-        break;
-      case "nombre":
-        r.valeur = lu.valeur * (e.facteur ?? 1);
-        if (lu.depuisTexte) {
-          r.brute = champ.cellule.value;
-          r.depuisTexte = true;
-        }
-        break;
-      case "erreur":
-        r.valeur = null;
-        r.brute = champ.cellule.value;
-        r.raison = "valeur-erreur";
-        break;
-      case "texte":
-      case "booleen":
-        r.valeur = null;
-        r.brute = champ.cellule.value;
-        r.raison = "texte-non-numerique";
-        break;
-    }
-    res.push(r);
+function lireEntreeDe(e: EntreeInstance): EntreeResultat {
+  const { cle, libelle, champ } = e;
+  if (!champ) return { cle, libelle, valeur: null, raison: "donnee-manquante" };
+  const location = champ.location;
+  const cellule = champ.cellule;
+  const brute = cellule.value;
+  if (
+    typeof brute === "number" &&
+    Number.isFinite(brute) &&
+    cellule.type !== "Empty" &&
+    cellule.type !== "Error"
+  ) {
+    return { cle, libelle, location, valeur: brute * (e.facteur ?? 1) };
   }
-  return res;
+  const lu = lireNombre(cellule);
+  switch (lu.kind) {
+    case "vide":
+      return { cle, libelle, location, valeur: null, raison: "donnee-manquante" };
+    case "nombre": {
+      const valeur = lu.valeur * (e.facteur ?? 1);
+      return lu.depuisTexte
+        ? { cle, libelle, location, valeur, brute, depuisTexte: true }
+        : { cle, libelle, location, valeur };
+    }
+    case "erreur":
+      return { cle, libelle, location, valeur: null, brute, raison: "valeur-erreur" };
+    case "texte":
+    case "booleen":
+      return { cle, libelle, location, valeur: null, brute, raison: "texte-non-numerique" };
+  }
+}
+
+/** Les entrées lues, dans un tableau de la taille exacte (gardé dans le résultat). */
+function lireEntrees(instance: Instance): EntreeResultat[] {
+  return instance.entrees.map(lireEntreeDe);
 }
 
 /** La raison qui empêche le calcul, s'il y en a une (un seul parcours des entrées). */
