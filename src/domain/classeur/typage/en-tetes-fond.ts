@@ -1,4 +1,3 @@
-import { cellule } from "../cellule";
 import type { SheetSnapshot } from "../snapshot";
 import type { IndexFusions } from "./fusions";
 
@@ -27,20 +26,28 @@ export function enTetesSurFond(sheet: SheetSnapshot, index: IndexFusions): Set<n
   for (let i = 0; i < sheet.rowCount; i++) {
     const gras = bold[i];
     if (!gras) continue;
+    const valeurs = sheet.values[i];
+    const formules = sheet.formulas[i];
+    const fonds = sheet.fills[i];
     for (let j = 0; j < sheet.columnCount; j++) {
       if (gras[j] !== true) continue;
       const row = r0 + i;
       const col = c0 + j;
       if (index.couvrante(row, col)) continue;
-      const c = cellule(sheet, row, col);
-      const texte = typeof c.value === "string" && c.value.trim() !== "";
-      if (!texte || c.formula !== null || !c.fill) continue;
-      const z = index.ancre(row, col) ?? { top: row, left: col, bottom: row, right: col };
+      // La cellule lue dans les tableaux de la ligne (comme `cellule(sheet, row, col)`), sans objet.
+      const value = valeurs?.[j] ?? "";
+      const fill = fonds?.[j] ?? null;
+      const texte = typeof value === "string" && value.trim() !== "";
+      if (!texte || (formules?.[j] ?? null) !== null || !fill) continue;
+      // Étendue de la fusion dont la cellule est l'ancre (la cellule seule sinon).
+      const z = index.ancre(row, col);
+      const largeur = z ? z.right - z.left + 1 : 1;
+      const hauteur = z ? z.bottom - z.top + 1 : 1;
       // Un bloc fusionné sur plusieurs lignes et colonnes est un encart, pas un en-tête.
-      if (z.bottom > z.top && z.right > z.left) continue;
+      if (hauteur > 1 && largeur > 1) continue;
       const p = i * sheet.columnCount + j;
-      noter(parLigne, `${row}|${c.fill}`, p, z.right - z.left + 1);
-      noter(parColonne, `${col}|${c.fill}`, p, z.bottom - z.top + 1);
+      noter(parLigne, `${row}|${fill}`, p, largeur);
+      noter(parColonne, `${col}|${fill}`, p, hauteur);
     }
   }
   for (const m of [parLigne, parColonne]) {

@@ -1,4 +1,4 @@
-import { cellule, estVide, fusionDe, limites, type Cellule } from "../cellule";
+import { dansPlage, estVideEn, fusionDe, limites, type Cellule } from "../cellule";
 import type { CellRange, SheetSnapshot } from "../snapshot";
 
 /**
@@ -66,9 +66,11 @@ export function indexFusions(sheet: SheetSnapshot): IndexFusions {
   };
 }
 
+/** `cellule(sheet, row, col)` a un remplissage ou n'est pas vide (lu sans construire la cellule). */
 function remplie(sheet: SheetSnapshot, row: number, col: number): boolean {
-  const c = cellule(sheet, row, col);
-  return c.fill !== null || !estVide(c);
+  if (!dansPlage(sheet, row, col)) return false;
+  const fill = sheet.fills[row - sheet.origin.row]?.[col - sheet.origin.col] ?? null;
+  return fill !== null || !estVideEn(sheet, row, col);
 }
 
 /**

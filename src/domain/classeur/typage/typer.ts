@@ -68,7 +68,14 @@ function enTeteDeSection(
   col: number,
   zone: CellRange | undefined,
 ): boolean {
-  return zone !== undefined && estEnTeteDeSection(sheet, cellule(sheet, row, col), zone);
+  // La forme de la fusion d'abord (une ligne, au moins 3 colonnes) : la cellule n'est construite
+  // que si elle peut en être un (même règle que `estEnTeteDeSection`).
+  return (
+    zone !== undefined &&
+    zone.top === zone.bottom &&
+    !(zone.right - zone.left < 2) &&
+    estEnTeteDeSection(sheet, cellule(sheet, row, col), zone)
+  );
 }
 
 /** Codes des types et des classes rangés par position (0 : cellule non typée). */
