@@ -8,11 +8,19 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Suspense, useCallback, useEffect, useState } from "react";
-import type { HoteInstalle } from "../gateway/host-simule";
-import type { PreparationApercu } from "./Apercu";
 import { paresseux } from "../taskpane/composants/paresseux";
 import { Coque, Squelette, TEXTES_COQUE } from "../taskpane/coque";
-import { adresseExemple, chargerHote, EXEMPLES, installer } from "./charger";
+import {
+  adresseExemple,
+  chargerApercu,
+  chargerHote,
+  EXEMPLE,
+  EXEMPLES,
+  installer,
+  ouvrirClasseur,
+  prendreEnAvance,
+  type ClasseurOuvert,
+} from "./charger";
 import { ChoixClasseur } from "./ChoixClasseur";
 import { lireFichierNavigateur } from "./ouvrir-fichier";
 import { useStylesPage } from "./styles";
@@ -22,28 +30,16 @@ import { TA } from "./textes";
  * La grille, la passerelle, le fil d'analyse et le volet : un morceau chargé à la demande
  * (ADR 0013), préchargé dès le démarrage pendant la lecture de l'instantané.
  */
-export const Apercu = paresseux(
-  async () => (await import(/* webpackChunkName: "apercu-classeur" */ "./Apercu")).Apercu,
-  "Apercu",
-);
+export const Apercu = paresseux(async () => (await chargerApercu()).Apercu, "Apercu");
 
-/**
- * Prépare le volet du classeur (passerelle, session, première lecture lancée) dès l'hôte installé,
- * avant le rendu de la page (ADR 0028). Même morceau que `Apercu`.
- */
-async function preparer(hote: HoteInstalle): Promise<PreparationApercu> {
-  const m = await import(/* webpackChunkName: "apercu-classeur" */ "./Apercu");
-  return m.preparerApercu(hote);
-}
-
-interface Ouvert {
-  readonly hote: HoteInstalle;
-  readonly preparation: PreparationApercu;
+interface Ouvert extends ClasseurOuvert {
   readonly nom: string;
   readonly exemple: string | null;
   readonly avertissements: readonly string[];
   readonly n: number;
 }
+
+const titreExemple = (id: string) => EXEMPLES.find((e) => e.id === id)?.titre ?? id;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -52,24 +48,28 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * dans le navigateur), remplacé à chaque ouverture — le volet repart de zéro, comme en rouvrant
  * un classeur dans Excel.
  */
-export function Racine() {
+export function Racine({ premier = null }: { readonly premier?: ClasseurOuvert | null }) {
   const s = useStylesPage();
-  const [ouvert, setOuvert] = useState<Ouvert | null>(null);
-  const [enCours, setEnCours] = useState<string | null>(TA.chargement);
+  // Le classeur d'exemple ouvert par le script initial (demarrer.ts) : la page le montre d'emblée.
+  const [ouvert, setOuvert] = useState<Ouvert | null>(() =>
+    premier
+      ? { ...premier, nom: titreExemple(EXEMPLE), exemple: EXEMPLE, avertissements: [], n: 1 }
+      : null,
+  );
+  const [enCours, setEnCours] = useState<string | null>(premier ? null : TA.chargement);
   const [erreur, setErreur] = useState<string | null>(null);
 
   const ouvrir = useCallback(
     async (
       nom: string,
       exemple: string | null,
-      lire: () => Promise<Omit<Ouvert, "nom" | "exemple" | "n" | "preparation">>,
+      lire: () => Promise<Omit<Ouvert, "nom" | "exemple" | "n">>,
     ) => {
       setEnCours(exemple ? TA.chargement : TA.ouverture(nom));
       setErreur(null);
       try {
         const r = await lire();
-        const preparation = await preparer(r.hote);
-        setOuvert((o) => ({ ...r, preparation, nom, exemple, n: (o?.n ?? 0) + 1 }));
+        setOuvert((o) => ({ ...r, nom, exemple, n: (o?.n ?? 0) + 1 }));
       } catch (e) {
         setErreur(message(e));
       } finally {
@@ -81,9 +81,10 @@ export function Racine() {
 
   const surExemple = useCallback(
     (id: string) => {
-      const titre = EXEMPLES.find((e) => e.id === id)?.titre ?? id;
-      void ouvrir(titre, id, async () => ({
-        hote: await chargerHote(adresseExemple(id)),
+      const url = adresseExemple(id);
+      // Le premier exemple est déjà ouvert par le script initial (demarrer.ts), lecture partie.
+      void ouvrir(titreExemple(id), id, async () => ({
+        ...(await (prendreEnAvance(url) ?? ouvrirClasseur(chargerHote(url)))),
         avertissements: [],
       }));
     },
@@ -94,13 +95,18 @@ export function Racine() {
     (f: File) => {
       void ouvrir(f.name, null, async () => {
         const lu = await lireFichierNavigateur(new Uint8Array(await f.arrayBuffer()), f.name);
-        return { hote: await installer(lu.snapshot), avertissements: lu.avertissements };
+        const ouvert = await ouvrirClasseur(installer(lu.snapshot));
+        return { ...ouvert, avertissements: lu.avertissements };
       });
     },
     [ouvrir],
   );
 
-  useEffect(() => surExemple("exemple"), [surExemple]);
+  // Sans classeur ouvert d'avance (son ouverture a échoué) : l'exemple, ou l'erreur à dire.
+  const avecPremier = premier !== null;
+  useEffect(() => {
+    if (!avecPremier) surExemple(EXEMPLE);
+  }, [surExemple, avecPremier]);
 
   const barre = (
     <>

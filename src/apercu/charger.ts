@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from "../domain/classeur/snapshot";
 import type { HoteInstalle } from "../gateway/host-simule";
 import { marquer } from "../taskpane/analyse/marques";
+import type { PreparationApercu } from "./Apercu";
 import { TA } from "./textes";
 
 /** Adresse de l'instantané du classeur d'exemple (copié par webpack dans dist/exemples/). */
@@ -14,6 +15,9 @@ export const EXEMPLES: readonly { readonly id: string; readonly titre: string }[
   { id: "erreurs", titre: "Avec erreurs semées" },
   { id: "autre-mise-en-page", titre: "Autre mise en page" },
 ];
+
+/** Le classeur d'exemple ouvert d'abord (demarrer.ts). */
+export const EXEMPLE = "exemple";
 
 export const adresseExemple = (id: string) => `exemples/diagnostic-${id}.instantane.json`;
 
@@ -58,24 +62,46 @@ async function telecharger(url: string): Promise<WorkbookSnapshot> {
   return contenu;
 }
 
-const enAvance = new Map<string, Promise<WorkbookSnapshot>>();
-
-/**
- * Commence à lire un instantané dès le script initial (avant le premier rendu) ; `chargerHote`
- * le prendra une fois. Les erreurs sont dites par `chargerHote`.
- */
-export function prechargerInstantane(url = INSTANTANE_EXEMPLE): void {
-  if (enAvance.has(url)) return;
-  const p = telecharger(url);
-  p.catch(() => undefined);
-  enAvance.set(url, p);
-  void chargerHoteSimule().catch(() => undefined);
+/** Lit un instantané servi avec la page (hôte simulé chargé en parallèle), puis installe l'hôte. */
+export async function chargerHote(url = INSTANTANE_EXEMPLE): Promise<HoteInstalle> {
+  const [snapshot] = await Promise.all([telecharger(url), chargerHoteSimule()]);
+  return installer(snapshot);
 }
 
-/** Lit un instantané servi avec la page, puis installe l'hôte simulé. */
-export async function chargerHote(url = INSTANTANE_EXEMPLE): Promise<HoteInstalle> {
-  void chargerHoteSimule().catch(() => undefined); // en parallèle du téléchargement
-  const lu = enAvance.get(url) ?? telecharger(url);
+/** La grille et le volet (morceau à part, ADR 0013) : `Apercu` et `preparerApercu`. */
+export const chargerApercu = () => import(/* webpackChunkName: "apercu-classeur" */ "./Apercu");
+
+/** Un classeur ouvert dans l'aperçu : l'hôte simulé installé, le volet préparé (lecture partie). */
+export interface ClasseurOuvert {
+  readonly hote: HoteInstalle;
+  readonly preparation: PreparationApercu;
+}
+
+/** Installe l'hôte (promesse `hote`), puis prépare le volet : sa première lecture part aussitôt. */
+export async function ouvrirClasseur(hote: Promise<HoteInstalle>): Promise<ClasseurOuvert> {
+  const [h, m] = await Promise.all([hote, chargerApercu()]);
+  return { hote: h, preparation: m.preparerApercu(h) };
+}
+
+const enAvance = new Map<string, Promise<ClasseurOuvert>>();
+
+/**
+ * Ouvre un classeur d'exemple dès le script initial, avant le premier rendu de la page
+ * (demarrer.ts) ; `prendreEnAvance` le rend une fois à la page. Les erreurs sont dites par la
+ * page, à qui la promesse est rendue.
+ */
+export function ouvrirEnAvance(url: string): Promise<ClasseurOuvert> {
+  const deja = enAvance.get(url);
+  if (deja) return deja;
+  const p = ouvrirClasseur(chargerHote(url));
+  p.catch(() => undefined);
+  enAvance.set(url, p);
+  return p;
+}
+
+/** Le classeur ouvert en avance pour `url` (une seule fois), sinon `undefined`. */
+export function prendreEnAvance(url: string): Promise<ClasseurOuvert> | undefined {
+  const p = enAvance.get(url);
   enAvance.delete(url);
-  return installer(await lu);
+  return p;
 }

@@ -1,12 +1,13 @@
 import { analyseurDePage } from "../taskpane/analyse/fil";
-import { adresseExemple, prechargerInstantane } from "./charger";
+import { adresseExemple, EXEMPLE, ouvrirEnAvance } from "./charger";
 
 /**
- * Premier module évalué du script initial de l'aperçu (importé en tête d'index.tsx, sans React ni
- * Fluent UI) : le classeur d'exemple (ouvert d'abord par Racine), l'hôte simulé, la grille et le
- * volet, et le fil d'analyse sont demandés avant l'évaluation du reste du script (≈ 100 ms), pas
- * après (issue 20, ADR 0022). Rien n'est affiché d'ici.
+ * Premier module évalué du script initial de l'aperçu (importé par index.tsx, sans React ni
+ * Fluent UI) : le fil d'analyse démarre ; le classeur d'exemple est téléchargé, l'hôte simulé
+ * installé et le volet préparé, sa première lecture lancée (ADR 0022, 0028). La page attend cette
+ * ouverture pour son premier rendu (index.tsx) : sur le fil principal, la lecture passe avant le
+ * rendu de la page, qui se fait pendant que le fil calcule le sommaire ; la coque statique
+ * (ADR 0027) reste affichée d'ici là. Rien n'est affiché d'ici.
  */
-prechargerInstantane(adresseExemple("exemple"));
-void import(/* webpackChunkName: "apercu-classeur" */ "./Apercu").catch(() => undefined);
 analyseurDePage();
+export const premierClasseur = ouvrirEnAvance(adresseExemple(EXEMPLE));

@@ -162,6 +162,30 @@ test.describe("aperçu : classeur", () => {
     await verifierAxeVolet(page);
   });
 
+  test.describe("exemple introuvable", () => {
+    // Le 404 du classeur d'exemple, voulu ici, est signalé par le navigateur dans la console.
+    test.use({ consoleToleree: [/Failed to load resource: .*status of 404/] });
+    test("exemple introuvable au démarrage : la page dit l'erreur en français, un autre exemple s'ouvre", async ({
+      page,
+    }) => {
+      // Le classeur ouvert par le script initial, avant le premier rendu (ADR 0029) : son échec
+      // arrive à la page, qui s'affiche quand même.
+      await page.route(/diagnostic-exemple\.instantane\.json$/, (route) =>
+        route.fulfill({ status: 404, body: "absent" }),
+      );
+      await page.goto("/apercu.html");
+      const erreur = page.getByText("Le classeur n'a pas pu être ouvert");
+      await expect(erreur).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByText(/n'a pas été trouvé \(réponse 404\)/)).toBeVisible();
+      await page
+        .getByRole("combobox", { name: "Classeur d'exemple" })
+        .selectOption({ label: "Vierge" });
+      await expect(statut(page)).toHaveText("Classeur ouvert : Vierge", { timeout: 30_000 });
+      await expect(page.getByRole("tablist", { name: "Vues du volet" })).toBeVisible();
+      await expect(erreur).toHaveCount(0);
+    });
+  });
+
   test("grille : clic, flèches, Entrée / F2", async ({ page }) => {
     await ouvrirApercu(page);
     await page

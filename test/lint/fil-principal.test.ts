@@ -20,6 +20,7 @@ const RACINES = [
   "src/taskpane/index.tsx",
   "src/taskpane/volet.tsx",
   "src/apercu/index.tsx",
+  "src/apercu/page.tsx",
   "src/apercu/Apercu.tsx",
 ];
 

@@ -29,6 +29,8 @@ describe.each(PAGES)("coque statique, page : %s", (_nom, chemin) => {
     expect(titres).toHaveLength(1);
     expect(titres[0]?.textContent).toBe(TEXTES_COQUE.titre);
     expect(racine.querySelector('[role="status"]')?.textContent).toBe(TEXTES_COQUE.chargementVolet);
+    // Comme le squelette de la coque React : la zone en attente est marquée occupée.
+    expect(racine.querySelector('[aria-busy="true"] [role="status"]')).not.toBeNull();
     const zone = racine.querySelector("section[aria-label]");
     if (zone) expect(zone.getAttribute("aria-label")).toBe(TA.classeur);
   });
