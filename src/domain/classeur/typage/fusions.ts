@@ -1,5 +1,5 @@
 import { dansPlage, estVideEn, fusionDe, limites, type Cellule } from "../cellule";
-import type { CellRange, SheetSnapshot } from "../snapshot";
+import type { CellRange, CellValue, SheetSnapshot } from "../snapshot";
 
 /**
  * Fusions d'une feuille vues par le typage : ancres, cellules couvertes, en-têtes de section. Une
@@ -78,20 +78,32 @@ function remplie(sheet: SheetSnapshot, row: number, col: number): boolean {
  * moins 3 colonnes, qui couvre toute la largeur occupée par la ligne suivante (le tableau).
  */
 export function estEnTeteDeSection(sheet: SheetSnapshot, c: Cellule, zone?: CellRange): boolean {
+  return estEnTeteDeSectionEn(sheet, c.row, c.col, c.value, c.formula, zone);
+}
+
+/** `estEnTeteDeSection` d'une cellule donnée par sa position, sa valeur et sa formule. */
+export function estEnTeteDeSectionEn(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  value: CellValue,
+  formula: string | null,
+  zone?: CellRange,
+): boolean {
   if (!zone || zone.top !== zone.bottom || zone.right - zone.left < 2) return false;
-  if (c.formula !== null || typeof c.value !== "string" || c.value.trim() === "") return false;
-  const i = c.row - sheet.origin.row;
-  const j = c.col - sheet.origin.col;
+  if (formula !== null || typeof value !== "string" || value.trim() === "") return false;
+  const i = row - sheet.origin.row;
+  const j = col - sheet.origin.col;
   if (!sheet.bold?.[i]?.[j]) return false;
   const { lastCol } = limites(sheet);
   const suivante = zone.bottom + 1;
   let min = Infinity;
   let max = -Infinity;
-  for (let col = sheet.origin.col; col <= lastCol; col++) {
-    if (!remplie(sheet, suivante, col)) continue;
-    const f = fusionDe(sheet, suivante, col);
-    min = Math.min(min, f ? f.left : col);
-    max = Math.max(max, f ? f.right : col);
+  for (let c = sheet.origin.col; c <= lastCol; c++) {
+    if (!remplie(sheet, suivante, c)) continue;
+    const f = fusionDe(sheet, suivante, c);
+    min = Math.min(min, f ? f.left : c);
+    max = Math.max(max, f ? f.right : c);
   }
   return min !== Infinity && zone.left <= min && zone.right >= max;
 }

@@ -2,7 +2,7 @@ import { cellule, type Cellule } from "../cellule";
 import type { CellRange, CellValue, SheetSnapshot, ValueType } from "../snapshot";
 import { classerCouleur, type ClasseCouleur, type OptionsCouleur } from "./couleur";
 import { enTetesSurFond } from "./en-tetes-fond";
-import { estEnTeteDeSection, indexFusions } from "./fusions";
+import { estEnTeteDeSectionEn, indexFusions } from "./fusions";
 
 /**
  * Typage des cellules d'une feuille (variantes de structure §1), partagé par la complétude, le
@@ -61,21 +61,16 @@ function typeHorsSaisie(
   return classe === "pre-rempli" ? "pre-rempli" : classe === "calcul" ? "calcul" : "vide";
 }
 
-/** En-tête de section possible seulement sur l'ancre d'une fusion (la cellule n'est lue qu'alors). */
+/** En-tête de section possible seulement sur l'ancre d'une fusion, lue dans les tableaux de la ligne. */
 function enTeteDeSection(
   sheet: SheetSnapshot,
   row: number,
   col: number,
+  value: CellValue,
+  formula: string | null,
   zone: CellRange | undefined,
 ): boolean {
-  // La forme de la fusion d'abord (une ligne, au moins 3 colonnes) : la cellule n'est construite
-  // que si elle peut en être un (même règle que `estEnTeteDeSection`).
-  return (
-    zone !== undefined &&
-    zone.top === zone.bottom &&
-    !(zone.right - zone.left < 2) &&
-    estEnTeteDeSection(sheet, cellule(sheet, row, col), zone)
-  );
+  return zone !== undefined && estEnTeteDeSectionEn(sheet, row, col, value, formula, zone);
 }
 
 /** Codes des types et des classes rangés par position (0 : cellule non typée). */
@@ -162,7 +157,7 @@ export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}):
       if (lignes.has(row) || colonnes.has(col)) type = "masquee";
       else if (pastilles.has(p)) type = "legende";
       else if (classe === "saisie" || classe === "incertain") {
-        if (enTeteDeSection(sheet, row, col, zone)) type = "titre";
+        if (enTeteDeSection(sheet, row, col, value, formula, zone)) type = "titre";
         else if (enTetes.has(p)) type = "libelle";
         else type = classe === "saisie" ? "saisie" : "incertaine";
       } else {
@@ -171,7 +166,7 @@ export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}):
           genre,
           formula,
           classe,
-          enTeteDeSection(sheet, row, col, zone),
+          enTeteDeSection(sheet, row, col, value, formula, zone),
         );
       }
       types[p] = CODE_TYPE.get(type) ?? 0;
