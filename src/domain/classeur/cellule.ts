@@ -56,6 +56,18 @@ export function valeurEn(sheet: SheetSnapshot, row: number, col: number): CellVa
   return sheet.values[row - sheet.origin.row]?.[col - sheet.origin.col] ?? "";
 }
 
+/** Formule de la cellule (row, col), comme `cellule(...).formula`, sans construire la cellule. */
+export function formuleEn(sheet: SheetSnapshot, row: number, col: number): string | null {
+  if (!dansPlage(sheet, row, col)) return VIDE.formula;
+  return sheet.formulas[row - sheet.origin.row]?.[col - sheet.origin.col] ?? null;
+}
+
+/** Type de valeur de la cellule (row, col), comme `cellule(...).type`, sans construire la cellule. */
+export function genreEn(sheet: SheetSnapshot, row: number, col: number): ValueType {
+  if (!dansPlage(sheet, row, col)) return VIDE.type;
+  return sheet.valueTypes[row - sheet.origin.row]?.[col - sheet.origin.col] ?? "Empty";
+}
+
 /** `estVide(cellule(sheet, row, col))`, sans construire la cellule. */
 export function estVideEn(sheet: SheetSnapshot, row: number, col: number): boolean {
   if (!dansPlage(sheet, row, col)) return true;

@@ -74,14 +74,16 @@ function genreTotal(
   return total ? "total" : null;
 }
 
-/** Cellule d'une ligne sous un en-tête : la première saisie de son étendue, sinon son ancre. */
-function celluleSous(v: Vue, e: number, h: EnTete): Cellule {
+/**
+ * Position sur l'axe des mesures de la cellule d'une ligne sous un en-tête : la première saisie
+ * qui commence sa zone dans son étendue, sinon sa première case (la cellule est leur ancre).
+ */
+function mesureSous(v: Vue, e: number, h: EnTete): number {
   for (let m = h.m0; m <= h.m1; m++) {
     const t = v.type(e, m);
-    // L'ancre n'est construite que pour une saisie qui commence sa zone.
-    if ((t === "saisie" || t === "incertaine") && v.debutM(e, m) === m) return v.ancre(e, m);
+    if ((t === "saisie" || t === "incertaine") && v.debutM(e, m) === m) return m;
   }
-  return v.ancre(e, h.m0);
+  return h.m0;
 }
 
 function estVide(c: Cellule): boolean {
@@ -99,17 +101,21 @@ function lireLigne(
   const champs: Record<string, Champ> = {};
   let saisies = 0;
   let valeurs = 0;
-  t.entetes.forEach((h, k) => {
-    const c = celluleSous(v, e, h);
-    const debut = v.eDe(c);
-    // Une valeur fusionnée sur plusieurs lignes n'appartient qu'à sa première ligne.
-    if (debut !== e && !o.identites?.has(h.cle)) return;
+  const entetes = t.entetes;
+  for (let k = 0; k < entetes.length; k++) {
+    const h = entetes[k] as EnTete;
+    const m = mesureSous(v, e, h);
+    // Début de la zone de la cellule (son ancre) sur l'axe des entités : une valeur fusionnée sur
+    // plusieurs lignes n'appartient qu'à sa première ligne (la cellule n'est alors pas construite).
+    const debut = v.debutE(e, m);
+    if (debut !== e && !o.identites?.has(h.cle)) continue;
+    const c = v.ancre(e, m);
     const champ = v.f.champ(h.cle, libellesEntetes[k] ?? h.libelle, c, h.confiance);
     champs[h.cle] = champ;
-    if (debut !== e) return;
+    if (debut !== e) continue;
     if (champ.saisie) saisies++;
     if (!estVide(c)) valeurs++;
-  });
+  }
   const libelles: string[] = [];
   for (let m = v.mMin; m <= v.mMax; m++) {
     if (couvertes(m)) continue;

@@ -1,5 +1,5 @@
 import { adresseA1 } from "../../adresse";
-import type { Cellule } from "../../cellule";
+import { formuleEn, fusionDe, genreEn, valeurEn, type Cellule } from "../../cellule";
 import type { Champ } from "../../modele";
 import { normaliserTexte } from "../../texte";
 import type { Vue } from "../../tableaux/vue";
@@ -67,16 +67,23 @@ function tauxParFormule(v: Vue, p: Paire2D, e: number): { m0: number; m1: number
 /** Identité sans en-tête : en remontant l'axe des mesures, le premier texte (et un FINESS voisin). */
 function texteAvant(v: Vue, e: number, p: Paire2D): string {
   const pris = (m: number) => p.identites.some((h) => m >= h.m0 && m <= h.m1);
+  const sheet = v.f.sheet;
+  const lignes = v.orientation === "lignes";
   const textes: string[] = [];
   for (let m = p.numerateur.m0 - 1; m >= v.mMin && textes.length < 2; m--) {
-    // Une zone qui commence en (e, m), lue sans construire son étendue.
-    if (v.debutM(e, m) !== m || v.debutE(e, m) !== e || pris(m)) continue;
-    const c = v.ancre(e, m);
-    if (c.formula || vide(c)) {
+    const row = lignes ? e : m;
+    const col = lignes ? m : e;
+    // Une zone qui commence en (e, m) : (row, col) est son ancre, lue sans construire la cellule.
+    const z = fusionDe(sheet, row, col);
+    if (z && (z.top !== row || z.left !== col)) continue;
+    if (pris(m)) continue;
+    const value = valeurEn(sheet, row, col);
+    const texte = texteDeValeur(value);
+    if (formuleEn(sheet, row, col) || genreEn(sheet, row, col) === "Empty" || texte === "") {
       if (textes.length > 0) break;
       continue;
     }
-    if (typeof c.value === "string" || /^\d{8,9}$/.test(texteDe(c))) textes.unshift(texteDe(c));
+    if (typeof value === "string" || /^\d{8,9}$/.test(texte)) textes.unshift(texte);
     else if (textes.length > 0) break;
   }
   return textes.join(" ");
