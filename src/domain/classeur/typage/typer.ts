@@ -123,6 +123,17 @@ export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}):
   // Type et classe de chaque ancre de la plage utilisée, rangés par position (ligne par ligne).
   const types = new Uint8Array(nr * nc);
   const classes = new Uint8Array(nr * nc);
+  // Position de l'ancre de chaque case de la plage (elle-même hors fusion ; -1 : ancre hors
+  // plage), trouvée une fois ici : le type d'une case est lu sans chercher sa fusion.
+  const ancreDe = new Int32Array(nr * nc);
+  /** Position de (row, col) dans la plage utilisée, -1 hors plage (ou hors grille entière). */
+  const positionDe = (row: number, col: number): number => {
+    const i = row - r0;
+    const j = col - c0;
+    return i >= 0 && j >= 0 && i < nr && j < nc && Number.isInteger(i) && Number.isInteger(j)
+      ? i * nc + j
+      : -1;
+  };
   const ancresSaisie: Cellule[] = [];
   // Une feuille n'a que quelques remplissages distincts : chacun est classé une fois.
   const parRemplissage = new Map<string | null, number>();
@@ -144,8 +155,13 @@ export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}):
     const fonds = sheet.fills[i];
     for (let j = 0; j < nc; j++) {
       const col = c0 + j;
-      if (index.couvrante(row, col)) continue;
       const p = i * nc + j;
+      const couvrante = index.couvrante(row, col);
+      if (couvrante) {
+        ancreDe[p] = positionDe(couvrante.top, couvrante.left);
+        continue;
+      }
+      ancreDe[p] = p;
       const value = valeurs?.[j] ?? "";
       const genre = genres?.[j] ?? "Empty";
       const formula = formules?.[j] ?? null;
@@ -175,12 +191,10 @@ export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}):
   }
   /** Position de l'ancre de (row, col) dans la plage utilisée, -1 si elle est hors plage. */
   const positionAncre = (row: number, col: number): number => {
+    const p = positionDe(row, col);
+    if (p >= 0) return ancreDe[p] as number;
     const z = index.couvrante(row, col);
-    const i = (z ? z.top : row) - r0;
-    const j = (z ? z.left : col) - c0;
-    return i >= 0 && j >= 0 && i < nr && j < nc && Number.isInteger(i) && Number.isInteger(j)
-      ? i * nc + j
-      : -1;
+    return z ? positionDe(z.top, z.left) : -1;
   };
   return {
     sheetId: sheet.id,
