@@ -165,7 +165,6 @@ export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}):
       const value = valeurs?.[j] ?? "";
       const genre = genres?.[j] ?? "Empty";
       const formula = formules?.[j] ?? null;
-      const zone = index.ancre(row, col);
       const k = classeDe(fonds?.[j] ?? null);
       classes[p] = k;
       const classe = CLASSES[k] ?? "non";
@@ -173,16 +172,18 @@ export function typerFeuille(sheet: SheetSnapshot, options: OptionsTypage = {}):
       if (lignes.has(row) || colonnes.has(col)) type = "masquee";
       else if (pastilles.has(p)) type = "legende";
       else if (classe === "saisie" || classe === "incertain") {
-        if (enTeteDeSection(sheet, row, col, value, formula, zone)) type = "titre";
+        if (enTeteDeSection(sheet, row, col, value, formula, index.ancre(row, col))) type = "titre";
         else if (enTetes.has(p)) type = "libelle";
         else type = classe === "saisie" ? "saisie" : "incertaine";
       } else {
+        // En-tête de section possible seulement pour un texte (sa fusion n'est cherchée qu'alors).
+        const texte = typeof value === "string" && value.trim() !== "";
         type = typeHorsSaisie(
           value,
           genre,
           formula,
           classe,
-          enTeteDeSection(sheet, row, col, value, formula, zone),
+          texte && enTeteDeSection(sheet, row, col, value, formula, index.ancre(row, col)),
         );
       }
       types[p] = CODE_TYPE.get(type) ?? 0;
