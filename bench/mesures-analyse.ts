@@ -1,17 +1,17 @@
 import { enregistrerMesure } from "./mesures";
 import { mesurerPhases, PHASES } from "./phases-analyse";
 
-const TOURS = 7;
+const TOURS = 15;
 
 /**
- * Analyse pure phase par phase (médiane de 7 tours sur instantanés neufs, voir phases-analyse.ts) :
+ * Analyse pure phase par phase (médiane de 15 tours sur instantanés neufs, voir phases-analyse.ts) :
  * lecture (hôte simulé, sans latence), typage, reconnaissance, repérage, complétude, indicateurs
  * (et vérification des formules), contrôles ; `analyseMs` : `analyserInstantane` de bout en bout ;
  * `analyseFroideMs` : la même, mémoires par texte vidées avant (première analyse d'un processus).
  */
 enregistrerMesure({
   id: "analyse",
-  titre: "Analyse pure par phase (ms, médiane de 7 tours sur instantanés neufs)",
+  titre: "Analyse pure par phase (ms, médiane de 15 tours sur instantanés neufs)",
   async executer(c) {
     const m = await mesurerPhases(c.snapshot, TOURS);
     return {
