@@ -95,7 +95,7 @@ export function Racine({ premier = null }: { readonly premier?: ClasseurOuvert |
     (f: File) => {
       void ouvrir(f.name, null, async () => {
         const lu = await lireFichierNavigateur(new Uint8Array(await f.arrayBuffer()), f.name);
-        const ouvert = await ouvrirClasseur(installer(lu.snapshot));
+        const ouvert = await ouvrirClasseur(installer(lu.snapshot, lu.noms));
         return { ...ouvert, avertissements: lu.avertissements };
       });
     },

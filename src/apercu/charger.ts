@@ -38,10 +38,16 @@ function estInstantane(v: unknown): v is WorkbookSnapshot {
 export const chargerHoteSimule = () =>
   import(/* webpackChunkName: "hote-simule" */ "../gateway/host-simule");
 
-/** Installe l'hôte simulé sur un instantané comme `window.Excel` et l'expose (`window.__hote`). */
-export async function installer(snapshot: WorkbookSnapshot): Promise<HoteInstalle> {
+/**
+ * Installe l'hôte simulé sur un instantané comme `window.Excel` et l'expose (`window.__hote`) ;
+ * `noms` : les noms définis du classeur (`workbook.names`), pour un fichier ouvert.
+ */
+export async function installer(
+  snapshot: WorkbookSnapshot,
+  noms: Readonly<Record<string, string>> = {},
+): Promise<HoteInstalle> {
   const { installerHote } = await chargerHoteSimule();
-  const hote = installerHote(snapshot);
+  const hote = installerHote(snapshot, { noms });
   (window as unknown as { Excel: unknown }).Excel = hote.Excel;
   window.__hote = hote;
   marquer("hote-installe");

@@ -13,6 +13,8 @@ import { refuserSignature } from "../gateway/xlsx/signature";
 export interface LectureNavigateur {
   readonly snapshot: WorkbookSnapshot;
   readonly avertissements: readonly string[];
+  /** Noms définis (plages) du classeur, pour l'hôte simulé (`workbook.names`). */
+  readonly noms: Readonly<Record<string, string>>;
 }
 
 export async function lireFichierNavigateur(
@@ -25,9 +27,10 @@ export async function lireFichierNavigateur(
     throw new ErreurFichier("trop-volumineux", nom, mo);
   }
   refuserSignature(octets, nom);
-  const [{ default: ExcelJS }, { instantaneClasseur }] = await Promise.all([
+  const [{ default: ExcelJS }, { instantaneClasseur }, { nomsDefinis }] = await Promise.all([
     import(/* webpackChunkName: "exceljs" */ "exceljs"),
     import(/* webpackChunkName: "exceljs" */ "../gateway/xlsx/instantane-xlsx"),
+    import(/* webpackChunkName: "exceljs" */ "../gateway/xlsx/noms-definis"),
   ]);
   const wb = new ExcelJS.Workbook();
   try {
@@ -42,5 +45,5 @@ export async function lireFichierNavigateur(
     {},
     { limites: LIMITES, nomFichier: nom, avertir: (t) => avertissements.push(t) },
   );
-  return { snapshot, avertissements };
+  return { snapshot, avertissements, noms: nomsDefinis(wb) };
 }
