@@ -1,7 +1,4 @@
 import fc from "fast-check";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { lireClasseurXlsx } from "../../src/gateway/xlsx/lire-xlsx";
 import { ecrireClasseurAleatoire, type ClasseurAleatoire } from "./aleatoire/ecrire";
 import { miseEnPage } from "./aleatoire/parametres";
@@ -96,40 +93,38 @@ async function main(): Promise<void> {
   }
   if (o.libreoffice) {
     progression(o.json, "Ré-enregistrement LibreOffice…");
-    const dossier = mkdtempSync(join(tmpdir(), "cpom-fidelite-"));
-    try {
-      const lot = aleatoires.slice(0, AU_LIBREOFFICE);
-      const relus = reenregistrer(dossier, [
+    const lot = aleatoires.slice(0, AU_LIBREOFFICE);
+    const relus = reenregistrer(
+      [
         ...echantillons,
         ...lot.map((a) => ({ nom: `aleatoire-${a.indice}`, buffer: a.classeur.buffer })),
-      ]);
-      for (const [i, e] of echantillons.entries()) {
-        const feuilles = await mesurer(e, relus[i]);
-        const nom = `${e.nom} (LibreOffice)`;
-        sources.push({ nom, genre: "reenregistrement", feuilles, totaux: totaliser(feuilles) });
-      }
-      const relusAleatoires = await Promise.all(
-        lot.map(async (a, k) => ({
-          ...a,
-          feuilles: [
-            ...mesurerSaisies(
-              await lireClasseurXlsx(relus[echantillons.length + k]!),
-              a.classeur.verite,
-            ).feuilles,
-          ],
-        })),
+      ],
+      "cpom-fidelite-",
+    );
+    for (const [i, e] of echantillons.entries()) {
+      const feuilles = await mesurer(e, relus[i]);
+      const nom = `${e.nom} (LibreOffice)`;
+      sources.push({ nom, genre: "reenregistrement", feuilles, totaux: totaliser(feuilles) });
+    }
+    const relusAleatoires = await Promise.all(
+      lot.map(async (a, k) => ({
+        ...a,
+        feuilles: [
+          ...mesurerSaisies(
+            await lireClasseurXlsx(relus[echantillons.length + k]!),
+            a.classeur.verite,
+          ).feuilles,
+        ],
+      })),
+    );
+    if (lot.length > 0) {
+      sources.push(
+        enSource(
+          `${lot.length} mises en page aléatoires (LibreOffice)`,
+          "aleatoire",
+          relusAleatoires,
+        ),
       );
-      if (lot.length > 0) {
-        sources.push(
-          enSource(
-            `${lot.length} mises en page aléatoires (LibreOffice)`,
-            "aleatoire",
-            relusAleatoires,
-          ),
-        );
-      }
-    } finally {
-      rmSync(dossier, { recursive: true, force: true });
     }
   }
   progression(o.json, "");

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { lireClasseurXlsx } from "../../src/gateway/xlsx/lire-xlsx";
 import type { Echantillon } from "./echantillons";
 import { reenregistrer } from "./libreoffice";
@@ -58,15 +55,10 @@ export async function mesurerZones(
     out.push(resumer(e.nom, mesurerAnalyse(await lireClasseurXlsx(e.buffer), e.zones)));
   }
   if (!libreoffice) return out;
-  const dossier = mkdtempSync(join(tmpdir(), "cpom-fidelite-zones-"));
-  try {
-    const relus = reenregistrer(dossier, echantillons);
-    for (const [i, e] of echantillons.entries()) {
-      const m = mesurerAnalyse(await lireClasseurXlsx(relus[i]!), e.zones);
-      out.push(resumer(`${e.nom} (LibreOffice)`, m));
-    }
-  } finally {
-    rmSync(dossier, { recursive: true, force: true });
+  const relus = reenregistrer(echantillons, "cpom-fidelite-zones-");
+  for (const [i, e] of echantillons.entries()) {
+    const m = mesurerAnalyse(await lireClasseurXlsx(relus[i]!), e.zones);
+    out.push(resumer(`${e.nom} (LibreOffice)`, m));
   }
   return out;
 }

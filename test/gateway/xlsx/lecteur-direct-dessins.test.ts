@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { reenregistrer } from "../../../scripts/fidelite/libreoffice";
 import { classeurAvecTableau, classeursAvecDessins, RETOUCHES_DESSINS } from "./dessins-direct";
 import { comparer, type Comparaison } from "./equivalence";
@@ -38,18 +35,13 @@ beforeAll(async () => {
     });
   }
   cas.push({ nom: "tableau", octets: await classeurAvecTableau(), repli: true });
-  const dossier = mkdtempSync(join(tmpdir(), "cpom-dessins-lo-"));
-  try {
-    const relus = reenregistrer(
-      dossier,
-      ecrits.map((c, i) => ({ nom: `lo-${i}`, buffer: c.octets })),
-    );
-    relus.forEach((octets, i) =>
-      cas.push({ nom: `LibreOffice ${ecrits[i]?.nom ?? i}`, octets, repli: false }),
-    );
-  } finally {
-    rmSync(dossier, { recursive: true, force: true });
-  }
+  const relus = reenregistrer(
+    ecrits.map((c, i) => ({ nom: `lo-${i}`, buffer: c.octets })),
+    "cpom-dessins-lo-",
+  );
+  relus.forEach((octets, i) =>
+    cas.push({ nom: `LibreOffice ${ecrits[i]?.nom ?? i}`, octets, repli: false }),
+  );
   for (const c of cas) resultats.set(c.nom, await comparer(c.octets));
 });
 

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { reenregistrer } from "../../../scripts/fidelite/libreoffice";
 import { corpusHostile } from "./corpus-hostile";
@@ -51,24 +50,19 @@ beforeAll(async () => {
   for (const h of await corpusHostile()) {
     cas.push({ nom: `hostile ${h.nom}`, octets: h.octets, sansRepli: false });
   }
-  const dossier = mkdtempSync(join(tmpdir(), "cpom-direct-lo-"));
-  try {
-    const aRelire = [
-      ...cas.filter((c) => c.nom.startsWith("exemple ")).slice(0, 3),
-      cas.find((c) => c.nom === "démonstration") as Cas,
-      ...cas.filter((c) => c.nom.startsWith("aléatoire classeur")).slice(0, 3),
-      ...cas.filter((c) => c.nom.startsWith("aléatoire 2e")).slice(0, 1),
-    ];
-    const relus = reenregistrer(
-      dossier,
-      aRelire.map((c, i) => ({ nom: `lo-${i}`, buffer: c.octets })),
-    );
-    relus.forEach((octets, i) =>
-      cas.push({ nom: `LibreOffice ${aRelire[i]?.nom ?? i}`, octets, sansRepli: true }),
-    );
-  } finally {
-    rmSync(dossier, { recursive: true, force: true });
-  }
+  const aRelire = [
+    ...cas.filter((c) => c.nom.startsWith("exemple ")).slice(0, 3),
+    cas.find((c) => c.nom === "démonstration") as Cas,
+    ...cas.filter((c) => c.nom.startsWith("aléatoire classeur")).slice(0, 3),
+    ...cas.filter((c) => c.nom.startsWith("aléatoire 2e")).slice(0, 1),
+  ];
+  const relus = reenregistrer(
+    aRelire.map((c, i) => ({ nom: `lo-${i}`, buffer: c.octets })),
+    "cpom-direct-lo-",
+  );
+  relus.forEach((octets, i) =>
+    cas.push({ nom: `LibreOffice ${aRelire[i]?.nom ?? i}`, octets, sansRepli: true }),
+  );
   for (const c of cas) resultats.set(c.nom, await comparer(c.octets));
 });
 
