@@ -4,9 +4,6 @@ import { marquer } from "../taskpane/analyse/marques";
 import type { PreparationApercu } from "./Apercu";
 import { TA } from "./textes";
 
-/** Adresse de l'instantané du classeur d'exemple (copié par webpack dans dist/exemples/). */
-export const INSTANTANE_EXEMPLE = "exemples/diagnostic-exemple.instantane.json";
-
 /** Classeurs d'exemple proposés par l'aperçu (instantanés écrits par scripts/apercu/instantane.ts). */
 export const EXEMPLES: readonly { readonly id: string; readonly titre: string }[] = [
   { id: "exemple", titre: "Exemple (partiellement rempli)" },
@@ -19,6 +16,7 @@ export const EXEMPLES: readonly { readonly id: string; readonly titre: string }[
 /** Le classeur d'exemple ouvert d'abord (demarrer.ts). */
 export const EXEMPLE = "exemple";
 
+/** Adresse de l'instantané d'un classeur d'exemple (copié par webpack dans dist/exemples/). */
 export const adresseExemple = (id: string) => `exemples/diagnostic-${id}.instantane.json`;
 
 declare global {
@@ -69,7 +67,7 @@ async function telecharger(url: string): Promise<WorkbookSnapshot> {
 }
 
 /** Lit un instantané servi avec la page (hôte simulé chargé en parallèle), puis installe l'hôte. */
-export async function chargerHote(url = INSTANTANE_EXEMPLE): Promise<HoteInstalle> {
+export async function chargerHote(url: string): Promise<HoteInstalle> {
   const [snapshot] = await Promise.all([telecharger(url), chargerHoteSimule()]);
   return installer(snapshot);
 }
