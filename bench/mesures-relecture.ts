@@ -72,13 +72,18 @@ export function prefixeUnCoeur(): string[] {
 }
 
 /**
- * Lecture ExcelJS nue de tous les fichiers du dossier, dans un processus neuf (ms). Non épinglée :
- * ExcelJS lit sur un seul fil, et lui laisser les fils du ramasse-miettes est la comparaison la plus
- * sévère pour la ligne de commande.
+ * Lecture ExcelJS nue de tous les fichiers du dossier, dans un processus neuf (ms). Sans préfixe,
+ * non épinglée : ExcelJS lit sur un fil, mais son ramasse-miettes et la décompression de zlib
+ * (réserve de fils de libuv) prennent le second cœur ; c'est la comparaison la plus sévère pour la
+ * ligne de commande. Avec `prefixeUnCoeur()`, épinglée sur un cœur comme la commande comparée.
  */
-export function lectureNueMs(dossier: string): number {
+export function lectureNueMs(dossier: string, prefixe: readonly string[] = []): number {
+  const [commande, ...avant] = [...prefixe, process.execPath];
   return Number(
-    execFileSync(process.execPath, ["-e", LECTURE_NUE, dossier], { cwd: RACINE, encoding: "utf8" }),
+    execFileSync(commande!, [...avant, "-e", LECTURE_NUE, dossier], {
+      cwd: RACINE,
+      encoding: "utf8",
+    }),
   );
 }
 
