@@ -4,18 +4,24 @@
 let main;
 try {
   // Avant tout autre module : Node relancé avec les drapeaux de V8 des lots, hérités par les fils
-  // (ADR 0026) ; sans relance possible, les drapeaux du compilateur posés ici.
+  // (ADR 0026, 0030) ; sans relance possible, les drapeaux du compilateur posés ici. Un Node qui
+  // refuse un drapeau (code 9, avant toute ligne de la commande) : la commande continue sans eux.
   const v8 = require("../dist-node/cli/compilateur.js");
   const manquants = v8.drapeauxManquants(process.execArgv);
   if (manquants.length > 0) {
     const { spawnSync } = require("node:child_process");
     const args = [...process.execArgv, ...manquants, __filename, ...process.argv.slice(2)];
     const r = spawnSync(process.execPath, args, { stdio: "inherit" });
-    if (!r.error) {
+    if (!r.error && r.status !== v8.CODE_OPTION_REFUSEE) {
       if (r.signal) process.kill(process.pid, r.signal);
       process.exit(r.status ?? 2);
     }
-    v8.reglerCompilateurSurPlace();
+    if (r.error) v8.reglerCompilateurSurPlace();
+    else {
+      process.stderr.write(
+        "cpom-diagnostic : ce Node refuse les réglages de V8 prévus pour les lots ; la commande continue avec ses réglages par défaut.\n",
+      );
+    }
   }
   ({ main } = require("../dist-node/cli/main.js"));
 } catch (e) {
