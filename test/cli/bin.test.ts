@@ -1,6 +1,9 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { genererClasseur } from "../../scripts/exemple/classeur";
+import { genererAutreMiseEnPage } from "../../scripts/exemple-autre/index";
+import { drapeauxV8 } from "../../src/cli/compilateur";
 import { Dossier, feuillesValides } from "./outils/classeurs";
 import { lancerBin, RACINE_PROJET } from "./outils/lancer";
 
@@ -12,10 +15,15 @@ jest.setTimeout(180_000);
 
 const dossier = new Dossier();
 let classeur: string;
+let exemples: string[];
 
 beforeAll(async () => {
   execFileSync("npm", ["run", "-s", "build:node"], { cwd: RACINE_PROJET, stdio: "pipe" });
   classeur = await dossier.classeur("valide.xlsx", feuillesValides());
+  exemples = [
+    dossier.ecrire("exemple.xlsx", (await genererClasseur("exemple")).buffer),
+    dossier.ecrire("autre-mise-en-page.xlsx", (await genererAutreMiseEnPage()).buffer),
+  ];
 });
 afterAll(() => dossier.supprimer());
 
@@ -49,3 +57,47 @@ describe("bin/cpom-diagnostic.js (compilé)", () => {
     expect(doc.fichiers[0]).toMatchObject({ fichier: "valide.xlsx", statut: "analyse" });
   });
 });
+
+/**
+ * `engines` promet Node >= 20.9 ; le point d'entrée relance Node avec des drapeaux de V8 propres à
+ * chaque version (ADR 0030 : Node 22 et suivants refusaient de démarrer sur ceux de Node 20). La CI
+ * fournit Node 22 et 24 (`.ci/nodes-supplementaires`, CPOM_NODES_SUPPLEMENTAIRES) ; hors CI, sans
+ * la variable, ces cas sont sautés.
+ */
+const AUTRES_NODES = process.env["CPOM_NODES_SUPPLEMENTAIRES"];
+const nodes = (AUTRES_NODES ?? "").split(":").filter(Boolean);
+
+function lancerAvec(node: string, args: readonly string[]) {
+  const bin = join(RACINE_PROJET, "bin", "cpom-diagnostic.js");
+  const r = spawnSync(node, [bin, ...args], { encoding: "utf8", timeout: 60_000 });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test("la CI fournit les autres versions de Node", () => {
+  if (process.env["CI"] === "true") expect(AUTRES_NODES).toBeDefined();
+  else expect(nodes.every((n) => n.startsWith("/"))).toBe(true);
+});
+
+(nodes.length > 0 ? describe : describe.skip).each(nodes.map((n) => [n]))(
+  "le binaire compilé sous %s",
+  (node) => {
+    it("a un réglage de V8 mesuré pour cette version, accepté au lancement", () => {
+      const v8 = execFileSync(node, ["-p", "process.versions.v8"], { encoding: "utf8" }).trim();
+      expect(drapeauxV8(v8).length).toBeGreaterThan(0);
+      const r = lancerAvec(node, ["--version"]);
+      expect(r).toMatchObject({ code: 0, stderr: "" });
+      expect(r.stdout).toMatch(/^cpom-diagnostic \d+\.\d+\.\d+\n$/);
+    });
+
+    it("analyser --json rend le même document, au même code, que sous ce Node-ci", () => {
+      const args = ["analyser", "--json", "--", ...exemples];
+      const ici = lancerAvec(process.execPath, args);
+      const la = lancerAvec(node, args);
+      expect(la.stderr).not.toContain("refuse");
+      expect(la.code).toBe(ici.code);
+      expect(JSON.parse(la.stdout).fichiers).toHaveLength(2);
+      expect(la.stdout).toBe(ici.stdout);
+    });
+  },
+);
