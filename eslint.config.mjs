@@ -39,6 +39,8 @@ export default tseslint.config(
       // Brouillons locaux ignorés par git (scripts de mesure) : absents d'un clone propre.
       ".tmp/",
       "tmp/",
+      // Node 22 et 24 téléchargés par la CI (.ci/nodes-supplementaires).
+      ".cache/",
     ],
   },
   js.configs.recommended,
