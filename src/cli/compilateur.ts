@@ -68,8 +68,8 @@ export function drapeauxManquants(
  * Sans relance possible : les drapeaux du compilateur posés dans ce processus (ceux du
  * ramasse-miettes ne se posent qu'au lancement : changés ensuite, V8 s'arrête).
  */
-export function reglerCompilateurSurPlace(versionV8: string = process.versions.v8): void {
-  for (const d of reglageV8(versionV8).compilateur) setFlagsFromString(d);
+export function reglerCompilateurSurPlace(): void {
+  for (const d of reglageV8().compilateur) setFlagsFromString(d);
 }
 
 /**

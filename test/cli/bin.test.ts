@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { genererClasseur } from "../../scripts/exemple/classeur";
@@ -67,13 +67,6 @@ describe("bin/cpom-diagnostic.js (compilé)", () => {
 const AUTRES_NODES = process.env["CPOM_NODES_SUPPLEMENTAIRES"];
 const nodes = (AUTRES_NODES ?? "").split(":").filter(Boolean);
 
-function lancerAvec(node: string, args: readonly string[]) {
-  const bin = join(RACINE_PROJET, "bin", "cpom-diagnostic.js");
-  const r = spawnSync(node, [bin, ...args], { encoding: "utf8", timeout: 60_000 });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 test("la CI fournit les autres versions de Node", () => {
   if (process.env["CI"] === "true") expect(AUTRES_NODES).toBeDefined();
   else expect(nodes.every((n) => n.startsWith("/"))).toBe(true);
@@ -85,15 +78,15 @@ test("la CI fournit les autres versions de Node", () => {
     it("a un réglage de V8 mesuré pour cette version, accepté au lancement", () => {
       const v8 = execFileSync(node, ["-p", "process.versions.v8"], { encoding: "utf8" }).trim();
       expect(drapeauxV8(v8).length).toBeGreaterThan(0);
-      const r = lancerAvec(node, ["--version"]);
+      const r = lancerBin(["--version"], RACINE_PROJET, node);
       expect(r).toMatchObject({ code: 0, stderr: "" });
       expect(r.stdout).toMatch(/^cpom-diagnostic \d+\.\d+\.\d+\n$/);
     });
 
     it("analyser --json rend le même document, au même code, que sous ce Node-ci", () => {
       const args = ["analyser", "--json", "--", ...exemples];
-      const ici = lancerAvec(process.execPath, args);
-      const la = lancerAvec(node, args);
+      const ici = lancerBin(args);
+      const la = lancerBin(args, RACINE_PROJET, node);
       expect(la.stderr).not.toContain("refuse");
       expect(la.code).toBe(ici.code);
       expect(JSON.parse(la.stdout).fichiers).toHaveLength(2);

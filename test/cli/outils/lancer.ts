@@ -33,9 +33,16 @@ export function lancer(
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Lance le binaire compilé (`node bin/cpom-diagnostic.js`), comme après `npm ci`. */
-export function lancerBin(args: readonly string[], cwd = RACINE): Resultat {
-  const r = spawnSync(process.execPath, [join(RACINE, "bin", "cpom-diagnostic.js"), ...args], {
+/**
+ * Lance le binaire compilé (`node bin/cpom-diagnostic.js`), comme après `npm ci` ; `node` : un autre
+ * exécutable de Node que celui des tests.
+ */
+export function lancerBin(
+  args: readonly string[],
+  cwd = RACINE,
+  node = process.execPath,
+): Resultat {
+  const r = spawnSync(node, [join(RACINE, "bin", "cpom-diagnostic.js"), ...args], {
     cwd,
     encoding: "utf8",
     timeout: 60_000,
