@@ -6,7 +6,8 @@
 //   - l'aperçu (apercu.html) : premier titre (h1 du volet), premières données (lignes du
 //     sommaire), données complètes (indicateurs et contrôles reçus : repère `cpom:analyse-prete`),
 //     en ms depuis le début de la navigation, plus longue tâche du fil principal, et les étapes
-//     (repères `cpom:…` de src/taskpane/analyse/marques.ts) ;
+//     (repères `cpom:…` de src/taskpane/analyse/marques.ts), l'aller et le retour des messages du
+//     fil (repères `fil-recu`, `fil-envoye`) et le rendu du sommaire reçu (sommaire-pret → lignes) ;
 //   - le volet seul (taskpane.html, hors d'Excel) : premier titre, JavaScript initial.
 // « JavaScript initial » : les scripts du dossier construit demandés avant le premier titre rendu
 // par React (le titre de la coque statique de la page, ADR 0027, est là avant tout script)
@@ -40,6 +41,8 @@ const ETAPES = [
   "lecture-debut",
   "lecture-fin",
   "analyse-demandee",
+  "fil-recu",
+  "fil-envoye",
   "sommaire-pret",
   "analyse-prete",
 ];
@@ -219,6 +222,12 @@ export async function mesurer({
       // Par chargement : demande au fil → sommaire de retour, puis le seul calcul dans le fil.
       filMs: mediane(apercu.map((r) => r.reperes["sommaire-pret"] - r.reperes["analyse-demandee"])),
       calculSommaireMs: mediane(apercu.map((r) => r.calculSommaire)),
+      // Par chargement : l'instantané vers le fil (clonage compris), le sommaire vers le volet, puis
+      // du sommaire reçu à ses lignes affichées (rendu React) ; NaN pour une construction sans ces
+      // repères (antérieure) ou une analyse sur le fil principal.
+      allerMs: mediane(apercu.map((r) => r.reperes["fil-recu"] - r.reperes["analyse-demandee"])),
+      retourMs: mediane(apercu.map((r) => r.reperes["sommaire-pret"] - r.reperes["fil-envoye"])),
+      renduMs: mediane(apercu.map((r) => r.donnees - r.reperes["sommaire-pret"])),
       analyse: [...new Set(apercu.map((r) => r.analyse))].join(", "),
       titres: apercu.map((r) => arrondi(r.titre)),
       donnees: apercu.map((r) => arrondi(r.donnees)),
@@ -269,7 +278,8 @@ export function rapport(m, dist) {
     `    premières données    ${ms(a.donneesMs)} [${a.donnees.join(", ")}] (sommaire)`,
     `    données complètes    ${ms(a.completMs)} [${a.complets.join(", ")}] (indicateurs, contrôles)`,
     `    étapes (ms, médianes) : ${etapes.join(" → ")}`,
-    `    sommaire dans le fil : analyse-demandee → sommaire-pret ${ms(a.filMs)}, dont calcul ${ms(a.calculSommaireMs)}`,
+    `    sommaire dans le fil : analyse-demandee → sommaire-pret ${ms(a.filMs)}, dont calcul ${ms(a.calculSommaireMs)}` +
+      ` (aller ${ms(a.allerMs)}, retour ${ms(a.retourMs)}) ; rendu du sommaire reçu ${ms(a.renduMs)}`,
   ].join("\n");
 }
 

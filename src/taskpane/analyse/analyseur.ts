@@ -2,7 +2,7 @@ import type { WorkbookSnapshot } from "../../domain/classeur/snapshot";
 import type { AnalyseClasseur } from "../../use-cases/analyser";
 import type { AnalyseSommaire, AnalyseurProgressif } from "../../use-cases/analyser-sommaire";
 import { reconstruireErreur } from "./erreur-transmise";
-import { marquer } from "./marques";
+import { marquer, marquerA } from "./marques";
 import type { DemandeAnalyse, ReponseAnalyse } from "./messages";
 
 /**
@@ -103,6 +103,10 @@ export function analyseurDuVolet(
     if (!a) return;
     noter("fil");
     if (r.etape === "sommaire") {
+      if (r.instants) {
+        marquerA("fil-recu", r.instants.recu);
+        marquerA("fil-envoye", r.instants.envoye);
+      }
       marquer("sommaire-pret");
       a.sommaire = { ...r.sommaire, snapshot: a.snapshot };
       a.surSommaire?.(a.sommaire);

@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from "../../domain/classeur/snapshot";
 import type { AnalyseClasseur } from "../../use-cases/analyser";
 import type { AnalyseSommaire } from "../../use-cases/analyser-sommaire";
 import { transmettreErreur, type ErreurTransmise } from "./erreur-transmise";
+import { instantAbsolu } from "./marques";
 
 /**
  * Messages entre le volet et le fil d'analyse (Web Worker, ADR 0013, 0022) : des données simples
@@ -26,6 +27,11 @@ export type ReponseAnalyse =
       readonly sommaire: SommaireSansInstantane;
       /** Durée du calcul dans le fil (ms). */
       readonly ms: number;
+      /**
+       * Instants absolus (`instantAbsolu`, marques.ts) où le fil a reçu la demande et envoie le
+       * sommaire : l'aller et le retour des messages, mesurés à part du calcul (bench:volet).
+       */
+      readonly instants?: { readonly recu: number; readonly envoye: number };
     }
   | {
       readonly id: number;
@@ -57,13 +63,17 @@ export function repondre(
   etapes: EtapesAnalyse,
   envoyer: (r: ReponseAnalyse) => void,
 ): void | Promise<void> {
+  const recu = instantAbsolu();
   const { id, snapshot } = demande;
   const echec = (e: unknown) => envoyer({ id, etape: "erreur", erreur: transmettreErreur(e) });
   try {
     let debut = maintenant();
     const calcule = etapes.sommaire(snapshot);
     const { snapshot: _s, ...sommaire } = calcule;
-    envoyer({ id, etape: "sommaire", sommaire, ms: maintenant() - debut });
+    const ms = maintenant() - debut;
+    const envoye = instantAbsolu();
+    const instants = recu !== undefined && envoye !== undefined ? { recu, envoye } : undefined;
+    envoyer({ id, etape: "sommaire", sommaire, ms, ...(instants ? { instants } : {}) });
     debut = maintenant();
     // Le sommaire, déjà envoyé, n'est ni recalculé ni recopié.
     const finir = (analyse: AnalyseClasseur) => {
