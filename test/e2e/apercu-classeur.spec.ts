@@ -272,4 +272,24 @@ test.describe("aperçu : classeur", () => {
     await page.keyboard.press("Escape");
     await expect(bouton).toBeFocused();
   });
+
+  test("menu « Corriger le type » au clavier : Entrée l'ouvre au premier essai, focus dans le menu", async ({
+    page,
+  }) => {
+    // Le menu n'est monté qu'à la première ouverture (ADR 0031) : le premier Entrée doit suffire.
+    await ouvrirApercu(page);
+    const vue = await ouvrirVue(page, "Sommaire");
+    const bouton = vue.getByRole("button", { name: /^Corriger le type de l'onglet/ }).first();
+    await expect(bouton).toHaveAttribute("aria-haspopup", "menu");
+    await bouton.focus();
+    await page.keyboard.press("Enter");
+    const menu = page.getByRole("menu");
+    await expect(menu).toBeVisible();
+    await expect.poll(() => menu.evaluate((m) => m.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect(menu).toBeHidden();
+    await expect(bouton).toBeFocused();
+    await page.keyboard.press("Enter"); // une fois monté, c'est le menu de Fluent
+    await expect(menu).toBeVisible();
+  });
 });
