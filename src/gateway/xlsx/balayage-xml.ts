@@ -39,8 +39,8 @@ const RE_FUSION = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]*)"/g;
 const RE_TEXTE = /<(?:\w+:)?si\b/g;
 const RE_STYLE = /<(?:\w+:)?xf\b/g;
 const RE_DTD = /<!(?:DOCTYPE|ENTITY)/i;
-/** Toutes les balises comptées, en un passage (`toutLire`). */
-const RE_TOUT = /<(?:\w+:)?(c|row|si|xf|mergeCell|dimension)\b/g;
+/** Noms des balises comptées en un passage (`toutLire`), dans l'ordre de `baliseComptee`. */
+export const NOMS_COMPTES = ["c", "row", "si", "xf", "mergeCell", "dimension"] as const;
 const RE_SUITE = /[^>]*/y;
 const RE_REF_ATTR = /\bref="([^"]*)"/;
 /** Au-delà, le report est abandonné : c'est un long texte, sans balise à reconnaître. */
@@ -50,6 +50,57 @@ function colonne(lettres: string): number {
   let n = 0;
   for (const ch of lettres) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
+}
+
+/** Caractère de `\w` (ASCII, comme les expressions de ce fichier). */
+function estMot(ch: number): boolean {
+  return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95;
+}
+
+/** Index dans `NOMS_COMPTES` du nom qui commence en `i` et n'est pas suivi d'un caractère de mot ; -1 sinon. */
+function nomCompte(t: string, i: number): number {
+  let k: number;
+  switch (t.charCodeAt(i)) {
+    case 99 /* c */:
+      k = 0;
+      break;
+    case 114 /* r */:
+      k = 1;
+      break;
+    case 115 /* s */:
+      k = 2;
+      break;
+    case 120 /* x */:
+      k = 3;
+      break;
+    case 109 /* m */:
+      k = 4;
+      break;
+    case 100 /* d */:
+      k = 5;
+      break;
+    default:
+      return -1;
+  }
+  const nom = NOMS_COMPTES[k]!;
+  return t.startsWith(nom, i) && !estMot(t.charCodeAt(i + nom.length)) ? k : -1;
+}
+
+/**
+ * La balise ouverte au « < » en `p`, si elle est comptée : même règle que
+ * `/<(?:\w+:)?(c|row|si|xf|mergeCell|dimension)\b/` (préfixe d'espace de noms admis), sans allouer
+ * de tableau de correspondance par balise (≈ 1,4 Mo par retour du banc) : son index dans
+ * `NOMS_COMPTES`, -1 si elle n'est pas comptée.
+ */
+export function baliseComptee(t: string, p: number): number {
+  const i = p + 1;
+  let j = i;
+  while (estMot(t.charCodeAt(j))) j++;
+  if (j > i && t.charCodeAt(j) === 58 /* : */) {
+    const k = nomCompte(t, j + 1);
+    if (k >= 0) return k;
+  }
+  return nomCompte(t, i);
 }
 
 const compter = (re: RegExp, t: string) => {
@@ -98,25 +149,27 @@ export class BalayeurXml {
   toutLire(t: string, seuilDimension: number): BilanXml {
     const b = this.bilan;
     if (t.indexOf("<!") >= 0 && RE_DTD.test(t)) b.dtd = true;
-    RE_TOUT.lastIndex = 0;
-    for (let m = RE_TOUT.exec(t); m; m = RE_TOUT.exec(t)) {
-      switch (m[1]) {
-        case "c":
+    for (let p = t.indexOf("<"); p >= 0; p = t.indexOf("<", p + 1)) {
+      const k = baliseComptee(t, p);
+      if (k < 0) continue;
+      switch (k) {
+        case 0:
           b.cellules++;
           break;
-        case "row":
+        case 1:
           b.lignes++;
           break;
-        case "si":
+        case 2:
           b.textes++;
           break;
-        case "xf":
+        case 3:
           b.styles++;
           break;
         default: {
-          RE_SUITE.lastIndex = RE_TOUT.lastIndex;
+          // Depuis le « < » : ni « mergeCell » ni « dimension » ne contient « ref=" ».
+          RE_SUITE.lastIndex = p;
           const ref = RE_REF_ATTR.exec(RE_SUITE.exec(t)?.[0] ?? "");
-          if (m[1] === "mergeCell") {
+          if (k === 4) {
             if (!ref) break;
             b.nbFusions++;
             if (b.fusions.length < this.maxFusionsRelevees) b.fusions.push(ref[1] ?? "");
