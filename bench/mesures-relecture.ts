@@ -87,6 +87,15 @@ export function lectureNueMs(dossier: string, prefixe: readonly string[] = []): 
   );
 }
 
+/**
+ * La même lecture nue, chronométrée comme une commande (`chronometrer`) : du lancement de Node à sa
+ * sortie, `require("exceljs")` et lecture des fichiers sur le disque compris, comme le paie la
+ * ligne de commande comparée (ms écoulées).
+ */
+export function lectureNueProcessusMs(dossier: string, prefixe: readonly string[] = []): number {
+  return chronometrer(["-e", LECTURE_NUE, dossier], prefixe).ms;
+}
+
 /** Compile la ligne de commande (dist-node) si elle manque ou si une source est plus récente. */
 export function compilerSiBesoin(): void {
   const cible = join(RACINE, "dist-node", "cli", "relecture", "travailleur-relecture.js");
