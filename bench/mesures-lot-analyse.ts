@@ -17,7 +17,7 @@
  * même ordre (tours entrelacés), et chaque figure est la médiane des tours ; `etendueUnCoeur` donne
  * l'écart du plus lent au plus rapide des tours de la commande sur un cœur. Cœurs occupés = temps
  * processeur (fils compris) / temps écoulé. Seul :
- * `npx tsx bench/mesures-lot-analyse.ts [--json] [--fichiers 100] [--tours 3]`.
+ * `npx tsx bench/mesures-lot-analyse.ts [--json] [--fichiers 100] [--tours 5]`.
  */
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -33,7 +33,7 @@ import {
 } from "./mesures-relecture";
 
 const RACINE = join(__dirname, "..");
-export const TOURS_LOT = 3;
+export const TOURS_LOT = 5;
 
 export interface MesureLotAnalyse {
   readonly fichiers: number;

@@ -3,7 +3,7 @@
  * JSON sur stdout). Options : `--latence <ms>` (30 par défaut), `--sans-naif`, `--sans-hostiles`
  * (saute la mesure de mémoire de pointe sur le corpus hostile, ≈ 1 min), `--sans-relecture`
  * (saute le lot de 100 retours de `relire`, ≈ 1 min), `--sans-lot` (saute le lot de 100 fichiers
- * d'`analyser`, trois tours entrelacés, ≈ 1 min 15), `--sans-lecture` (saute la lecture d'un fichier : ExcelJS nu, ancien
+ * d'`analyser`, cinq tours entrelacés, ≈ 2 min), `--sans-lecture` (saute la lecture d'un fichier : ExcelJS nu, ancien
  * chemin, lecteur direct). Le classeur 30× est généré en mémoire ; le lecteur naïf n'y est pas lancé.
  */
 import { existsSync } from "node:fs";
