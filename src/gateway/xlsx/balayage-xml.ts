@@ -57,31 +57,17 @@ function estMot(ch: number): boolean {
   return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95;
 }
 
+/** Index dans `NOMS_COMPTES` par code de l'initiale (les initiales sont toutes différentes). */
+const PAR_INITIALE: readonly number[] = (() => {
+  const t = new Array<number>(128).fill(-1);
+  NOMS_COMPTES.forEach((nom, k) => (t[nom.charCodeAt(0)] = k));
+  return t;
+})();
+
 /** Index dans `NOMS_COMPTES` du nom qui commence en `i` et n'est pas suivi d'un caractère de mot ; -1 sinon. */
 function nomCompte(t: string, i: number): number {
-  let k: number;
-  switch (t.charCodeAt(i)) {
-    case 99 /* c */:
-      k = 0;
-      break;
-    case 114 /* r */:
-      k = 1;
-      break;
-    case 115 /* s */:
-      k = 2;
-      break;
-    case 120 /* x */:
-      k = 3;
-      break;
-    case 109 /* m */:
-      k = 4;
-      break;
-    case 100 /* d */:
-      k = 5;
-      break;
-    default:
-      return -1;
-  }
+  const k = PAR_INITIALE[t.charCodeAt(i)] ?? -1;
+  if (k < 0) return -1;
   const nom = NOMS_COMPTES[k]!;
   return t.startsWith(nom, i) && !estMot(t.charCodeAt(i + nom.length)) ? k : -1;
 }
