@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { lireClasseurDirect } from "../src/gateway/xlsx/direct/lire-direct";
 import { LIMITES } from "../src/gateway/xlsx/limites";
 import { lireClasseurXlsxExcelJs } from "../src/gateway/xlsx/lire-xlsx";
+import { mediane } from "./statistiques";
 
 export interface MesureLecture {
   readonly fichier: string;
@@ -31,7 +32,6 @@ export interface MesureLecture {
 
 const FICHIERS = ["diagnostic-exemple.xlsx", "diagnostic-10x.xlsx"];
 
-const mediane = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const arrondi = (x: number) => Math.round(x * 100) / 100;
 
 /** Temps écoulé d'un appel, en millisecondes. */

@@ -31,6 +31,7 @@ import {
   lectureNueProcessusMs,
   prefixeUnCoeur,
 } from "./mesures-relecture";
+import { etendueRelative, mediane } from "./statistiques";
 
 const RACINE = join(__dirname, "..");
 export const TOURS_LOT = 5;
@@ -66,12 +67,6 @@ export interface MesureLotAnalyse {
 
 export const RATIO_UN_COEUR_MAX = 1.15;
 export const ACCELERATION_MIN = 1.7;
-
-export const mediane = (xs: readonly number[]): number => {
-  const t = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(t.length / 2);
-  return t.length % 2 ? t[m]! : ((t[m - 1] ?? 0) + (t[m] ?? 0)) / 2;
-};
 
 const arrondi = (x: number) => Math.round(x * 100) / 100;
 const ratio = (a: number | null, b: number | null) =>
@@ -117,6 +112,7 @@ export async function mesurerLotAnalyse(n = 100, tours = TOURS_LOT): Promise<Mes
     const libre = med((x) => x.libre.ms)!;
     const un = med((x) => x.un);
     const uns = t.map((x) => x.un).filter((x): x is number => x !== null);
+    const etendue = etendueRelative(uns);
     const r1 = ratio(
       un,
       med((x) => x.nueProcessusUn),
@@ -134,10 +130,7 @@ export async function mesurerLotAnalyse(n = 100, tours = TOURS_LOT): Promise<Mes
       msParFichier: Math.round(libre / n),
       coeursOccupes: arrondi(mediane(t.map((x) => x.libre.cpuMs / x.libre.ms))),
       unCoeurMs: un,
-      etendueUnCoeur:
-        un === null || uns.length === 0
-          ? null
-          : arrondi((Math.max(...uns) - Math.min(...uns)) / un),
+      etendueUnCoeur: etendue === null ? null : arrondi(etendue),
       ratioUnCoeur: r1,
       ratioUnCoeurBoucle: ratio(
         un,

@@ -4,7 +4,8 @@
  * à la **lecture ExcelJS nue** des mêmes fichiers (un `Workbook.xlsx.load` après l'autre, dans un
  * processus neuf). Cœurs occupés = temps processeur (utilisateur + système, fils compris) / temps
  * écoulé de la commande. Objectif : relire ≤ 1,3 × la lecture nue, tous les cœurs occupés.
- * Seul : `npx tsx bench/mesures-relecture.ts [--json] [--fichiers 100]`.
+ * Cinq tours entrelacés (lecture nue, puis `relire`), médianes ; `etendueRelire` dit l'écart entre
+ * tours. Seul : `npx tsx bench/mesures-relecture.ts [--json] [--fichiers 100] [--tours 5]`.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import {
@@ -19,6 +20,7 @@ import {
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { classeurEnvoye, DECALAGES, retour, type Mutation } from "../test/cli/outils/retours";
+import { etendueRelative, mediane } from "./statistiques";
 
 const RACINE = join(__dirname, "..");
 
@@ -26,8 +28,12 @@ export interface MesureRelecture {
   readonly fichiers: number;
   readonly coeurs: number;
   readonly chargeMoyenne: number;
+  /** Tours entrelacés ; chaque figure est la médiane des tours. */
+  readonly tours: number;
   readonly lectureNueMs: number;
   readonly relireMs: number;
+  /** (plus lent − plus rapide) / médiane des tours de `relire`. */
+  readonly etendueRelire: number | null;
   readonly ratio: number;
   readonly coeursOccupes: number;
   readonly lignesProgression: number;
@@ -142,28 +148,38 @@ export function chronometrer(
   return { ms: Number(lignes[0]), cpuMs: (secondes(u ?? "") + secondes(s ?? "")) * 1000, stderr };
 }
 
-export async function mesurerRelecture(n = 100): Promise<MesureRelecture> {
+/** Tours entrelacés du banc de `relire` (lecture nue, puis commande), comme celui d'`analyser`. */
+export const TOURS_RELECTURE = 5;
+
+export async function mesurerRelecture(n = 100, tours = TOURS_RELECTURE): Promise<MesureRelecture> {
   compilerSiBesoin();
   const dossier = mkdtempSync(join(tmpdir(), "cpom-banc-relire-"));
   try {
     await ecrireRetours(dossier, n);
-    const nue = lectureNueMs(dossier);
     const charge = loadavg()[0] ?? 0;
-    const r = chronometrer([
-      join(RACINE, "bin", "cpom-diagnostic.js"),
-      "relire",
-      dossier,
-      "--json",
-    ]);
+    const nues: number[] = [];
+    const relectures: ReturnType<typeof chronometrer>[] = [];
+    for (let i = 0; i < Math.max(1, tours); i++) {
+      nues.push(lectureNueMs(dossier));
+      relectures.push(
+        chronometrer([join(RACINE, "bin", "cpom-diagnostic.js"), "relire", dossier, "--json"]),
+      );
+    }
+    const nue = mediane(nues);
+    const relire = mediane(relectures.map((r) => r.ms));
+    const etendue = etendueRelative(relectures.map((r) => r.ms));
+    const dernier = relectures[relectures.length - 1]!;
     return {
       fichiers: n,
+      tours: relectures.length,
       coeurs: availableParallelism(),
       chargeMoyenne: Math.round(charge * 10) / 10,
       lectureNueMs: Math.round(nue),
-      relireMs: r.ms,
-      ratio: Math.round((r.ms / nue) * 100) / 100,
-      coeursOccupes: Math.round((r.cpuMs / r.ms) * 100) / 100,
-      lignesProgression: r.stderr.split("\n").filter((l) => /\d+\/\d+/.test(l)).length,
+      relireMs: Math.round(relire),
+      etendueRelire: etendue === null ? null : Math.round(etendue * 100) / 100,
+      ratio: Math.round((relire / nue) * 100) / 100,
+      coeursOccupes: Math.round(mediane(relectures.map((r) => r.cpuMs / r.ms)) * 100) / 100,
+      lignesProgression: dernier.stderr.split("\n").filter((l) => /\d+\/\d+/.test(l)).length,
     };
   } finally {
     rmSync(dossier, { recursive: true, force: true });
@@ -186,4 +202,8 @@ export function lancerSeul<M>(mesurer: (n: number) => Promise<M>): void {
   );
 }
 
-if (require.main === module) lancerSeul(mesurerRelecture);
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const tours = Number(args[args.indexOf("--tours") + 1]) || TOURS_RELECTURE;
+  lancerSeul((n) => mesurerRelecture(n, tours));
+}

@@ -8,6 +8,7 @@ import { installerHote } from "../src/gateway/host-simule";
 import type { EspaceExcel } from "../src/gateway/office/erreurs";
 import { OfficeGateway } from "../src/gateway/office/office-gateway";
 import { analyserInstantane } from "../src/use-cases/analyser";
+import { mediane as medianeBrute } from "./statistiques";
 
 /**
  * Temps de l'analyse pure, phase par phase, sur des instantanés **neufs** : chaque tour relit le
@@ -46,10 +47,7 @@ export interface TempsAnalyse {
 const ECHAUFFEMENT = 2;
 const arrondi = (x: number) => Math.round(x * 10) / 10;
 
-function mediane(t: readonly number[]): number {
-  const s = [...t].sort((a, b) => a - b);
-  return arrondi(s[Math.floor(s.length / 2)] ?? 0);
-}
+const mediane = (t: readonly number[]) => arrondi(medianeBrute(t));
 
 /** Un tour : chaque phase chronométrée sur un instantané qu'aucune analyse n'a encore vu. */
 function tour(s: WorkbookSnapshot): Record<Exclude<Phase, "lecture">, number> {

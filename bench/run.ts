@@ -2,7 +2,7 @@
  * Banc de performance : `npm run bench` (tableau) ou `npm run -s bench -- --json` (un seul document
  * JSON sur stdout). Options : `--latence <ms>` (30 par défaut), `--sans-naif`, `--sans-hostiles`
  * (saute la mesure de mémoire de pointe sur le corpus hostile, ≈ 1 min), `--sans-relecture`
- * (saute le lot de 100 retours de `relire`, ≈ 1 min), `--sans-lot` (saute le lot de 100 fichiers
+ * (saute le lot de 100 retours de `relire`, cinq tours entrelacés, ≈ 1 min 30), `--sans-lot` (saute le lot de 100 fichiers
  * d'`analyser`, cinq tours entrelacés, ≈ 2 min), `--sans-lecture` (saute la lecture d'un fichier : ExcelJS nu, ancien
  * chemin, lecteur direct). Le classeur 30× est généré en mémoire ; le lecteur naïf n'y est pas lancé.
  */
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   }
   if (relecture) {
     console.log(
-      "\nrelire — 100 retours, binaire compilé, comparé à la lecture ExcelJS nue (ratio ≤ 1,3 visé)",
+      "\nrelire — 100 retours, binaire compilé, comparé à la lecture ExcelJS nue (médianes de tours entrelacés ; ratio ≤ 1,3 visé)",
     );
     console.table([relecture]);
   }
