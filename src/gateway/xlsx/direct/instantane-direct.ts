@@ -4,7 +4,6 @@ import type {
   SheetSnapshot,
   ValueType,
 } from "../../../domain/classeur/snapshot";
-import { resoudreRemplissage } from "../../commun/couleurs";
 import {
   bornerPlage,
   etendre,
@@ -13,9 +12,10 @@ import {
   type BornesLecture,
 } from "../instantane-xlsx";
 import { mfcDepuisModele, validationsDepuisModele, type AccesListes } from "../regles";
-import { contenu, T_NOMBRE, T_NUL, T_TEXTE, type CelluleLue } from "./cellule";
+import { contenu, T_NOMBRE, T_NUL, T_TEXTE } from "./cellule";
 import type { FeuilleLue } from "./feuille";
-import type { ModeleStyle } from "./styles";
+import type { IndexFeuille } from "./index-feuille";
+import type { Rendu, Rendus } from "./rendus";
 
 /**
  * Instantané d'une feuille lue directement : les mêmes règles qu'`instantaneFeuille` sur le
@@ -28,118 +28,6 @@ export interface FeuilleClasseur {
   readonly name: string;
   readonly state: string | undefined;
   readonly lue: FeuilleLue;
-}
-
-interface Rendu {
-  readonly numFmt: string;
-  readonly fill: string | null;
-  readonly bold: boolean;
-  /** Compte dans la plage utilisée (mise en forme visible), comme `compte` d'instantane-xlsx. */
-  readonly visible: boolean;
-}
-
-type Composantes = { -readonly [K in keyof ModeleStyle]: ModeleStyle[K] };
-
-/** Styles résolus une fois par modèle (et par couple ligne × colonne pour les cellules créées). */
-export class Rendus {
-  private readonly parModele = new Map<ModeleStyle | null, Rendu>();
-  private readonly parCouple = new Map<ModeleStyle | null, Map<ModeleStyle | null, Rendu>>();
-
-  constructor(private readonly theme: readonly string[]) {}
-
-  de(s: ModeleStyle | null): Rendu {
-    let r = this.parModele.get(s);
-    if (!r) {
-      const f = s?.fill;
-      r = {
-        numFmt: s?.numFmt || "General",
-        fill: resoudreRemplissage(f, this.theme),
-        bold: s?.font?.gras === true,
-        visible:
-          !!s &&
-          (!!(f && (f.type === "gradient" || (f.pattern && f.pattern !== "none"))) ||
-            s.border?.visible === true ||
-            !!(s.numFmt && s.numFmt !== "General") ||
-            s.font?.gras === true ||
-            s.protection?.locked === false),
-      };
-      this.parModele.set(s, r);
-    }
-    return r;
-  }
-
-  /** Cell._mergeStyle(row.style, column.style, {}) : chaque composante de la ligne, sinon de la colonne. */
-  cree(ligne: ModeleStyle | null, col: ModeleStyle | null): Rendu {
-    let m = this.parCouple.get(ligne);
-    if (!m) this.parCouple.set(ligne, (m = new Map()));
-    let r = m.get(col);
-    if (!r) {
-      const s: Composantes = {};
-      const numFmt = ligne?.numFmt || col?.numFmt;
-      if (numFmt) s.numFmt = numFmt;
-      const font = ligne?.font || col?.font;
-      if (font) s.font = font;
-      const border = ligne?.border || col?.border;
-      if (border) s.border = border;
-      const fill = ligne?.fill || col?.fill;
-      if (fill) s.fill = fill;
-      const protection = ligne?.protection || col?.protection;
-      if (protection) s.protection = protection;
-      r = this.de(s);
-      m.set(col, r);
-    }
-    return r;
-  }
-}
-
-/** Index des cellules d'une feuille et des fusions, pour retrouver une cellule par position. */
-export class IndexFeuille {
-  private readonly lignes = new Map<number, FeuilleLue["lignes"][number]>();
-  private parAdresse: Map<string, CelluleLue> | undefined;
-
-  constructor(readonly f: FeuilleLue) {
-    for (const l of f.lignes) this.lignes.set(l.index, l);
-  }
-
-  ligne(i: number) {
-    return this.lignes.get(i);
-  }
-
-  /** La cellule ExcelJS (i, j) : « fusion » si elle est esclave d'une fusion. */
-  cellule(i: number, j: number): CelluleLue | "fusion" | undefined {
-    for (const z of this.f.fusions) {
-      if (i >= z.top && i <= z.bottom && j >= z.left && j <= z.right) {
-        if (i !== z.top || j !== z.left) return "fusion";
-      }
-    }
-    const cells = this.lignes.get(i)?.cellules;
-    if (!cells) return undefined;
-    let a = 0;
-    let b = cells.length - 1;
-    while (a <= b) {
-      const m = (a + b) >> 1;
-      const c = cells[m] as CelluleLue;
-      if (c.col === j) return c;
-      if (c.col < j) a = m + 1;
-      else b = m - 1;
-    }
-    return undefined;
-  }
-
-  /** La maîtresse d'une formule partagée, si c'est bien une cellule à formule. */
-  trouver = (adresse: string): CelluleLue | undefined => {
-    if (!this.parAdresse) {
-      this.parAdresse = new Map();
-      for (const l of this.f.lignes) for (const c of l.cellules) this.parAdresse.set(c.adresse, c);
-    }
-    const c = this.parAdresse.get(adresse);
-    return c && this.cellule(c.ligne, c.col) === c ? c : undefined;
-  };
-
-  valeur = (i: number, j: number): unknown => {
-    const c = this.cellule(i, j);
-    return c && c !== "fusion" ? contenu(c, this.trouver).value : "";
-  };
 }
 
 const styleColonne = (f: FeuilleLue, j: number) => f.colonnes[j]?.style ?? null;
