@@ -148,8 +148,4 @@ export async function mesurerLotAnalyse(n = 100, tours = TOURS_LOT): Promise<Mes
   }
 }
 
-if (require.main === module) {
-  const args = process.argv.slice(2);
-  const tours = Number(args[args.indexOf("--tours") + 1]) || TOURS_LOT;
-  lancerSeul((n) => mesurerLotAnalyse(n, tours));
-}
+if (require.main === module) lancerSeul(mesurerLotAnalyse);

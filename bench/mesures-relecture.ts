@@ -186,11 +186,16 @@ export async function mesurerRelecture(n = 100, tours = TOURS_RELECTURE): Promis
   }
 }
 
-/** Lance un banc de lot seul (`--fichiers N`, `--json`) : tableau ou JSON sur stdout. */
-export function lancerSeul<M>(mesurer: (n: number) => Promise<M>): void {
+/**
+ * Lance un banc de lot seul (`--fichiers N`, `--tours T`, `--json`) : tableau ou JSON sur stdout ;
+ * sans `--tours`, le nombre de tours par défaut du banc.
+ */
+export function lancerSeul<M>(mesurer: (n: number, tours?: number) => Promise<M>): void {
   const args = process.argv.slice(2);
-  const n = Number(args[args.indexOf("--fichiers") + 1]) || 100;
-  mesurer(n).then(
+  const option = (nom: string) => (args.includes(nom) ? Number(args[args.indexOf(nom) + 1]) : NaN);
+  const n = option("--fichiers") || 100;
+  const tours = option("--tours") || undefined;
+  mesurer(n, tours).then(
     (m) => {
       if (args.includes("--json")) process.stdout.write(`${JSON.stringify(m, null, 2)}\n`);
       else console.table([m]);
@@ -202,8 +207,4 @@ export function lancerSeul<M>(mesurer: (n: number) => Promise<M>): void {
   );
 }
 
-if (require.main === module) {
-  const args = process.argv.slice(2);
-  const tours = Number(args[args.indexOf("--tours") + 1]) || TOURS_RELECTURE;
-  lancerSeul((n) => mesurerRelecture(n, tours));
-}
+if (require.main === module) lancerSeul(mesurerRelecture);
